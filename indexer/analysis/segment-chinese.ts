@@ -1,0 +1,55 @@
+// Chinese word segmentation: jieba (nodejieba) loaded once with the domain user dictionary.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import nodejieba from 'nodejieba';
+
+/** The domain user dictionary: one `word freq tag` a line, generated from the corpus (see README). */
+export const USER_DICT_PATH = fileURLToPath(new URL('./user-dict.txt', import.meta.url));
+
+const require = createRequire(import.meta.url);
+const JIEBA_VERSION: string = (require('nodejieba/package.json') as { version: string }).version;
+
+let loaded = false;
+
+/**
+ * Loads jieba's dictionaries and the user dictionary. Called once at start-up; throws (never falls
+ * back to another segmenter) when the native binding or a dictionary cannot be loaded, because an
+ * index and its queries must be cut by the same segmenter.
+ */
+export function loadChineseSegmenter(): void {
+  if (loaded) return;
+  nodejieba.load({ userDict: USER_DICT_PATH });
+  // The first cut builds jieba's internal tables; pay it here, not on the first request.
+  nodejieba.cut('预热', true);
+  loaded = true;
+}
+
+/**
+ * Cuts a run of simplified Han characters into words. The words concatenate back to `run`.
+ * HMM is on: without it jieba falls back to single characters for unknown sequences.
+ * @example cutWords('推进集中带量采购') -> ['推进', '集中带量采购']
+ */
+export function cutWords(run: string): string[] {
+  if (!loaded) loadChineseSegmenter();
+  return nodejieba.cut(run, true);
+}
+
+/**
+ * Dictionary words inside `word`, shorter than it (jieba's full mode). Search mode alone would miss
+ * 带量采购 inside 集中带量采购 once the longer one is a dictionary word; full mode does not.
+ * @example subWords('集中带量采购') -> ['集中', '带量采购', '采购']
+ */
+export function subWords(word: string): string[] {
+  if (!loaded) loadChineseSegmenter();
+  return nodejieba.cutAll(word).filter((w) => w.length > 1 && w.length < word.length);
+}
+
+/** Identifies the segmenter and its dictionaries; an index built with another is refused. */
+export function segmenterFingerprint(): string {
+  const hash = createHash('sha256');
+  hash.update(`nodejieba@${JIEBA_VERSION}\n`);
+  hash.update(readFileSync(USER_DICT_PATH));
+  return hash.digest('hex').slice(0, 16);
+}

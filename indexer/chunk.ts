@@ -1,0 +1,96 @@
+// DocumentTree -> Clause[]: stable ids from the numbering path, section paths, long clauses split.
+import type { Clause, DocumentTree, OutlineEntry, SectionNode, Span } from './schema.ts';
+
+/** Clauses longer than this are split at sentence ends into addressable parts. */
+export const MAX_CLAUSE_CHARS = 400;
+const SENTENCE = /[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+$/g;
+
+/**
+ * Cuts a document tree into clauses, in document order. Ids are `docId/` plus the numbering path
+ * (`3.2.7`); unnumbered paragraphs add `.p1`, `.p2` to their section's path; boxed columns and tables
+ * start their own path (`box2.p1`, `table1.r5`) because their numbers are unique in a document; the
+ * header and preamble are `header.p1` and `preamble.p1`. A clause over {@link MAX_CLAUSE_CHARS}
+ * characters becomes parts `id`, `id#2`, `id#3`. Ids change only when their own section is edited.
+ */
+export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: OutlineEntry[]; sectionCount: number } {
+  const { meta, text } = tree.source;
+  const clauses: Clause[] = [];
+  const outline: OutlineEntry[] = [];
+  const used = new Set<string>();
+  let sectionCount = 0;
+
+  const emit = (base: string, span: Span, ancestors: SectionNode[], kind: Clause['kind'], own?: SectionNode) => {
+    let id = `${meta.id}/${base}`;
+    for (let n = 2; used.has(id); n++) id = `${meta.id}/${base}~${n}`;
+    used.add(id);
+    const label = ancestors.map((a) => a.label).join('') + (own?.label ?? '');
+    const section = ancestors.filter((a) => a.label || a.title).map((a) => (a.label && a.title ? `${a.label}${a.kind === 'heading' ? '' : ' '}${a.title}` : a.label || a.title));
+    const parts = splitLong(text, span);
+    parts.forEach((part, k) => {
+      clauses.push({
+        id: k === 0 ? id : `${id}#${k + 1}`,
+        docId: meta.id,
+        ordinal: clauses.length,
+        label,
+        section,
+        ...(own?.title ? { title: own.title } : {}),
+        kind,
+        text: text.slice(part.start, part.end),
+        start: part.start,
+        end: part.end,
+        ...(parts.length > 1 ? { part: { index: k + 1, count: parts.length } } : {}),
+        province: meta.province,
+        ...(meta.city ? { city: meta.city } : {}),
+      });
+    });
+  };
+
+  const visit = (node: SectionNode, path: string[], ancestors: SectionNode[], depth: number) => {
+    const isSection = node.kind === 'heading' || node.kind === 'box' || node.kind === 'table';
+    const ownPath = node.kind === 'box' || node.kind === 'table' || node.kind === 'header' || node.kind === 'preamble' ? [node.key] : node.kind === 'root' ? [] : [...path, node.key];
+    const firstClauseAt = clauses.length;
+    if (isSection) sectionCount++;
+    const outlineAt = outline.length;
+    if (isSection) outline.push({ depth, label: node.label, title: node.title });
+    if (node.body) emit(ownPath.join('.'), node.body, ancestors, 'item', node);
+    const inside = node.kind === 'root' ? ancestors : [...ancestors, node];
+    const items: Array<{ at: number; run: () => void }> = [
+      ...node.paragraphs.map((p, k) => ({
+        at: p.start,
+        run: () => emit([...ownPath, `${node.kind === 'table' ? 'r' : 'p'}${k + 1}`].join('.'), p, inside, kindOf(node)),
+      })),
+      ...node.children.map((c) => ({ at: c.span.start, run: () => visit(c, ownPath, inside, isSection ? depth + 1 : depth) })),
+    ];
+    items.sort((a, b) => a.at - b.at).forEach((i) => i.run());
+    const first = clauses[firstClauseAt];
+    if (isSection && first) outline[outlineAt] = { ...(outline[outlineAt] as OutlineEntry), firstClause: first.id };
+  };
+
+  visit(tree.root, [], [], 0);
+  return { clauses, outline, sectionCount };
+}
+
+function kindOf(node: SectionNode): Clause['kind'] {
+  if (node.kind === 'table') return 'row';
+  if (node.kind === 'header') return 'header';
+  if (node.kind === 'preamble') return 'preamble';
+  return 'paragraph';
+}
+
+// Packs whole sentences into parts of at most MAX_CLAUSE_CHARS (a longer sentence stays whole).
+function splitLong(text: string, span: Span): Span[] {
+  if (span.end - span.start <= MAX_CLAUSE_CHARS) return [span];
+  const parts: Span[] = [];
+  let partStart = span.start;
+  let partEnd = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(SENTENCE)) {
+    const sentenceEnd = span.start + m.index + m[0].length;
+    if (sentenceEnd - partStart > MAX_CLAUSE_CHARS && partEnd > partStart) {
+      parts.push({ start: partStart, end: partEnd });
+      partStart = partEnd;
+    }
+    partEnd = sentenceEnd;
+  }
+  if (span.end > partStart) parts.push({ start: partStart, end: span.end });
+  return parts;
+}

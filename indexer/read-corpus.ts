@@ -1,0 +1,119 @@
+// corpus/ -> SourceDocument[]: text, markup hints and metadata of every .txt, .md and .html file.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { z } from 'zod';
+import { NotTextError, decodeText } from './decode.ts';
+import { inferMetadata } from './infer-metadata.ts';
+import { fromHtml, fromMarkdown } from './markup.ts';
+import { findProvince } from './regions.ts';
+import type { DocumentMeta, SourceDocument } from './schema.ts';
+
+/** A problem with one corpus file that the build tolerated by skipping or guessing. */
+export interface CorpusWarning {
+  readonly path: string;
+  readonly reason: string;
+}
+
+/** A corpus the build must not go on with (two documents with one id). */
+export class CorpusError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CorpusError';
+  }
+}
+
+const FORMATS: Record<string, SourceDocument['format']> = { '.txt': 'txt', '.md': 'md', '.html': 'html', '.htm': 'html' };
+const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+/** The `.meta.json` sidecar beside a corpus file. */
+export const SidecarSchema = z.object({
+  id: z.string().regex(ID, 'lower-case letters, digits, dot, dash or underscore'),
+  title: z.string().min(1),
+  titleEn: z.string().optional(),
+  region: bilingual,
+  province: z.string().min(1),
+  city: z.string().optional(),
+  cityEn: z.string().optional(),
+  level: z.enum(['national', 'province', 'city', 'county']),
+  kind: bilingual.optional(),
+  period: z.object({ from: z.number().int().optional(), to: z.number().int().optional(), label: z.string().optional() }).optional(),
+  issuer: z.string().optional(),
+  issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  status: bilingual.optional(),
+  sourceFile: z.string().optional(),
+}).strict();
+
+/**
+ * Reads every document in `dir` (not recursive; `README.md`, dot files and `.meta.json` sidecars are
+ * not documents). Metadata comes from `NAME.meta.json` beside `NAME.txt`, else is inferred.
+ * Files that cannot be read (empty, binary, undecodable, no text) are skipped with a warning.
+ * @throws CorpusError when two documents have the same id, naming both files.
+ */
+export function readCorpus(dir: string): { documents: SourceDocument[]; warnings: CorpusWarning[] } {
+  const documents: SourceDocument[] = [];
+  const warnings: CorpusWarning[] = [];
+  const seen = new Map<string, string>();
+  const names = readdirSync(dir).filter((n) => !n.startsWith('.') && n.toLowerCase() !== 'readme.md').sort();
+  for (const name of names) {
+    const format = FORMATS[extname(name).toLowerCase()];
+    const path = join(dir, name);
+    if (!format || !statSync(path).isFile()) continue;
+    const result = readDocument(dir, name, format);
+    if ('reason' in result) { warnings.push(result); continue; }
+    warnings.push(...result.warnings);
+    const other = seen.get(result.document.meta.id);
+    if (other) throw new CorpusError(`two documents have the id "${result.document.meta.id}": ${other} and ${name}`);
+    seen.set(result.document.meta.id, name);
+    documents.push(result.document);
+  }
+  return { documents, warnings };
+}
+
+function readDocument(dir: string, name: string, format: SourceDocument['format']): { document: SourceDocument; warnings: CorpusWarning[] } | CorpusWarning {
+  const bytes = readFileSync(join(dir, name));
+  if (bytes.length > MAX_FILE_BYTES) return { path: name, reason: `larger than ${MAX_FILE_BYTES} bytes` };
+  let decoded: string;
+  try {
+    decoded = decodeText(bytes).text;
+  } catch (err) {
+    if (err instanceof NotTextError) return { path: name, reason: err.reason };
+    throw err;
+  }
+  const plain = format === 'html' ? fromHtml(decoded) : fromMarkdown(decoded);
+  if (plain.text.trim().length === 0) return { path: name, reason: 'no text' };
+  const warnings: CorpusWarning[] = [];
+  const meta = readSidecar(dir, name, warnings) ?? inferMetadata(idFromFileName(name), plain.text, plain.title);
+  const checksum = createHash('sha256').update(bytes).digest('hex');
+  return { document: { meta, path: name, format, text: plain.text, bold: plain.bold, checksum }, warnings };
+}
+
+function readSidecar(dir: string, name: string, warnings: CorpusWarning[]): DocumentMeta | undefined {
+  const sidecar = `${basename(name, extname(name))}.meta.json`;
+  const path = join(dir, sidecar);
+  if (!existsSync(path)) return undefined;
+  let parsed: z.infer<typeof SidecarSchema>;
+  try {
+    parsed = SidecarSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (err) {
+    const reason = err instanceof z.ZodError ? err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : String((err as Error).message);
+    warnings.push({ path: sidecar, reason: `ignored, metadata inferred instead: ${reason}` });
+    return undefined;
+  }
+  const province = findProvince(parsed.province);
+  if (!province) {
+    warnings.push({ path: sidecar, reason: `ignored, unknown province "${parsed.province}"` });
+    return undefined;
+  }
+  const { sourceFile: _sourceFile, ...meta } = parsed;
+  return { ...meta, province: province.zh, provinceEn: province.en, metaSource: 'sidecar' };
+}
+
+/** `Jilin 2021 Opinions.txt` -> `jilin-2021-opinions`; a name with no Latin letters keeps a hash. */
+export function idFromFileName(name: string): string {
+  const stem = basename(name, extname(name)).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-._]+$/g, '').slice(0, 48);
+  if (stem.length >= 2) return stem;
+  return `doc-${createHash('sha256').update(name).digest('hex').slice(0, 10)}`;
+}

@@ -1,0 +1,128 @@
+// The records that flow from corpus to index, and the contract between indexer and server.
+
+/** A name in Chinese with its English form. */
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** What is known about a document: from its `.meta.json` sidecar, or inferred from its text. */
+export interface DocumentMeta {
+  /** Stable id used in clause ids and URLs, e.g. `jilin-2021`. */
+  readonly id: string;
+  readonly title: string;
+  readonly titleEn?: string;
+  /** The issuing region as named (a province, or a city for a city-level document). */
+  readonly region: Bilingual;
+  /** Province short name in Chinese (浙江), the key for filters and facets. */
+  readonly province: string;
+  readonly provinceEn: string;
+  readonly city?: string;
+  readonly cityEn?: string;
+  readonly level: 'national' | 'province' | 'city' | 'county';
+  readonly kind?: Bilingual;
+  readonly period?: { readonly from?: number; readonly to?: number; readonly label?: string };
+  readonly issuer?: string;
+  /** Date of issue, ISO `YYYY-MM-DD`, where the text states it. */
+  readonly issued?: string;
+  readonly status?: Bilingual;
+  /** `sidecar` when read from a `.meta.json` file, `inferred` when guessed from the text. */
+  readonly metaSource: 'sidecar' | 'inferred';
+}
+
+/** A span of a document's text, end exclusive. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A corpus file as read: plain text with markup removed, and the hints the markup gave. */
+export interface SourceDocument {
+  readonly meta: DocumentMeta;
+  /** Path relative to the corpus folder. */
+  readonly path: string;
+  readonly format: 'txt' | 'md' | 'html';
+  /** The document's text: markdown markers and HTML tags removed, lines trimmed. */
+  readonly text: string;
+  /** Bold spans (`**…**`, `<strong>`): a bold lead sentence is a heading's title. */
+  readonly bold: readonly Span[];
+  /** sha256 of the file's bytes. */
+  readonly checksum: string;
+}
+
+/** The kinds of node in a document's heading tree. */
+export type NodeKind = 'root' | 'header' | 'preamble' | 'heading' | 'box' | 'table';
+
+/** A heading (numbered, a boxed column, a table caption) and what stands under it. */
+export interface SectionNode {
+  readonly kind: NodeKind;
+  /** The numbering label as written (`三、`, `（二）`, `7.`), or the box/table label. */
+  readonly label: string;
+  /** The heading's text without its label. */
+  readonly title: string;
+  /** Id component: `3`, `box2`, `table1`, `header`, `preamble`. */
+  readonly key: string;
+  /** Offsets of the heading line in the document text. */
+  readonly span: Span;
+  /** For an item whose line goes on past its title (`7. 推动化学药集约化。以化学药……`), that line. */
+  readonly body?: Span;
+  /** Table column names, for a table node. */
+  readonly columns?: readonly string[];
+  readonly paragraphs: readonly Span[];
+  readonly children: readonly SectionNode[];
+}
+
+/** A document parsed into its heading tree. */
+export interface DocumentTree {
+  readonly source: SourceDocument;
+  readonly root: SectionNode;
+}
+
+/** The smallest addressable piece of a document: a numbered item, a paragraph, a table row. */
+export interface Clause {
+  /** `jilin-2021/3.2.7`; a long clause split in parts adds `#2`, `#3` to the parts after the first. */
+  readonly id: string;
+  readonly docId: string;
+  /** Position in the document, from 0, for previous/next. */
+  readonly ordinal: number;
+  /** Full numbering label from the top: `三、（二）7.` (empty for unnumbered text at the top). */
+  readonly label: string;
+  /** Heading texts from the top, each with its label: [`三、重点任务`, `（二）精准定位发展方向……`]. */
+  readonly section: readonly string[];
+  /** The clause's own heading title when it is a numbered item (`推动化学药集约化`). */
+  readonly title?: string;
+  readonly kind: 'item' | 'paragraph' | 'row' | 'header' | 'preamble';
+  readonly text: string;
+  /** Offsets of `text` in the document text. */
+  readonly start: number;
+  readonly end: number;
+  readonly part?: { readonly index: number; readonly count: number };
+  readonly province: string;
+  readonly city?: string;
+}
+
+/** A document as the server knows it: metadata, text and the outline of its sections. */
+export interface IndexedDocument {
+  readonly meta: DocumentMeta;
+  readonly path: string;
+  readonly text: string;
+  readonly outline: readonly OutlineEntry[];
+  readonly clauseCount: number;
+  readonly sectionCount: number;
+}
+
+/** One heading of a document's table of contents. */
+export interface OutlineEntry {
+  readonly depth: number;
+  readonly label: string;
+  readonly title: string;
+  /** Id of the first clause under this heading, to link to. */
+  readonly firstClause?: string;
+}
+
+/** MiniSearch fields: the words of the clause, the words of its headings, exact-match grams. */
+export const SEARCH_FIELDS = ['text', 'heading', 'grams'] as const;
+/** Headings say what a clause is about: a word in them counts more than one in passing. */
+export const FIELD_BOOST = { text: 1, heading: 2 } as const;
+/** Fields kept inside the MiniSearch index for filtering without a lookup. */
+export const STORED_FIELDS = ['docId', 'province'] as const;
