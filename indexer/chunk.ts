@@ -39,6 +39,7 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
         start: part.start,
         end: part.end,
         ...(parts.length > 1 ? { part: { index: k + 1, count: parts.length } } : {}),
+        ...(kind === 'row' && ancestors[ancestors.length - 1]?.columns ? { columns: ancestors[ancestors.length - 1]?.columns } : {}),
         province: meta.province,
         ...(meta.city ? { city: meta.city } : {}),
       });

@@ -111,6 +111,20 @@ function readSidecar(dir: string, name: string, warnings: CorpusWarning[]): Docu
   return { ...meta, province: province.zh, provinceEn: province.en, metaSource: 'sidecar' };
 }
 
+/**
+ * A checksum of everything in the corpus folder that the build reads (documents and sidecars):
+ * the index is rebuilt when it changes.
+ */
+export function corpusFingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (name.startsWith('.') || !statSync(path).isFile()) continue;
+    hash.update(`${name}\0`).update(readFileSync(path)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
 /** `Jilin 2021 Opinions.txt` -> `jilin-2021-opinions`; a name with no Latin letters keeps a hash. */
 export function idFromFileName(name: string): string {
   const stem = basename(name, extname(name)).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-._]+$/g, '').slice(0, 48);

@@ -97,6 +97,8 @@ export interface Clause {
   readonly start: number;
   readonly end: number;
   readonly part?: { readonly index: number; readonly count: number };
+  /** For a table row, the table's column names (序号, 指标名称, 单位, 2016 …). */
+  readonly columns?: readonly string[];
   readonly province: string;
   readonly city?: string;
 }

@@ -18,9 +18,10 @@ let loaded = false;
  * back to another segmenter) when the native binding or a dictionary cannot be loaded, because an
  * index and its queries must be cut by the same segmenter.
  */
-export function loadChineseSegmenter(): void {
+export function loadChineseSegmenter(options: { userDict?: boolean } = {}): void {
   if (loaded) return;
-  nodejieba.load({ userDict: USER_DICT_PATH });
+  // Without the user dictionary: only for discovering the terms that go into it.
+  nodejieba.load(options.userDict === false ? {} : { userDict: USER_DICT_PATH });
   // The first cut builds jieba's internal tables; pay it here, not on the first request.
   nodejieba.cut('预热', true);
   loaded = true;
@@ -44,6 +45,15 @@ export function cutWords(run: string): string[] {
 export function subWords(word: string): string[] {
   if (!loaded) loadChineseSegmenter();
   return nodejieba.cutAll(word).filter((w) => w.length > 1 && w.length < word.length);
+}
+
+/**
+ * Part-of-speech tags of jieba's words in `text` (`v` verb, `n` noun, `m` numeral, `x` unknown…).
+ * @example tagWords('鼓励企业') -> [{ word: '鼓励', tag: 'v' }, { word: '企业', tag: 'n' }]
+ */
+export function tagWords(text: string): Array<{ word: string; tag: string }> {
+  if (!loaded) loadChineseSegmenter();
+  return nodejieba.tag(text);
 }
 
 /** Identifies the segmenter and its dictionaries; an index built with another is refused. */

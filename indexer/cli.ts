@@ -1,0 +1,40 @@
+// `npm run index [-- --corpus DIR --out FILE]`: builds and persists the index, with a summary.
+import { parseArgs } from 'node:util';
+import { statSync } from 'node:fs';
+import cliProgress from 'cli-progress';
+import { buildIndex } from './pipeline.ts';
+import { writeIndex } from './persist.ts';
+import { CorpusError } from './read-corpus.ts';
+
+const { values } = parseArgs({
+  options: { corpus: { type: 'string', default: 'corpus' }, out: { type: 'string', default: 'data/index.zci' } },
+});
+const corpusDir = values.corpus as string;
+const out = values.out as string;
+
+const bar = new cliProgress.SingleBar({ format: ' {stage} [{bar}] {value}/{total}', stream: process.stderr, noTTYOutput: false, hideCursor: true }, cliProgress.Presets.shades_classic);
+let current = '';
+try {
+  const { data, report } = buildIndex(corpusDir, (stage, done, total) => {
+    if (stage !== current) {
+      if (current) bar.stop();
+      current = stage;
+      bar.start(total, 0, { stage: stage.padEnd(5) });
+    }
+    bar.update(done);
+  });
+  bar.stop();
+  writeIndex(out, data);
+  console.log(`\n${'document'.padEnd(16)} ${'sections'.padStart(8)} ${'clauses'.padStart(8)}  meta      title`);
+  for (const d of report.documents) console.log(`${d.id.padEnd(16)} ${String(d.sections).padStart(8)} ${String(d.clauses).padStart(8)}  ${d.metaSource.padEnd(8)}  ${d.title}`);
+  for (const w of report.warnings) console.log(`warning: ${w.path}: ${w.reason}`);
+  const size = statSync(out).size;
+  console.log(`\n${report.documents.length} documents, ${report.clauses} clauses, ${report.warnings.length} warnings; built in ${(report.ms / 1000).toFixed(2)} s; ${out} ${(size / 1024).toFixed(0)} KiB`);
+} catch (err) {
+  bar.stop();
+  if (err instanceof CorpusError) {
+    console.error(`error: ${err.message}; the previous index at ${out} is kept`);
+    process.exit(1);
+  }
+  throw err;
+}

@@ -1,0 +1,49 @@
+// buildIndex(): the indexing stages in order, and nothing else.
+import { analyzerFingerprint, loadAnalyzer, normalize } from './analysis/analyzer.ts';
+import { buildSearchIndex } from './build-index.ts';
+import { chunk } from './chunk.ts';
+import { parseStructure } from './parse-structure.ts';
+import type { IndexData } from './persist.ts';
+import { corpusFingerprint, readCorpus, type CorpusWarning } from './read-corpus.ts';
+import type { Clause, IndexedDocument } from './schema.ts';
+
+/** What a build did, for the indexer's summary. */
+export interface BuildReport {
+  readonly documents: ReadonlyArray<{ id: string; path: string; title: string; sections: number; clauses: number; metaSource: string }>;
+  readonly warnings: readonly CorpusWarning[];
+  readonly clauses: number;
+  readonly ms: number;
+}
+
+/** Progress of a build: the stage and how far it is, for a progress bar. */
+export type ProgressListener = (stage: 'parse' | 'index', done: number, total: number) => void;
+
+/**
+ * Builds the index of the corpus in `corpusDir`: read, parse structure, chunk, normalise, index.
+ * @throws CorpusError for a corpus that cannot be indexed (two documents with one id).
+ */
+export function buildIndex(corpusDir: string, onProgress?: ProgressListener): { data: IndexData; report: BuildReport } {
+  const started = performance.now();
+  loadAnalyzer();
+  const corpus = corpusFingerprint(corpusDir);
+  const { documents: sources, warnings } = readCorpus(corpusDir);
+  const documents: IndexedDocument[] = [];
+  const clauses: Clause[] = [];
+  sources.forEach((source, k) => {
+    const tree = parseStructure(source);
+    const { clauses: own, outline, sectionCount } = chunk(tree);
+    documents.push({ meta: source.meta, path: source.path, text: source.text, outline, clauseCount: own.length, sectionCount });
+    clauses.push(...own);
+    onProgress?.('parse', k + 1, sources.length);
+  });
+  const normalized = clauses.map((c) => normalize(c.text).text);
+  const search = buildSearchIndex(clauses, (done) => onProgress?.('index', done, clauses.length));
+  const data: IndexData = { analyzer: analyzerFingerprint(), corpus, builtAt: new Date().toISOString(), documents, clauses, normalized, search };
+  const report: BuildReport = {
+    documents: documents.map((d) => ({ id: d.meta.id, path: d.path, title: d.meta.title, sections: d.sectionCount, clauses: d.clauseCount, metaSource: d.meta.metaSource })),
+    warnings,
+    clauses: clauses.length,
+    ms: performance.now() - started,
+  };
+  return { data, report };
+}

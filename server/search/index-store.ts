@@ -1,0 +1,60 @@
+// The loaded index and the lookups derived from it once: clause by id, document by id, regions.
+import type MiniSearch from 'minisearch';
+import type { IndexData } from '../../indexer/persist.ts';
+import { findProvince } from '../../indexer/regions.ts';
+import type { Clause, IndexedDocument } from '../../indexer/schema.ts';
+
+/** A region a search can be narrowed to: a province, or a city that has its own documents. */
+export interface RegionFilter {
+  readonly kind: 'province' | 'city';
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** An index ready to answer: its data and the maps built from it at load. */
+export class IndexStore {
+  readonly clauses: readonly Clause[];
+  readonly normalized: readonly string[];
+  readonly search: MiniSearch<Clause>;
+  readonly documents: ReadonlyMap<string, IndexedDocument>;
+  readonly regions: readonly RegionFilter[];
+  readonly builtAt: string;
+  readonly version: string;
+  private readonly byId: ReadonlyMap<string, number>;
+  /** Exact-match results by normalised phrase; belongs to this index, so a swap clears it. */
+  readonly phraseCache = new Map<string, readonly number[]>();
+
+  constructor(data: IndexData) {
+    this.clauses = data.clauses;
+    this.normalized = data.normalized;
+    this.search = data.search;
+    this.builtAt = data.builtAt;
+    this.version = `${data.analyzer}/${data.corpus.slice(0, 12)}`;
+    this.documents = new Map(data.documents.map((d) => [d.meta.id, d]));
+    this.byId = new Map(data.clauses.map((c, k) => [c.id, k]));
+    const regions = new Map<string, RegionFilter>();
+    for (const d of data.documents) {
+      regions.set(d.meta.province, { kind: 'province', zh: d.meta.province, en: d.meta.provinceEn });
+      if (d.meta.city) regions.set(d.meta.city, { kind: 'city', zh: d.meta.city, en: d.meta.cityEn ?? d.meta.city });
+    }
+    this.regions = [...regions.values()];
+  }
+
+  /** The position of a clause in {@link clauses}, or undefined for an unknown id. */
+  indexOf(id: string): number | undefined {
+    return this.byId.get(id);
+  }
+
+  /**
+   * The region a filter value names: 浙江, 浙江省, Zhejiang, or a city with documents (巴中).
+   * Undefined when no document of this index is from there.
+   */
+  resolveRegion(value: string): RegionFilter | undefined {
+    const v = value.trim();
+    const lower = v.toLowerCase();
+    const direct = this.regions.find((r) => r.zh === v || r.en.toLowerCase() === lower || `${r.zh}市` === v);
+    if (direct) return direct;
+    const province = findProvince(v);
+    return province ? this.regions.find((r) => r.kind === 'province' && r.zh === province.zh) : undefined;
+  }
+}

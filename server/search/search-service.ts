@@ -1,0 +1,193 @@
+// Ranked clause search: exact phrase matches first, BM25 within them, partial matches as a fallback.
+import { FIELD_BOOST, type Clause } from '../../indexer/schema.ts';
+import { ApiError } from '../errors.ts';
+import { highlightText } from './highlight.ts';
+import type { IndexStore, RegionFilter } from './index-store.ts';
+import type { ParsedQuery, QueryUnit } from './query-parser.ts';
+
+/** How the hits were found: every unit verbatim (`exact`, `all-terms`), or only some words. */
+export type MatchMode = 'exact' | 'all-terms' | 'any-terms' | 'partial';
+
+/** Narrowing and paging of a search. */
+export interface SearchOptions {
+  readonly province: readonly string[];
+  readonly doc: readonly string[];
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** One clause in the results. */
+export interface SearchHit {
+  readonly id: string;
+  readonly score: number;
+  readonly label: string;
+  readonly section: readonly string[];
+  readonly title?: string;
+  readonly text: string;
+  readonly snippet: string;
+  readonly highlight: string;
+  readonly province: string;
+  readonly city?: string;
+  readonly doc: { readonly id: string; readonly title: string; readonly titleEn?: string; readonly province: string; readonly provinceEn: string };
+}
+
+/** The answer to a search. */
+export interface SearchResult {
+  readonly query: {
+    readonly terms: readonly string[];
+    readonly phrases: readonly string[];
+    readonly excluded: readonly string[];
+    readonly filters: { readonly province: readonly string[]; readonly doc: readonly string[] };
+    readonly mode: MatchMode;
+  };
+  readonly total: number;
+  readonly facets: { readonly province: Record<string, number>; readonly doc: Record<string, number> };
+  readonly hits: readonly SearchHit[];
+}
+
+const SUB_TERM_WEIGHT = 0.3;
+const PHRASE_CACHE_SIZE = 1000;
+
+/**
+ * Searches clauses. A clause matches when it contains every group of the query (a group: any of
+ * its units, each unit verbatim after normalisation) and none of the excluded units; those hits
+ * are ranked by BM25 over the query's words, headings counting double. When nothing matches
+ * verbatim and nothing was quoted, clauses with any of the words come back, flagged `partial`
+ * (one unit) or `any-terms` (several).
+ * @throws ApiError UNKNOWN_PROVINCE or UNKNOWN_DOCUMENT for a filter naming nothing in the index.
+ */
+export function searchClauses(store: IndexStore, query: ParsedQuery, options: SearchOptions): SearchResult {
+  const regions = resolveRegions(store, [...options.province, ...query.filters.province]);
+  const docs = resolveDocs(store, [...options.doc, ...query.filters.doc]);
+  const units = query.groups.flat();
+  const excluded = new Set(query.excluded.flatMap((u) => unitMatches(store, u)));
+  let mode: MatchMode = units.length === 1 ? 'exact' : 'all-terms';
+  let matched: Array<{ index: number; score: number }> = [];
+  if (units.length > 0) {
+    let exact: Set<number> | undefined;
+    for (const group of query.groups) {
+      const any = new Set(group.flatMap((u) => unitMatches(store, u)));
+      exact = exact ? new Set([...exact].filter((k) => any.has(k))) : any;
+    }
+    const allowed = new Set([...(exact ?? [])].filter((k) => !excluded.has(k)));
+    if (allowed.size > 0 || units.some((u) => u.quoted)) {
+      matched = rank(store, units, allowed);
+    } else {
+      mode = units.length === 1 ? 'partial' : 'any-terms';
+      matched = rank(store, units, undefined).filter((m) => !excluded.has(m.index));
+    }
+  }
+  const inRegion = (c: Clause) => regions.length === 0 || regions.some((r) => (r.kind === 'city' ? c.city === r.zh : c.province === r.zh));
+  const inDoc = (c: Clause) => docs.length === 0 || docs.includes(c.docId);
+  const facets = { province: {} as Record<string, number>, doc: {} as Record<string, number> };
+  const filtered: Array<{ index: number; score: number }> = [];
+  for (const m of matched) {
+    const c = store.clauses[m.index] as Clause;
+    const region = inRegion(c), doc = inDoc(c);
+    if (doc) facets.province[c.province] = (facets.province[c.province] ?? 0) + 1;
+    if (region) facets.doc[c.docId] = (facets.doc[c.docId] ?? 0) + 1;
+    if (region && doc) filtered.push(m);
+  }
+  const needles = mode === 'exact' || mode === 'all-terms'
+    ? units.map((u) => u.normalized)
+    : units.flatMap((u) => u.terms.filter((t) => t.term.length > 1 || u.normalized.length === 1).map((t) => t.term));
+  const hits = filtered.slice(options.offset, options.offset + options.limit).map((m) => toHit(store, m, needles));
+  return {
+    query: {
+      terms: [...new Set(units.flatMap((u) => u.terms.filter((t) => !t.sub).map((t) => t.term)))],
+      phrases: units.map((u) => u.text),
+      excluded: query.excluded.map((u) => u.text),
+      filters: { province: regions.map((r) => r.zh), doc: docs },
+      mode,
+    },
+    total: filtered.length,
+    facets,
+    hits,
+  };
+}
+
+/** Positions of the clauses that contain `unit` verbatim: grams narrow, a substring check decides. */
+export function unitMatches(store: IndexStore, unit: QueryUnit): readonly number[] {
+  const cached = store.phraseCache.get(unit.normalized);
+  if (cached) return cached;
+  const candidates = store.search.search(
+    { combineWith: 'AND', queries: [...unit.grams] },
+    { fields: ['grams'], prefix: (term) => !/\p{Script=Han}/u.test(term), combineWith: 'AND' },
+  );
+  const out: number[] = [];
+  for (const r of candidates) {
+    const k = store.indexOf(r.id as string);
+    if (k !== undefined && (store.normalized[k] as string).includes(unit.normalized)) out.push(k);
+  }
+  out.sort((a, b) => a - b);
+  if (store.phraseCache.size >= PHRASE_CACHE_SIZE) store.phraseCache.delete(store.phraseCache.keys().next().value as string);
+  store.phraseCache.set(unit.normalized, out);
+  return out;
+}
+
+// BM25 over the units' words; pieces of longer words count less. With `allowed`, only those
+// clauses, and a clause that contains the phrase but none of its words (cut otherwise in context)
+// still comes back, last.
+function rank(store: IndexStore, units: readonly QueryUnit[], allowed: Set<number> | undefined): Array<{ index: number; score: number }> {
+  const sub = new Set(units.flatMap((u) => u.terms.filter((t) => t.sub).map((t) => t.term)));
+  const terms = [...new Set(units.flatMap((u) => u.terms.map((t) => t.term)))];
+  const scored = terms.length === 0 ? [] : store.search.search(
+    { combineWith: 'OR', queries: terms },
+    {
+      fields: ['text', 'heading'],
+      boost: FIELD_BOOST,
+      boostTerm: (term) => (sub.has(term) ? SUB_TERM_WEIGHT : 1),
+      ...(allowed ? { filter: (r) => allowed.has(store.indexOf(r.id as string) ?? -1) } : {}),
+    },
+  );
+  const out = scored.map((r) => ({ index: store.indexOf(r.id as string) as number, score: r.score }));
+  if (allowed) {
+    const seen = new Set(out.map((o) => o.index));
+    for (const k of [...allowed].sort((a, b) => a - b)) if (!seen.has(k)) out.push({ index: k, score: 0 });
+  }
+  return out;
+}
+
+function resolveRegions(store: IndexStore, values: readonly string[]): RegionFilter[] {
+  const out: RegionFilter[] = [];
+  for (const v of values.flatMap((s) => s.split(/[,，、]/)).map((s) => s.trim()).filter(Boolean)) {
+    const r = store.resolveRegion(v);
+    if (!r) {
+      const valid = store.regions.map((x) => `${x.zh} (${x.en})`);
+      throw new ApiError('UNKNOWN_PROVINCE', `no documents from "${v}"; valid values: ${valid.join(', ')}`, { value: v, valid: store.regions.map((x) => x.zh) });
+    }
+    if (!out.includes(r)) out.push(r);
+  }
+  return out;
+}
+
+function resolveDocs(store: IndexStore, values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const v of values.flatMap((s) => s.split(/[,，]/)).map((s) => s.trim()).filter(Boolean)) {
+    if (!store.documents.has(v)) {
+      const valid = [...store.documents.keys()];
+      throw new ApiError('UNKNOWN_DOCUMENT', `no document "${v}"; valid values: ${valid.join(', ')}`, { value: v, valid });
+    }
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+function toHit(store: IndexStore, m: { index: number; score: number }, needles: readonly string[]): SearchHit {
+  const c = store.clauses[m.index] as Clause;
+  const d = store.documents.get(c.docId);
+  const { highlight, snippet } = highlightText(c.text, needles);
+  return {
+    id: c.id,
+    score: Math.round(m.score * 1000) / 1000,
+    label: c.label,
+    section: c.section,
+    ...(c.title ? { title: c.title } : {}),
+    text: c.text,
+    snippet,
+    highlight,
+    province: c.province,
+    ...(c.city ? { city: c.city } : {}),
+    doc: { id: c.docId, title: d?.meta.title ?? c.docId, ...(d?.meta.titleEn ? { titleEn: d.meta.titleEn } : {}), province: c.province, provinceEn: d?.meta.provinceEn ?? '' },
+  };
+}
