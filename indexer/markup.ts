@@ -84,7 +84,7 @@ export function fromHtml(html: string): PlainText {
     for (let p = node.parent; p; p = p.parent) if (p.type === 'tag' && (p.name === 'strong' || p.name === 'b')) return true;
     return false;
   };
-  if (body) for (const child of body.get(0)?.children ?? []) walk(child);
+  if (body) for (const child of body.contents().toArray()) walk(child);
   return assembleLines(chunks, title);
 }
 

@@ -8,7 +8,7 @@ export { normalize, isHan } from './normalize.ts';
 export type { Normalized } from './normalize.ts';
 
 /** Bumped whenever a change here would cut the same text into other terms. */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 /** One term of analysed text and the span of the original text it stands for. */
 export interface Token {
@@ -52,7 +52,13 @@ export function analyzeNormalized(n: Normalized): Token[] {
     if (isStopword(term)) return;
     tokens.push(sub ? { term, ...span(from, to), sub } : { term, ...span(from, to) });
   };
+  // A figure waits for the next word: with a unit right after it, the pair is the term (1500亿元)
+  // and each part a sub-word; otherwise the figure is a term of its own.
   let pendingFigure: { term: string; from: number; to: number } | undefined;
+  const flushFigure = () => {
+    if (pendingFigure) push(pendingFigure.term, pendingFigure.from, pendingFigure.to);
+    pendingFigure = undefined;
+  };
   for (const m of n.text.matchAll(SEGMENTS)) {
     const at = m.index;
     if (m[1] !== undefined) {
@@ -62,25 +68,28 @@ export function analyzeNormalized(n: Normalized): Token[] {
         pos += word.length;
         if (pendingFigure && from === pendingFigure.to && UNITS.has(word)) {
           push(pendingFigure.term + word, pendingFigure.from, pos);
+          push(pendingFigure.term, pendingFigure.from, pendingFigure.to, true);
           push(word, from, pos, true);
-        } else {
-          push(word, from, pos);
+          pendingFigure = undefined;
+          continue;
         }
-        pendingFigure = undefined;
+        flushFigure();
+        push(word, from, pos);
         if (word.length > 2) for (const sub of subWordSpans(word, from)) push(sub.term, sub.from, sub.to, true);
       }
     } else {
+      flushFigure();
       const term = m[0];
       const to = at + term.length;
-      const figure = isFigure(term);
-      push(term, at, to, figure ? true : undefined);
+      if (isFigure(term)) pendingFigure = { term, from: at, to };
+      else push(term, at, to);
       for (const part of latinParts(term)) {
         const offset = term.indexOf(part);
         push(part, at + offset, at + offset + part.length, true);
       }
-      pendingFigure = figure ? { term, from: at, to } : undefined;
     }
   }
+  flushFigure();
   return tokens;
 }
 
@@ -130,6 +139,13 @@ export function phraseGrams(normalizedPhrase: string): string[] {
     if (run.length === 1) out.add(run);
     for (let k = 0; k + 1 < run.length; k++) out.add(run.slice(k, k + 2));
   }
-  for (const m of normalizedPhrase.matchAll(LATIN_TOKEN)) out.add(m[0]);
+  // A Latin token at the start of a phrase may be the end of a longer one (022 in 2022): it says
+  // nothing certain about the clause's tokens, so only the other grams narrow the search. A phrase
+  // that is one Latin token matches at token starts (gm finds GMP, mp does not).
+  const latin = [...normalizedPhrase.matchAll(LATIN_TOKEN)];
+  latin.forEach((m, k) => {
+    if (k === 0 && m.index === 0 && (out.size > 0 || latin.length > 1)) return;
+    out.add(m[0]);
+  });
   return [...out];
 }

@@ -37,16 +37,11 @@ export function normalize(input: string): Normalized {
   for (const cp of input) {
     const start = i;
     i += cp.length;
-    let out = cp;
+    if (DROPPED.has(cp)) continue;
     const code = cp.codePointAt(0) ?? 0;
-    if ((code >= 0xd800 && code <= 0xdfff) || (code < 0x20 && cp !== '\t' && cp !== '\n' && cp !== '\r') || (code >= 0x7f && code < 0xa0)) {
-      out = ' ';
-    } else if (DROPPED.has(cp)) {
-      continue;
-    } else {
-      out = cp.normalize('NFKC').toLowerCase();
-      if (out.length > 0 && [...out].some((c) => DROPPED.has(c))) out = [...out].filter((c) => !DROPPED.has(c)).join('');
-    }
+    const separator = (code >= 0xd800 && code <= 0xdfff) || (code < 0x20 && cp !== '\t' && cp !== '\n' && cp !== '\r') || (code >= 0x7f && code < 0xa0);
+    // Lone surrogates and control characters separate words; everything else is NFKC-folded.
+    const out = separator ? ' ' : [...cp.normalize('NFKC').toLowerCase()].filter((c) => !DROPPED.has(c)).join('');
     for (const unit of splitUnits(out)) {
       units.push(SPACE.test(unit) ? ' ' : unit);
       starts.push(start);

@@ -1,0 +1,33 @@
+// Runtime settings: read from the environment and validated once, at start-up.
+import { z } from 'zod';
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  CORPUS_DIR: z.string().min(1).default('corpus'),
+  INDEX_PATH: z.string().min(1).default('data/index.zci'),
+  /** `auto` rebuilds a missing, stale or damaged index at start; `never` refuses to start instead. */
+  REBUILD: z.enum(['auto', 'never']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Requests per minute per client address; 0 turns rate limiting off (the default, for local use). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
+  /** Trust X-Forwarded-For from this many proxies in front (for rate limiting by client address). */
+  TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+});
+
+/** The validated settings. */
+export type Config = z.infer<typeof ConfigSchema>;
+
+/**
+ * Reads the settings from `env`. Throws with every invalid variable named, so a bad deployment
+ * fails at start, not on the first request.
+ * @example loadConfig({ PORT: '8080' }).PORT === 8080
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid configuration: ${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,64 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzerFingerprint } from '../../indexer/analysis/analyzer.ts';
+import { IndexLoadError, readIndex, writeIndex } from '../../indexer/persist.ts';
+import { corpusIndex } from '../helpers/corpus-index.ts';
+
+const temp = () => join(mkdtempSync(join(tmpdir(), 'zhengce-index-')), 'index.zci');
+const expectLoadError = (fn: () => unknown, code: IndexLoadError['code']) => {
+  try { fn(); } catch (err) { expect(err).toBeInstanceOf(IndexLoadError); expect((err as IndexLoadError).code).toBe(code); return; }
+  throw new Error('expected an IndexLoadError');
+};
+
+describe('the persisted index', () => {
+  const { data } = corpusIndex();
+
+  it('reads back what was written, answering the same searches', () => {
+    const path = temp();
+    writeIndex(path, data);
+    const loaded = readIndex(path, { analyzer: data.analyzer, corpus: data.corpus });
+    expect(loaded.clauses).toEqual(data.clauses);
+    expect(loaded.documents.map((d) => d.meta.id)).toEqual(data.documents.map((d) => d.meta.id));
+    const ids = (s: typeof data.search) => s.search('一致性评价', { fields: ['text'] }).map((r) => r.id);
+    expect(ids(loaded.search)).toEqual(ids(data.search));
+    expect(readdirSync(join(path, '..'))).toEqual(['index.zci']);
+  });
+
+  it('refuses a file whose payload was damaged (checksum)', () => {
+    const path = temp();
+    writeIndex(path, data);
+    const raw = readFileSync(path);
+    raw[raw.length - 100] = raw[raw.length - 100] === 0x41 ? 0x42 : 0x41;
+    writeFileSync(path, raw);
+    expectLoadError(() => readIndex(path, { analyzer: data.analyzer }), 'CORRUPT');
+  });
+
+  it('refuses a truncated file', () => {
+    const path = temp();
+    writeIndex(path, data);
+    writeFileSync(path, readFileSync(path).subarray(0, 5000));
+    expectLoadError(() => readIndex(path, { analyzer: data.analyzer }), 'CORRUPT');
+  });
+
+  it('refuses an index built by another analyzer or for another corpus, and says why', () => {
+    const path = temp();
+    writeIndex(path, data);
+    expectLoadError(() => readIndex(path, { analyzer: 'v0-other' }), 'VERSION');
+    expectLoadError(() => readIndex(path, { analyzer: analyzerFingerprint(), corpus: 'another' }), 'STALE');
+    expectLoadError(() => readIndex(`${path}.missing`, { analyzer: data.analyzer }), 'MISSING');
+    writeFileSync(path, 'not an index at all');
+    expectLoadError(() => readIndex(path, { analyzer: data.analyzer }), 'CORRUPT');
+  });
+
+  it('leaves the last good index in place when a write fails', () => {
+    const path = temp();
+    writeIndex(path, data);
+    const before = readFileSync(path);
+    const broken = { ...data, search: { toJSON: () => { throw new Error('disk full'); } } } as unknown as typeof data;
+    expect(() => writeIndex(path, broken)).toThrow('disk full');
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(`${path}.${process.pid}.tmp`)).toBe(false);
+  });
+});
