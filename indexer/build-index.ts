@@ -13,7 +13,7 @@ export function headingText(clause: Clause): string {
  * Terms come only from the analyzer. Queries are analysed by the query parser with the same
  * analyzer before they reach MiniSearch, so at search time each string it is given is one term.
  */
-export function searchIndexOptions(): Options<Clause> {
+export function searchIndexOptions(onTextTerms?: (terms: readonly string[]) => void): Options<Clause> {
   const headingTerms = new Map<string, string[]>();
   return {
     idField: 'id',
@@ -32,7 +32,9 @@ export function searchIndexOptions(): Options<Clause> {
         if (!terms) { terms = analyze(text).map((t) => t.term); headingTerms.set(text, terms); }
         return terms;
       }
-      return analyze(text).map((t) => t.term);
+      const terms = analyze(text).map((t) => t.term);
+      onTextTerms?.(terms);
+      return terms;
     },
     processTerm: (term) => term,
     searchOptions: { tokenize: (term) => [term], processTerm: (term) => term },
@@ -40,15 +42,19 @@ export function searchIndexOptions(): Options<Clause> {
 }
 
 /**
- * Indexes clauses for search. `onProgress` is called with the count done after each batch.
+ * Indexes clauses for search, and counts in how many clauses each term occurs (the vocabulary:
+ * English translation ranks its candidates by it). `onProgress` gets the count done per batch.
  * @throws Error from MiniSearch for a duplicate clause id (ids are made unique by the chunker).
  */
-export function buildSearchIndex(clauses: readonly Clause[], onProgress?: (done: number) => void): MiniSearch<Clause> {
-  const index = new MiniSearch<Clause>(searchIndexOptions());
+export function buildSearchIndex(clauses: readonly Clause[], onProgress?: (done: number) => void): { search: MiniSearch<Clause>; vocabulary: Record<string, number> } {
+  const vocabulary: Record<string, number> = {};
+  const index = new MiniSearch<Clause>(searchIndexOptions((terms) => {
+    for (const term of new Set(terms)) vocabulary[term] = (vocabulary[term] ?? 0) + 1;
+  }));
   const batch = 500;
   for (let k = 0; k < clauses.length; k += batch) {
     index.addAll(clauses.slice(k, k + batch));
     onProgress?.(Math.min(clauses.length, k + batch));
   }
-  return index;
+  return { search: index, vocabulary };
 }

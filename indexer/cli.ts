@@ -3,11 +3,13 @@ import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { buildIndex } from './pipeline.ts';
+import { cedictSenses } from './cedict-senses.ts';
+import { buildLexicon, lexiconIdentity, writeLexicon } from './lexicon.ts';
 import { writeIndex } from './persist.ts';
 import { CorpusError } from './read-corpus.ts';
 
 const { values } = parseArgs({
-  options: { corpus: { type: 'string', default: 'corpus' }, out: { type: 'string', default: 'data/index.zci' } },
+  options: { corpus: { type: 'string', default: 'corpus' }, out: { type: 'string', default: 'data/index.zci' }, lexicon: { type: 'string', default: 'data/lexicon.json' } },
 });
 const corpusDir = values.corpus as string;
 const out = values.out as string;
@@ -29,7 +31,10 @@ try {
   for (const d of report.documents) console.log(`${d.id.padEnd(16)} ${String(d.sections).padStart(8)} ${String(d.clauses).padStart(8)}  ${d.metaSource.padEnd(8)}  ${d.title}`);
   for (const w of report.warnings) console.log(`warning: ${w.path}: ${w.reason}`);
   const size = statSync(out).size;
-  console.log(`\n${report.documents.length} documents, ${report.clauses} clauses, ${report.warnings.length} warnings; built in ${(report.ms / 1000).toFixed(2)} s; ${out} ${(size / 1024).toFixed(0)} KiB`);
+  const lexiconStarted = performance.now();
+  writeLexicon(values.lexicon as string, buildLexicon(lexiconIdentity(data.analyzer, data.corpus), data.vocabulary, cedictSenses));
+  console.log(`\nlexicon (CC-CEDICT senses of the corpus' words) derived in ${((performance.now() - lexiconStarted) / 1000).toFixed(2)} s -> ${values.lexicon}`);
+  console.log(`${report.documents.length} documents, ${report.clauses} clauses, ${report.warnings.length} warnings; built in ${(report.ms / 1000).toFixed(2)} s; ${out} ${(size / 1024).toFixed(0)} KiB`);
 } catch (err) {
   bar.stop();
   if (err instanceof CorpusError) {

@@ -7,7 +7,7 @@ import { searchIndexOptions } from './build-index.ts';
 import type { Clause, IndexedDocument } from './schema.ts';
 
 /** Bumped when the file layout changes. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 const FORMAT = 'zhengce-index';
 
 /** What identifies an index: it is stale when any of these differs from the running code and corpus. */
@@ -23,6 +23,8 @@ export interface IndexData extends IndexIdentity {
   readonly clauses: readonly Clause[];
   /** Each clause's normalised text, for confirming exact matches without normalising per query. */
   readonly normalized: readonly string[];
+  /** Term -> number of clauses whose text has it. */
+  readonly vocabulary: Readonly<Record<string, number>>;
   readonly search: MiniSearch<Clause>;
 }
 
@@ -47,7 +49,7 @@ export class IndexLoadError extends Error {
  * the old one, so a crash mid-write leaves the last good index in place.
  */
 export function writeIndex(path: string, data: IndexData): void {
-  const payload = JSON.stringify({ documents: data.documents, clauses: data.clauses, normalized: data.normalized, search: data.search });
+  const payload = JSON.stringify({ documents: data.documents, clauses: data.clauses, normalized: data.normalized, vocabulary: data.vocabulary, search: data.search });
   const header: Header = {
     format: FORMAT,
     version: INDEX_FORMAT_VERSION,
@@ -105,5 +107,5 @@ export function readIndex(path: string, expected: { analyzer: string; corpus?: s
   }
   const parsed = JSON.parse(payload.toString('utf8')) as Omit<IndexData, 'search' | keyof IndexIdentity | 'builtAt'> & { search: unknown };
   const search = MiniSearch.loadJS<Clause>(parsed.search as Parameters<typeof MiniSearch.loadJS>[0], searchIndexOptions());
-  return { analyzer: header.analyzer, corpus: header.corpus, builtAt: header.builtAt, documents: parsed.documents, clauses: parsed.clauses, normalized: parsed.normalized, search };
+  return { analyzer: header.analyzer, corpus: header.corpus, builtAt: header.builtAt, documents: parsed.documents, clauses: parsed.clauses, normalized: parsed.normalized, vocabulary: parsed.vocabulary, search };
 }

@@ -37,8 +37,8 @@ export function buildIndex(corpusDir: string, onProgress?: ProgressListener): { 
     onProgress?.('parse', k + 1, sources.length);
   });
   const normalized = clauses.map((c) => normalize(c.text).text);
-  const search = buildSearchIndex(clauses, (done) => onProgress?.('index', done, clauses.length));
-  const data: IndexData = { analyzer: analyzerFingerprint(), corpus, builtAt: new Date().toISOString(), documents, clauses, normalized, search };
+  const { search, vocabulary } = buildSearchIndex(clauses, (done) => onProgress?.('index', done, clauses.length));
+  const data: IndexData = { analyzer: analyzerFingerprint(), corpus, builtAt: new Date().toISOString(), documents, clauses, normalized, vocabulary, search };
   const report: BuildReport = {
     documents: documents.map((d) => ({ id: d.meta.id, path: d.path, title: d.meta.title, sections: d.sectionCount, clauses: d.clauseCount, metaSource: d.meta.metaSource })),
     warnings,

@@ -13,14 +13,15 @@ if (!q.trim()) {
   process.exit(2);
 }
 const config = loadConfig();
-const { store } = openIndex({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, rebuild: config.REBUILD });
+const { store } = openIndex({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, lexiconPath: config.LEXICON_PATH, rebuild: config.REBUILD });
 const color = process.stdout.isTTY;
 const mark = (html: string) => html.replace(/<mark>/g, color ? '\x1b[1;33m' : '【').replace(/<\/mark>/g, color ? '\x1b[0m' : '】')
   .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 try {
   const started = performance.now();
-  const r = searchClauses(store, parseQuery(q), { province: values.province ? [values.province] : [], doc: values.doc ? [values.doc] : [], limit: Number(values.limit), offset: 0 });
+  const r = searchClauses(store, parseQuery(q, { translator: store.translator }), { province: values.province ? [values.province] : [], doc: values.doc ? [values.doc] : [], limit: Number(values.limit), offset: 0 });
   console.log(`${r.total} clauses (${r.query.mode}) in ${(performance.now() - started).toFixed(1)} ms`);
+  for (const t of r.query.translations) console.log(`  ${t.from} -> ${t.to.join(' / ') || '(not understood)'} [${t.source}]`);
   r.hits.forEach((hit, k) => {
     console.log(`\n${k + 1}. ${hit.doc.title} ${hit.label}  [${hit.id}]`);
     if (hit.section.length) console.log(`   ${hit.section.join(' › ')}`);

@@ -6,6 +6,7 @@ const ConfigSchema = z.object({
   HOST: z.string().min(1).default('localhost'),
   CORPUS_DIR: z.string().min(1).default('corpus'),
   INDEX_PATH: z.string().min(1).default('data/index.zci'),
+  LEXICON_PATH: z.string().min(1).default('data/lexicon.json'),
   /** `auto` rebuilds a missing, stale or damaged index at start; `never` refuses to start instead. */
   REBUILD: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -10,7 +10,7 @@ const started = performance.now();
 
 let opened;
 try {
-  opened = openIndex({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, rebuild: config.REBUILD });
+  opened = openIndex({ corpusDir: config.CORPUS_DIR, indexPath: config.INDEX_PATH, lexiconPath: config.LEXICON_PATH, rebuild: config.REBUILD });
 } catch (err) {
   logger.fatal({ err }, `cannot open the index: ${(err as Error).message}`);
   process.exit(1);
@@ -18,6 +18,7 @@ try {
 if (opened.source === 'built') {
   logger.info({ reason: opened.reason, clauses: opened.report?.clauses, warnings: opened.report?.warnings }, 'index rebuilt');
 }
+if (opened.lexiconProblem) logger.warn(opened.lexiconProblem);
 const store = opened.store;
 const app = createApp({ index: () => store, logger });
 const server = app.listen(config.PORT, config.HOST, () => {

@@ -2,7 +2,10 @@
 import { Router } from 'express';
 import type { Clause } from '../../indexer/schema.ts';
 import { ApiError } from '../errors.ts';
+import { glossText } from '../search/gloss.ts';
 import type { IndexStore } from '../search/index-store.ts';
+import { z } from 'zod';
+import { parseParams, single } from './params.ts';
 import type { ClauseResponse, ClauseView, DocumentResponse, DocumentSummary, HealthResponse } from './api-types.ts';
 
 function view(c: Clause): ClauseView {
@@ -11,6 +14,8 @@ function view(c: Clause): ClauseView {
     start: c.start, end: c.end, ...(c.part ? { part: c.part } : {}), ...(c.columns ? { columns: c.columns } : {}),
   };
 }
+
+const GlossParams = z.object({ text: single.max(2000, 'at most 2000 characters').optional(), clause: single.optional() }).strict();
 
 /** Routes that read documents and clauses by id. */
 export function documentRoutes(index: () => IndexStore): Router {
@@ -50,6 +55,20 @@ export function documentRoutes(index: () => IndexStore): Router {
       previous: sibling(k - 1), next: sibling(k + 1),
     };
     res.json(body);
+  });
+
+  // The reading aid: the words of a clause (or of up to 2,000 characters of text) with pinyin and English.
+  router.get('/api/gloss', (req, res) => {
+    const store = index();
+    const params = parseParams(GlossParams, req.query);
+    let text = params.text;
+    if (params.clause !== undefined) {
+      const k = store.indexOf(params.clause);
+      if (k === undefined) throw new ApiError('NOT_FOUND', `no clause "${params.clause}"`);
+      text = store.clauses[k]?.text;
+    }
+    if (text === undefined) throw new ApiError('INVALID_PARAMETER', 'give text or clause');
+    res.json({ words: glossText(store, text) });
   });
 
   router.get('/api/health', (_req, res) => {

@@ -25,6 +25,7 @@ export const OPENAPI = {
           param('doc', 'Document id filter; several separated by commas.', { type: 'string' }),
           param('limit', 'Hits per page.', { type: 'integer', minimum: 1, maximum: 50, default: 10 }),
           param('offset', 'Hits to skip.', { type: 'integer', minimum: 0, maximum: 10000, default: 0 }),
+          param('lang', 'auto (default) translates English words; zh searches Latin words as written; en translates.', { type: 'string', enum: ['auto', 'zh', 'en'] }),
         ],
         responses: {
           200: { description: 'Results', content: { 'application/json': { schema: { $ref: '#/components/schemas/SearchResponse' } } } },
@@ -45,6 +46,16 @@ export const OPENAPI = {
         summary: 'A document: metadata, text, outline and clauses',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: { 200: { description: 'The document' }, 404: errorResponse('NOT_FOUND') },
+      },
+    },
+    '/api/gloss': {
+      get: {
+        summary: 'Reading aid: the words of a clause or text, cut as the index cuts them, with pinyin and English',
+        parameters: [
+          param('clause', 'A clause id', { type: 'string' }),
+          param('text', 'Up to 2000 characters of text', { type: 'string', maxLength: 2000 }),
+        ],
+        responses: { 200: { description: '{ words: [ { text, start, end, pinyin, en, source } ] }' }, 400: errorResponse('INVALID_PARAMETER'), 404: errorResponse('NOT_FOUND') },
       },
     },
     '/api/health': { get: { summary: 'Index status', responses: { 200: { description: '{ status, documents, clauses, indexVersion, builtAt }' } } } },
@@ -83,6 +94,15 @@ export const OPENAPI = {
               q: { type: 'string' }, terms: { type: 'array', items: { type: 'string' } }, phrases: { type: 'array', items: { type: 'string' } },
               excluded: { type: 'array', items: { type: 'string' } }, filters: { type: 'object' },
               mode: { type: 'string', enum: ['exact', 'all-terms', 'any-terms', 'partial'] },
+              optional: { type: 'array', items: { type: 'string' }, description: 'Terms so common they ranked the hits instead of being required' },
+              lang: { type: 'string', enum: ['zh', 'en', 'mixed'] },
+              translations: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: { from: { type: 'string' }, to: { type: 'array', items: { type: 'string' } }, source: { type: 'string', enum: ['glossary', 'dictionary', 'latin', 'pinyin', 'region', 'none'] } },
+                },
+              },
             },
           },
           total: { type: 'integer' }, tookMs: { type: 'number' },

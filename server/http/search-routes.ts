@@ -23,7 +23,8 @@ export function searchRoutes(index: () => IndexStore): Router {
     const started = performance.now();
     const q = queryText(req.query.q);
     const params = parseParams(SearchParams, req.query);
-    const result = searchClauses(index(), parseQuery(q), { province: list(params.province), doc: list(params.doc), limit: params.limit, offset: params.offset });
+    const store = index();
+    const result = searchClauses(store, parseQuery(q, { lang: params.lang ?? 'auto', translator: store.translator }), { province: list(params.province), doc: list(params.doc), limit: params.limit, offset: params.offset });
     const body: SearchResponse = { ...result, query: { q, ...result.query }, tookMs: Math.round((performance.now() - started) * 100) / 100 };
     res.json(body);
   });

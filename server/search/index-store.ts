@@ -1,8 +1,11 @@
 // The loaded index and the lookups derived from it once: clause by id, document by id, regions.
 import type MiniSearch from 'minisearch';
+import { glossary } from '../../indexer/analysis/glossary.ts';
+import type { Lexicon } from '../../indexer/lexicon.ts';
 import type { IndexData } from '../../indexer/persist.ts';
 import { findProvince } from '../../indexer/regions.ts';
 import type { Clause, IndexedDocument } from '../../indexer/schema.ts';
+import { Translator } from './translate.ts';
 
 /** A region a search can be narrowed to: a province, or a city that has its own documents. */
 export interface RegionFilter {
@@ -20,11 +23,15 @@ export class IndexStore {
   readonly regions: readonly RegionFilter[];
   readonly builtAt: string;
   readonly version: string;
+  readonly vocabulary: Readonly<Record<string, number>>;
+  /** CC-CEDICT for the corpus' words; absent when it could not be derived (see open-index). */
+  readonly lexicon: Lexicon | undefined;
+  readonly translator: Translator;
   private readonly byId: ReadonlyMap<string, number>;
   /** Exact-match results by normalised phrase; belongs to this index, so a swap clears it. */
   readonly phraseCache = new Map<string, readonly number[]>();
 
-  constructor(data: IndexData) {
+  constructor(data: IndexData, lexicon?: Lexicon) {
     this.clauses = data.clauses;
     this.normalized = data.normalized;
     this.search = data.search;
@@ -38,6 +45,9 @@ export class IndexStore {
       if (d.meta.city) regions.set(d.meta.city, { kind: 'city', zh: d.meta.city, en: d.meta.cityEn ?? d.meta.city });
     }
     this.regions = [...regions.values()];
+    this.vocabulary = data.vocabulary;
+    this.lexicon = lexicon;
+    this.translator = new Translator(glossary(), lexicon, data.vocabulary, this.regions);
   }
 
   /** The position of a clause in {@link clauses}, or undefined for an unknown id. */

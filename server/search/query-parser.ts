@@ -1,5 +1,6 @@
 // Query text -> ParsedQuery: phrases, quoted phrases, exclusions, OR groups, field filters.
 import { analyze, normalize, phraseGrams } from '../../indexer/analysis/analyzer.ts';
+import type { Translation, Translator } from './translate.ts';
 
 /** One thing the user asked for: a word or phrase as typed, and what the analyzer made of it. */
 export interface QueryUnit {
@@ -19,6 +20,16 @@ export interface ParsedQuery {
   readonly groups: ReadonlyArray<readonly QueryUnit[]>;
   readonly excluded: readonly QueryUnit[];
   readonly filters: { readonly province: readonly string[]; readonly doc: readonly string[] };
+  /** How English words were understood (empty for a Chinese query). */
+  readonly translations: readonly Translation[];
+  /** The query's language as detected: Chinese, English, or both. */
+  readonly lang: 'zh' | 'en' | 'mixed';
+}
+
+/** How to read a query: `lang` `zh` searches Latin words as they are; `auto` and `en` translate English. */
+export interface ParseOptions {
+  readonly lang?: 'auto' | 'zh' | 'en';
+  readonly translator?: Translator;
 }
 
 const FIELDS = new Set(['province', 'doc']);
@@ -35,29 +46,64 @@ interface Lexeme {
 /**
  * Parses a query. Syntax: words and phrases separated by spaces must all match; `"quoted phrase"`
  * matches exactly; `-word` excludes; `A OR B` matches either; `province:浙江` and `doc:ID` filter.
- * Lenient by design: an unbalanced quote runs to the end, a stray `-` or `OR` is ignored, so every
- * string parses. Units with nothing searchable in them (only punctuation) are dropped.
+ * Runs of English words are translated (see Translator): each concept becomes a group matching
+ * any of its Chinese terms, and place names become filters. Lenient by design: an unbalanced quote
+ * runs to the end, a stray `-` or `OR` is ignored, so every string parses. Units with nothing
+ * searchable in them (only punctuation) are dropped.
  * @example parseQuery('一致性评价 -浙江 province:江苏').filters.province -> ['江苏']
  */
-export function parseQuery(q: string): ParsedQuery {
+export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
   const groups: QueryUnit[][] = [];
   const excluded: QueryUnit[] = [];
   const province: string[] = [];
   const doc: string[] = [];
+  const translations: Translation[] = [];
+  const translator = options.lang === 'zh' ? undefined : options.translator;
   let joinNext = false;
-  for (const lex of lexQuery(q)) {
+  let english = false;
+  let chinese = false;
+  const add = (units: QueryUnit[], negated: boolean) => {
+    if (units.length === 0) return;
+    if (negated) { excluded.push(...units); return; }
+    const last = groups[groups.length - 1];
+    if (joinNext && last) last.push(...units);
+    else groups.push(units);
+    joinNext = false;
+  };
+  const lexemes = lexQuery(q);
+  for (let k = 0; k < lexemes.length; k++) {
+    const lex = lexemes[k] as Lexeme;
     if (!lex.quoted && !lex.negated && !lex.field && lex.text === 'OR') { joinNext = groups.length > 0; continue; }
     if (lex.field === 'province') { province.push(...lex.text.split(/[,，、]/).map((s) => s.trim()).filter(Boolean)); continue; }
     if (lex.field === 'doc') { doc.push(...lex.text.split(/[,，]/).map((s) => s.trim()).filter(Boolean)); continue; }
+    if (translator && isEnglish(lex.text)) {
+      // Plain English words next to each other are one run: `smart manufacturing` is one concept.
+      let text = lex.text;
+      while (!lex.quoted && !lex.negated && k + 1 < lexemes.length && isPlainEnglish(lexemes[k + 1] as Lexeme)) text += ` ${(lexemes[++k] as Lexeme).text}`;
+      const run = translator.translate(text);
+      translations.push(...run.concepts);
+      province.push(...run.regions.map((r) => r.zh));
+      english = true;
+      for (const concept of run.concepts) {
+        const units = concept.to.map((t) => makeUnit(t, lex.quoted)).filter((u): u is QueryUnit => u !== undefined);
+        add(units.map((u) => ({ ...u, text: concept.source === 'latin' ? concept.from : u.text })), lex.negated);
+      }
+      continue;
+    }
+    if (/\p{Script=Han}/u.test(lex.text)) chinese = true;
     const unit = makeUnit(lex.text, lex.quoted);
-    if (!unit) continue;
-    if (lex.negated) { excluded.push(unit); continue; }
-    const last = groups[groups.length - 1];
-    if (joinNext && last) last.push(unit);
-    else groups.push([unit]);
-    joinNext = false;
+    if (unit) add([unit], lex.negated);
   }
-  return { groups, excluded, filters: { province, doc } };
+  return { groups, excluded, filters: { province, doc }, translations, lang: english && chinese ? 'mixed' : english ? 'en' : 'zh' };
+}
+
+// English: Latin letters and no Han character (a code such as 5G or PD-1 counts; 2025 alone does not).
+function isEnglish(text: string): boolean {
+  return /\p{Script=Latin}/u.test(text) && !/\p{Script=Han}/u.test(text);
+}
+
+function isPlainEnglish(lex: Lexeme): boolean {
+  return !lex.quoted && !lex.negated && !lex.field && lex.text !== 'OR' && isEnglish(lex.text);
 }
 
 /** Builds a unit from text; undefined when nothing in it can be searched. */

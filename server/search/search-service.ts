@@ -39,6 +39,10 @@ export interface SearchResult {
     readonly excluded: readonly string[];
     readonly filters: { readonly province: readonly string[]; readonly doc: readonly string[] };
     readonly mode: MatchMode;
+    /** Terms so common that they ranked the hits instead of being required (see requiredGroups). */
+    readonly optional: readonly string[];
+    readonly lang: ParsedQuery['lang'];
+    readonly translations: ParsedQuery['translations'];
   };
   readonly total: number;
   readonly facets: { readonly province: Record<string, number>; readonly doc: Record<string, number> };
@@ -63,11 +67,17 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
   const excluded = new Set(query.excluded.flatMap((u) => unitMatches(store, u)));
   let mode: MatchMode = units.length === 1 ? 'exact' : 'all-terms';
   let matched: Array<{ index: number; score: number }> = [];
+  let optional: string[] = [];
   if (units.length > 0) {
+    const sets = query.groups.map((group) => new Set(group.flatMap((u) => unitMatches(store, u))));
+    // A group is as rare as its rarest unit: MAH, not MAH with its translation 上市许可持有人.
+    const rarity = query.groups.map((group) => Math.min(...group.map((u) => unitMatches(store, u).length)));
+    const required = requiredGroups(sets.map((s) => s.size), rarity, store.clauses.length);
+    optional = query.groups.filter((_, k) => !required.includes(k)).flat().map((u) => u.text);
     let exact: Set<number> | undefined;
-    for (const group of query.groups) {
-      const any = new Set(group.flatMap((u) => unitMatches(store, u)));
-      exact = exact ? new Set([...exact].filter((k) => any.has(k))) : any;
+    for (const k of required) {
+      const any = sets[k] as Set<number>;
+      exact = exact ? new Set([...exact].filter((x) => any.has(x))) : any;
     }
     const allowed = new Set([...(exact ?? [])].filter((k) => !excluded.has(k)));
     if (allowed.size > 0 || units.some((u) => u.quoted)) {
@@ -99,11 +109,34 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
       excluded: query.excluded.map((u) => u.text),
       filters: { province: regions.map((r) => r.zh), doc: docs },
       mode,
+      optional,
+      lang: query.lang,
+      translations: query.translations,
     },
     total: filtered.length,
     facets,
     hits,
   };
+}
+
+/** A group matching this many times more clauses than the rarest group… */
+const COMMON_RATIO = 5;
+/** …and more than this share of all clauses, is common: it ranks instead of filtering. */
+const COMMON_SHARE = 0.05;
+
+/**
+ * The groups a clause must match. In a query of several groups, one that matches far more clauses
+ * than the rarest (COMMON_RATIO times, and over COMMON_SHARE of all clauses) narrows little and
+ * mostly throws good hits away (`MAH 制度`: 制度 is in one clause in twelve), so it only ranks, as
+ * Lucene's common-terms query does. With one group, or when one matches nothing, all are required.
+ * @param sizes clauses matched by each group
+ * @param rarity clauses matched by each group's rarest unit
+ */
+export function requiredGroups(sizes: readonly number[], rarity: readonly number[], clauseCount: number): number[] {
+  const all = sizes.map((_, k) => k);
+  const rarest = Math.min(...rarity);
+  if (sizes.length < 2 || Math.min(...sizes) === 0) return all;
+  return all.filter((k) => (sizes[k] as number) <= rarest * COMMON_RATIO || (sizes[k] as number) <= clauseCount * COMMON_SHARE);
 }
 
 /** Positions of the clauses that contain `unit` verbatim: grams narrow, a substring check decides. */

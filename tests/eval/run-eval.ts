@@ -16,7 +16,7 @@ if (!file) {
   process.exit(2);
 }
 const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as SearchGold | QaGold);
-const { store } = openIndex({ corpusDir: 'corpus', indexPath: 'data/index.zci', rebuild: 'auto' });
+const { store } = openIndex({ corpusDir: 'corpus', indexPath: 'data/index.zci', lexiconPath: 'data/lexicon.json', rebuild: 'auto' });
 
 const searchLines = lines.filter((l): l is SearchGold => 'relevant' in l);
 const qaLines = lines.filter((l): l is QaGold => 'answer' in l);
@@ -24,7 +24,7 @@ const qaLines = lines.filter((l): l is QaGold => 'answer' in l);
 if (searchLines.length > 0) {
   const rows: Array<{ gold: SearchGold; recall: number; mrr: number; ndcg: number; missed: string[] }> = [];
   for (const gold of searchLines) {
-    const result = searchClauses(store, parseQuery(gold.q), { province: gold.province ? [gold.province] : [], doc: [], limit: 10, offset: 0 });
+    const result = searchClauses(store, parseQuery(gold.q, { translator: store.translator }), { province: gold.province ? [gold.province] : [], doc: [], limit: 10, offset: 0 });
     const texts = result.hits.map((h) => norm(h.text));
     const wanted = gold.relevant.map(norm);
     const firstRank = wanted.map((w) => texts.findIndex((t) => t.includes(w)));

@@ -1,21 +1,18 @@
-// The real corpus, indexed once per test file (in memory; the persisted index is not touched).
-import { fileURLToPath } from 'node:url';
-import { buildIndex } from '../../indexer/pipeline.ts';
+// The real corpus index and lexicon, loaded once per test file (brought up to date by global setup).
 import type { IndexData } from '../../indexer/persist.ts';
-import { IndexStore } from '../../server/search/index-store.ts';
+import { openIndex } from '../../server/search/open-index.ts';
+import type { IndexStore } from '../../server/search/index-store.ts';
+import { CORPUS_DIR, INDEX_PATH, LEXICON_PATH } from './paths.ts';
 
-/** The project's corpus folder. */
-export const CORPUS_DIR = fileURLToPath(new URL('../../corpus', import.meta.url));
-/** Small hand-made inputs. */
-export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
+export { CORPUS_DIR, FIXTURES_DIR } from './paths.ts';
 
 let cached: { data: IndexData; store: IndexStore } | undefined;
 
-/** The corpus index, built on first use in this test process. */
+/** The corpus index as the server opens it, with its lexicon. */
 export function corpusIndex(): { data: IndexData; store: IndexStore } {
   if (!cached) {
-    const { data } = buildIndex(CORPUS_DIR);
-    cached = { data, store: new IndexStore(data) };
+    const { store, data } = openIndex({ corpusDir: CORPUS_DIR, indexPath: INDEX_PATH, lexiconPath: LEXICON_PATH, rebuild: 'auto' });
+    cached = { data, store };
   }
   return cached;
 }

@@ -1,6 +1,11 @@
-// Before all tests: the page is built once, so browser and API tests serve the real bundle.
+// Before all tests: the page is built, and the corpus index and its lexicon are brought up to date
+// once (data/), so that test files load them instead of each rebuilding.
 import { buildWeb } from '../../web/build.ts';
+import { openIndex } from '../../server/search/open-index.ts';
+import { CORPUS_DIR, INDEX_PATH, LEXICON_PATH } from './paths.ts';
 
 export default async function setup(): Promise<void> {
   await buildWeb();
+  const opened = openIndex({ corpusDir: CORPUS_DIR, indexPath: INDEX_PATH, lexiconPath: LEXICON_PATH, rebuild: 'auto' });
+  if (opened.lexiconProblem) throw new Error(opened.lexiconProblem);
 }

@@ -1,0 +1,43 @@
+// English words of a query: tokens with offsets, and the stems they are matched by.
+import { stemmer } from 'stemmer';
+import { ENGLISH_STOPWORDS } from './stopwords.ts';
+
+/** An English word (or code such as r&d, pd-1, 5g) with its place in the text. */
+export interface EnglishToken {
+  /** Lower-cased, NFKC-folded. */
+  readonly word: string;
+  /** What matching compares: Porter stem of the word (`factories` -> `factori`). */
+  readonly stem: string;
+  readonly start: number;
+  readonly end: number;
+  readonly stopword: boolean;
+}
+
+const WORD = /[a-z0-9]+(?:[&'\-.+][a-z0-9]+)*/g;
+
+/**
+ * The English words of `text`, stemmed, with offsets. Plural and -ing/-ed forms share a stem with
+ * their base, so `green factories` matches a glossary entry written `green factory`.
+ * @example englishTokens('Green Factories').map((t) => t.stem) -> ['green', 'factori']
+ */
+export function englishTokens(text: string): EnglishToken[] {
+  const folded = text.normalize('NFKC').toLowerCase();
+  // NFKC can change lengths; offsets are only exact when it did not (plain ASCII queries).
+  const source = folded.length === text.length ? folded : text.toLowerCase();
+  const out: EnglishToken[] = [];
+  for (const m of source.matchAll(WORD)) {
+    const word = m[0].replace(/'s$/, '');
+    out.push({ word, stem: stemWord(word), start: m.index, end: m.index + m[0].length, stopword: ENGLISH_STOPWORDS.has(word) });
+  }
+  return out;
+}
+
+/** The stem of one lower-case English word; codes with digits or symbols are their own stem. */
+export function stemWord(word: string): string {
+  return /^[a-z]+$/.test(word) ? stemmer(word) : word;
+}
+
+/** The key a sequence of words is looked up by: their stems joined by spaces, stop words kept. */
+export function phraseKey(text: string): string {
+  return englishTokens(text).map((t) => t.stem).join(' ');
+}

@@ -1,0 +1,62 @@
+// The field's English–Chinese glossary (indexer/data/glossary.tsv), loaded and indexed both ways.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { phraseKey } from './english.ts';
+
+/** One glossary entry: a Chinese term and its English forms, the first being the display form. */
+export interface GlossaryEntry {
+  readonly zh: string;
+  readonly en: readonly string[];
+}
+
+/** The glossary with its lookups. */
+export interface Glossary {
+  readonly entries: readonly GlossaryEntry[];
+  /** Chinese term -> its entry. */
+  readonly byChinese: ReadonlyMap<string, GlossaryEntry>;
+  /** Stemmed English phrase (see phraseKey) -> the Chinese terms it names. */
+  readonly byEnglish: ReadonlyMap<string, readonly string[]>;
+  /** Longest English form, in words. */
+  readonly maxWords: number;
+}
+
+/** Where the glossary data lives. */
+export const GLOSSARY_PATH = fileURLToPath(new URL('../data/glossary.tsv', import.meta.url));
+
+/**
+ * Parses glossary TSV text: `中文<TAB>english|other form`, `#` comments, blank lines ignored.
+ * @throws Error naming the line of a malformed entry or a Chinese term listed twice.
+ */
+export function parseGlossary(tsv: string): Glossary {
+  const entries: GlossaryEntry[] = [];
+  const byChinese = new Map<string, GlossaryEntry>();
+  const byEnglish = new Map<string, string[]>();
+  let maxWords = 1;
+  tsv.split('\n').forEach((line, k) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [zh, en] = line.split('\t');
+    const forms = (en ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+    if (!zh || forms.length === 0) throw new Error(`glossary line ${k + 1}: expected "中文<TAB>english|…", got "${line}"`);
+    if (byChinese.has(zh)) throw new Error(`glossary line ${k + 1}: "${zh}" is listed twice`);
+    const entry = { zh, en: forms };
+    entries.push(entry);
+    byChinese.set(zh, entry);
+    for (const form of forms) {
+      const key = phraseKey(form);
+      if (!key) continue;
+      maxWords = Math.max(maxWords, key.split(' ').length);
+      const list = byEnglish.get(key) ?? [];
+      if (!list.includes(zh)) list.push(zh);
+      byEnglish.set(key, list);
+    }
+  });
+  return { entries, byChinese, byEnglish, maxWords };
+}
+
+let loaded: Glossary | undefined;
+
+/** The project's glossary, read once. */
+export function glossary(): Glossary {
+  loaded ??= parseGlossary(readFileSync(GLOSSARY_PATH, 'utf8'));
+  return loaded;
+}

@@ -1,0 +1,117 @@
+// English (and pinyin) query words -> the Chinese terms of the corpus: glossary first, then CC-CEDICT.
+import { englishTokens, type EnglishToken } from '../../indexer/analysis/english.ts';
+import type { Glossary } from '../../indexer/analysis/glossary.ts';
+import type { Lexicon } from '../../indexer/lexicon.ts';
+import type { RegionFilter } from './index-store.ts';
+
+/** Where a translation came from. */
+export type TranslationSource = 'glossary' | 'dictionary' | 'latin' | 'pinyin' | 'region' | 'none';
+
+/** How one English word or phrase of the query was understood. */
+export interface Translation {
+  readonly from: string;
+  /** The Chinese (or Latin) terms searched for it, best first; empty when nothing was found. */
+  readonly to: readonly string[];
+  readonly source: TranslationSource;
+}
+
+/** A run of English words, translated: the concepts to search and the regions it named. */
+export interface TranslatedRun {
+  readonly concepts: readonly Translation[];
+  readonly regions: readonly RegionFilter[];
+}
+
+const MAX_PINYIN_WORDS = 6;
+
+/**
+ * Translates English query text into the corpus' Chinese terms, longest glossary phrase first
+ * (`generic drug consistency evaluation` is one entry, not four words), then: province and city
+ * names as filters (`medical devices Zhejiang`), Latin terms the corpus uses as themselves (CRO,
+ * 5G), single words through the corpus' CC-CEDICT senses ranked by use in the corpus, toneless
+ * pinyin of a corpus word (`yizhixing pingjia`). Stop words are dropped; plurals and -ing/-ed forms
+ * match their base.
+ */
+export class Translator {
+  private readonly regionNames: ReadonlyMap<string, RegionFilter>;
+
+  constructor(
+    private readonly glossary: Glossary,
+    private readonly lexicon: Lexicon | undefined,
+    private readonly vocabulary: Readonly<Record<string, number>>,
+    regions: readonly RegionFilter[],
+  ) {
+    this.regionNames = new Map(regions.map((r) => [r.en.toLowerCase().replace(/\s+/g, ' '), r]));
+  }
+
+  /** Translates one run of English words (as typed between Chinese parts and operators). */
+  translate(text: string): TranslatedRun {
+    const tokens = englishTokens(text);
+    const concepts: Translation[] = [];
+    const regions: RegionFilter[] = [];
+    const span = (from: number, to: number) => text.slice((tokens[from] as EnglishToken).start, (tokens[to - 1] as EnglishToken).end);
+    let i = 0;
+    while (i < tokens.length) {
+      const phrase = this.glossaryPhrase(tokens, i);
+      if (phrase) {
+        const latin = phrase.end - i === 1 && this.inCorpus((tokens[i] as EnglishToken).word) ? [(tokens[i] as EnglishToken).word] : [];
+        concepts.push({ from: span(i, phrase.end), to: [...latin, ...phrase.zh], source: 'glossary' });
+        i = phrase.end;
+        continue;
+      }
+      const region = this.region(tokens, i);
+      if (region) {
+        regions.push(region.filter);
+        i = region.end;
+        continue;
+      }
+      const token = tokens[i] as EnglishToken;
+      if (token.stopword) { i++; continue; }
+      if (this.inCorpus(token.word)) { concepts.push({ from: token.word, to: [token.word], source: 'latin' }); i++; continue; }
+      const pinyinMatch = this.pinyin(tokens, i);
+      if (pinyinMatch) { concepts.push({ from: span(i, pinyinMatch.end), to: pinyinMatch.zh, source: 'pinyin' }); i = pinyinMatch.end; continue; }
+      const senses = this.lexicon?.english[token.stem];
+      concepts.push(senses && senses.length > 0 ? { from: token.word, to: senses, source: 'dictionary' } : { from: token.word, to: [], source: 'none' });
+      i++;
+    }
+    // A query that is only a place name searches for the place, not everything in it.
+    if (concepts.length === 0 && regions.length > 0) return { concepts: regions.map((r) => ({ from: r.en, to: [r.zh], source: 'region' })), regions: [] };
+    return { concepts, regions };
+  }
+
+  private inCorpus(word: string): boolean {
+    return (this.vocabulary[word] ?? 0) > 0;
+  }
+
+  // The longest glossary phrase starting at `from`, its Chinese terms most used in the corpus first.
+  private glossaryPhrase(tokens: readonly EnglishToken[], from: number): { end: number; zh: readonly string[] } | undefined {
+    for (let end = Math.min(tokens.length, from + this.glossary.maxWords); end > from; end--) {
+      if (end - from === 1 && (tokens[from] as EnglishToken).stopword) break;
+      const zh = this.glossary.byEnglish.get(tokens.slice(from, end).map((t) => t.stem).join(' '));
+      if (zh) return { end, zh: [...zh].sort((x, y) => (this.vocabulary[y] ?? 0) - (this.vocabulary[x] ?? 0)) };
+    }
+    return undefined;
+  }
+
+  private region(tokens: readonly EnglishToken[], from: number): { end: number; filter: RegionFilter } | undefined {
+    for (let end = Math.min(tokens.length, from + 3); end > from; end--) {
+      const name = tokens.slice(from, end).map((t) => t.word).join(' ').replace(/ (province|city)$/, '');
+      const filter = this.regionNames.get(name);
+      if (filter) {
+        const next = tokens[end];
+        return { end: next && /^(province|city)$/.test(next.word) ? end + 1 : end, filter };
+      }
+    }
+    return undefined;
+  }
+
+  private pinyin(tokens: readonly EnglishToken[], from: number): { end: number; zh: readonly string[] } | undefined {
+    if (!this.lexicon) return undefined;
+    for (let end = Math.min(tokens.length, from + MAX_PINYIN_WORDS); end > from; end--) {
+      const key = tokens.slice(from, end).map((t) => t.word).join('');
+      const zh = this.lexicon.pinyin[key];
+      // Only when unambiguous in the corpus: one word reads so.
+      if (zh && zh.length === 1 && key.length >= 4) return { end, zh };
+    }
+    return undefined;
+  }
+}

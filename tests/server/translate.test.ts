@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../server/search/query-parser.ts';
+import { searchClauses } from '../../server/search/search-service.ts';
+import { corpusIndex } from '../helpers/corpus-index.ts';
+
+const { store } = corpusIndex();
+const translate = (q: string) => store.translator.translate(q);
+const search = (q: string, lang: 'auto' | 'zh' | 'en' = 'auto') => searchClauses(store, parseQuery(q, { lang, translator: store.translator }), { province: [], doc: [], limit: 50, offset: 0 });
+
+describe('translating English queries', () => {
+  it('prefers the longest glossary phrase: generic drug consistency evaluation is one concept', () => {
+    expect(translate('generic drug consistency evaluation').concepts).toEqual([{ from: 'generic drug consistency evaluation', to: ['一致性评价'], source: 'glossary' }]);
+  });
+
+  it('matches plurals and -ing forms to their base (green factories, manufacturing)', () => {
+    expect(translate('green factories').concepts[0]?.to).toEqual(['绿色工厂']);
+    expect(translate('Smart Manufacturing').concepts[0]?.to).toEqual(['智能制造']);
+  });
+
+  it('turns province and city names into filters: medical devices Zhejiang, talent in Jilin province', () => {
+    const run = translate('medical devices Zhejiang');
+    expect(run.concepts.map((c) => c.to[0])).toEqual(['医疗器械']);
+    expect(run.regions.map((r) => r.zh)).toEqual(['浙江']);
+    expect(translate('talent in Jilin province').regions.map((r) => r.zh)).toEqual(['吉林']);
+  });
+
+  it('keeps Latin terms the corpus uses (CRO, 5G) and adds their glossary Chinese', () => {
+    expect(translate('CRO').concepts[0]?.to).toEqual(expect.arrayContaining(['cro', '研发外包']));
+    expect(translate('5G').concepts[0]).toMatchObject({ to: ['5g'], source: 'latin' });
+  });
+
+  it('drops English stop words and falls back to CC-CEDICT for words the glossary lacks', () => {
+    const run = translate('the factory');
+    expect(run.concepts).toHaveLength(1);
+    expect(run.concepts[0]).toMatchObject({ from: 'factory', source: 'dictionary' });
+    expect(run.concepts[0]?.to[0]).toBe('工厂');
+  });
+
+  it('reads unambiguous pinyin of a corpus word (yizhixing pingjia)', () => {
+    expect(translate('yizhixing pingjia').concepts[0]).toMatchObject({ to: ['一致性评价'], source: 'pinyin' });
+  });
+
+  it('says so when a word is not understood', () => {
+    expect(translate('qwertyuiop').concepts[0]).toMatchObject({ from: 'qwertyuiop', to: [], source: 'none' });
+  });
+});
+
+describe('English, mixed and traditional searches', () => {
+  it('finds the Chinese clauses for an English query and reports the translation', () => {
+    const r = search('volume-based procurement');
+    expect(r.query.lang).toBe('en');
+    expect(r.query.translations).toEqual([{ from: 'volume-based procurement', to: ['带量采购'], source: 'glossary' }]);
+    expect(r.hits.map((h) => h.id).sort()).toEqual(search('带量采购').hits.map((h) => h.id).sort());
+    expect(r.hits[0]?.highlight).toContain('<mark>带量采购</mark>');
+  });
+
+  it('filters by the province an English query names', () => {
+    const r = search('medical devices Zhejiang');
+    expect(r.query.filters.province).toEqual(['浙江']);
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(r.hits.every((h) => h.province === '浙江')).toBe(true);
+  });
+
+  it('searches mixed queries: a Latin term as itself with its Chinese, and the Chinese as written', () => {
+    const r = search('MAH 制度');
+    expect(r.query.lang).toBe('mixed');
+    const ids = r.hits.map((h) => h.id);
+    // Both clauses that name MAH come back; 制度 is common (23 clauses) so it ranks, not filters.
+    expect(ids).toEqual(expect.arrayContaining(['jiangsu-2021/1.2.p2', 'jilin-2021/3.6.16']));
+    expect(r.query.optional).toEqual(['制度']);
+    expect(ids[0]).toBe('jiangsu-2021/1.2.p2');
+  });
+
+  it('searches Latin words as written when lang is zh', () => {
+    const r = search('green factory', 'zh');
+    expect(r.query.translations).toEqual([]);
+    expect(r.total).toBe(0);
+  });
+
+  it('finds the simplified clauses for a traditional query', () => {
+    expect(search('產業大腦').hits.map((h) => h.id).sort()).toEqual(search('产业大脑').hits.map((h) => h.id).sort());
+  });
+});
