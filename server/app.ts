@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
+import { askRoutes } from './http/ask-routes.ts';
 import { documentRoutes } from './http/document-routes.ts';
 import { errorMiddleware, notFound } from './http/error-middleware.ts';
 import { OPENAPI } from './http/openapi.ts';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.get('/api/openapi.json', (_req, res) => { res.json(OPENAPI); });
   app.use(searchRoutes(deps.index));
+  app.use(askRoutes(deps.index));
   app.use(documentRoutes(deps.index));
 
   const webDir = deps.webDir ?? WEB_DIST;

@@ -14,7 +14,8 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const HAN = /\p{Script=Han}/u;
 const SPACE = /\s/u;
 // `*` and `#` are markdown markup, not content: dropping them lets `**2. 标题**` match `2. 标题`.
-const DROPPED = new Set(['*', '#', '\u200b', '\u200c', '\u200d', '\ufeff']);
+// Quotation marks set a term off (“隐形冠军”企业, “十四五”规划) without being part of it.
+const DROPPED = new Set(['*', '#', '\u200b', '\u200c', '\u200d', '\ufeff', '“', '”', '‘', '’', '"', '「', '」', '『', '』']);
 
 /** True when `ch` (one UTF-16 unit or code point) is a Han ideograph. */
 export function isHan(ch: string): boolean {

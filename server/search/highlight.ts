@@ -19,11 +19,12 @@ const CONTEXT_BEFORE = 24;
  * Finds every occurrence of the given needles (normalised strings) in `text` and marks the original
  * characters they came from: a traditional or full-width original is marked where it stands.
  * Needles are matched on the normalised text, so they are found however the text is written.
- * Removing the tags and unescaping the highlight gives back `text` exactly.
+ * `spans` are marked too (an answer's offsets in `text`). Removing the tags and unescaping the
+ * highlight gives back `text` exactly.
  * @example highlightText('推进一致性評價', ['一致性评价']).highlight === '推进<mark>一致性評價</mark>'
  */
-export function highlightText(text: string, needles: readonly string[]): Highlighted {
-  const marks = findMarks(text, needles);
+export function highlightText(text: string, needles: readonly string[], spans: ReadonlyArray<{ start: number; end: number }> = []): Highlighted {
+  const marks = mergeSpans([...findMarks(text, needles), ...spans.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)]);
   return { highlight: render(text, marks, 0, text.length), snippet: snippet(text, marks), marks };
 }
 
@@ -37,6 +38,10 @@ function findMarks(text: string, needles: readonly string[]): Array<{ start: num
       spans.push({ start: n.starts[at] as number, end: n.ends[at + needle.length - 1] as number });
     }
   }
+  return spans;
+}
+
+function mergeSpans(spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Array<{ start: number; end: number }> = [];
   for (const s of spans) {

@@ -101,7 +101,7 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
   const needles = mode === 'exact' || mode === 'all-terms'
     ? units.map((u) => u.normalized)
     : units.flatMap((u) => u.terms.filter((t) => t.term.length > 1 || u.normalized.length === 1).map((t) => t.term));
-  const hits = filtered.slice(options.offset, options.offset + options.limit).map((m) => toHit(store, m, needles));
+  const hits = filtered.slice(options.offset, options.offset + options.limit).map((m) => clauseHit(store, m, needles));
   return {
     query: {
       terms: [...new Set(units.flatMap((u) => u.terms.filter((t) => !t.sub).map((t) => t.term)))],
@@ -206,10 +206,14 @@ function resolveDocs(store: IndexStore, values: readonly string[]): string[] {
   return out;
 }
 
-function toHit(store: IndexStore, m: { index: number; score: number }, needles: readonly string[]): SearchHit {
+/**
+ * A clause as a search hit: its place, document and text, with `needles` (normalised strings) and
+ * `spans` (offsets in its text) marked.
+ */
+export function clauseHit(store: IndexStore, m: { index: number; score: number }, needles: readonly string[], spans: ReadonlyArray<{ start: number; end: number }> = []): SearchHit {
   const c = store.clauses[m.index] as Clause;
   const d = store.documents.get(c.docId);
-  const { highlight, snippet } = highlightText(c.text, needles);
+  const { highlight, snippet } = highlightText(c.text, needles, spans);
   return {
     id: c.id,
     score: Math.round(m.score * 1000) / 1000,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { openIndex } from '../../server/search/open-index.ts';
 import { parseQuery } from '../../server/search/query-parser.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
+import { ask } from '../../server/qa/answer.ts';
 
 interface SearchGold { id: string; q: string; lang: string; kind: string; relevant: string[]; province?: string }
 interface QaGold { id: string; q: string; lang: string; type: string; answer: string[]; answers_all?: string[]; source: string }
@@ -48,5 +49,23 @@ if (searchLines.length > 0) {
   }
 }
 if (qaLines.length > 0) {
-  console.log(`questions: ${qaLines.length} lines; the answer endpoint is not built yet, so they are not scored`);
+  const verbose = process.argv.includes('--verbose');
+  const rows = qaLines.map((gold) => {
+    const r = ask(store, gold.q);
+    const text = norm(r.answer?.text ?? '');
+    const wanted = (gold.answers_all ?? gold.answer).map(norm);
+    const correct = r.answer !== null && (gold.answers_all ? wanted.every((w) => text.includes(w)) : wanted.some((w) => text.includes(w)));
+    const cited = r.citations.slice(0, 3).some((c) => norm(c.text).includes(norm(gold.source)));
+    if (verbose) console.log(`${gold.id.padEnd(5)} ${gold.type.padEnd(7)} ${correct ? 'ok ' : r.answer ? 'BAD' : '---'} cite=${cited ? 'y' : 'n'} conf=${r.confidence.toFixed(2)} ${gold.q} => ${r.answer?.text ?? '(declined)'}${correct ? '' : `  [want ${gold.answer.join('|')}]`}`);
+    return { gold, correct, cited, answered: r.answer !== null };
+  });
+  const groups = new Map<string, typeof rows>();
+  for (const r of rows) for (const key of [`type=${r.gold.type}`, `lang=${r.gold.lang}`, 'all']) groups.set(key, [...(groups.get(key) ?? []), r]);
+  console.log(`${'questions'.padEnd(22)} ${'n'.padStart(3)} ${'accuracy'.padStart(9)} ${'cited@3'.padStart(8)} ${'declined'.padStart(9)} ${'precision'.padStart(10)}`);
+  for (const [key, rs] of groups) {
+    const share = (f: (r: (typeof rows)[number]) => boolean) => rs.filter(f).length / rs.length;
+    const answered = rs.filter((r) => r.answered);
+    const precision = answered.length ? answered.filter((r) => r.correct).length / answered.length : 0;
+    console.log(`${key.padEnd(22)} ${String(rs.length).padStart(3)} ${share((r) => r.correct).toFixed(3).padStart(9)} ${share((r) => r.cited).toFixed(3).padStart(8)} ${String(rs.length - answered.length).padStart(9)} ${precision.toFixed(3).padStart(10)}`);
+  }
 }

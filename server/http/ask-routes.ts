@@ -1,0 +1,27 @@
+// GET /api/ask: questions answered from the text, with the clauses that say so.
+import { Router } from 'express';
+import { z } from 'zod';
+import { ApiError } from '../errors.ts';
+import { ask } from '../qa/answer.ts';
+import type { IndexStore, RegionFilter } from '../search/index-store.ts';
+import { list, parseParams, queryText, single } from './params.ts';
+
+const AskParams = z.object({ q: z.unknown(), province: single.optional() }).strict();
+
+/** Routes of the answer API. */
+export function askRoutes(index: () => IndexStore): Router {
+  const router = Router();
+  router.get('/api/ask', (req, res) => {
+    const started = performance.now();
+    const q = queryText(req.query.q);
+    const params = parseParams(AskParams, req.query);
+    const store = index();
+    const regions: RegionFilter[] = list(params.province).map((v) => {
+      const r = store.resolveRegion(v);
+      if (!r) throw new ApiError('UNKNOWN_PROVINCE', `no documents from "${v}"; valid values: ${store.regions.map((x) => `${x.zh} (${x.en})`).join(', ')}`, { value: v, valid: store.regions.map((x) => x.zh) });
+      return r;
+    });
+    res.json({ ...ask(store, q, regions), tookMs: Math.round((performance.now() - started) * 100) / 100 });
+  });
+  return router;
+}

@@ -1,0 +1,186 @@
+// Candidate answers in a sentence: figures, places (and lists of them), names in quotes, dates.
+import { findFigures, type Figure } from '../../indexer/analysis/figures.ts';
+import { allPlaceNames } from '../../indexer/regions.ts';
+import { cutWords, tagWords } from '../../indexer/analysis/segment-chinese.ts';
+
+/** A candidate answer: a span of a clause's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: 'figure' | 'place' | 'places' | 'name' | 'names' | 'date' | 'year' | 'period';
+  readonly figure?: Figure;
+}
+
+/** A sentence of a clause: its offsets in the clause text. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const SENTENCE = /[^。；！？!?;\n]+[。；！？!?;]?/g;
+
+/** The sentences of a text (cut after 。；！？ and at line ends), with offsets. */
+export function sentences(text: string): Sentence[] {
+  return [...text.matchAll(SENTENCE)].filter((m) => m[0].trim().length > 0).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/** Figures of a sentence (offsets in the clause). */
+export function figureSpans(s: Sentence): Span[] {
+  return findFigures(s.text).map((f) => ({
+    start: s.start + f.start, end: s.start + f.end, text: f.text,
+    kind: f.kind === 'date' ? 'date' : f.kind === 'year' ? 'year' : f.kind === 'period' ? 'period' : 'figure', figure: f,
+  }));
+}
+
+const MAX_PLACE = 12;
+
+/**
+ * Place names in a sentence, longest first, and runs of them separated by 、，和 or 及
+ * (梅河口、延边、白山、辽源), which answer a "which places" question as one span. A county name
+ * without its suffix (樟树) counts only in a place's context: right after a province or city
+ * (江西樟树), before 市/县/区, in brackets, or in a list with another place.
+ */
+export function placeSpans(s: Sentence): Span[] {
+  const { strong, weak } = allPlaceNames();
+  const found: Array<Span & { weak: boolean }> = [];
+  for (let i = 0; i < s.text.length; i++) {
+    for (let len = Math.min(MAX_PLACE, s.text.length - i); len >= 2; len--) {
+      const w = s.text.slice(i, i + len);
+      const isStrong = strong.has(w);
+      if (!isStrong && !weak.has(w)) continue;
+      found.push({ start: s.start + i, end: s.start + i + len, text: w, kind: 'place', weak: !isStrong });
+      i += len - 1;
+      break;
+    }
+  }
+  const at = (p: Span, offset: number) => s.text[p.start - s.start + offset] ?? '';
+  const listed = (p: Span, other: Span | undefined) => other !== undefined && /^[、，,和及与]$/.test(s.text.slice(Math.min(p.end, other.end) - s.start, Math.max(p.start, other.start) - s.start));
+  const places = found.filter((p, k) => !p.weak
+    || (found[k - 1] !== undefined && !found[k - 1]?.weak && found[k - 1]?.end === p.start)
+    || /[市县区镇乡]/.test(at(p, p.end - p.start))
+    || (/[（(]/.test(at(p, -1)) && /[）)]/.test(at(p, p.end - p.start)))
+    || listed(p, found[k - 1]) || listed(p, found[k + 1]));
+  const lists: Span[] = [];
+  let run: Span[] = [];
+  const flush = () => {
+    if (run.length > 1) {
+      const first = run[0] as Span, last = run[run.length - 1] as Span;
+      lists.push({ start: first.start, end: last.end, text: s.text.slice(first.start - s.start, last.end - s.start), kind: 'places' });
+    }
+    run = [];
+  };
+  for (const p of places) {
+    const prev = run[run.length - 1];
+    if (prev && /^[、，,和及与]$/.test(s.text.slice(prev.end - s.start, p.start - s.start))) run.push(p);
+    else { flush(); run = [p]; }
+  }
+  flush();
+  return [...places.map(({ weak: _weak, ...p }) => p), ...lists];
+}
+
+const QUOTED = /[“"「『]([^”"」』]{1,24})[”"」』]/g;
+// A programme, brand, corridor or place-like name: Han characters before a naming word, not
+// starting with a function word (和地理标志产品品牌 is not a name).
+const NAMED_IN_TEXT = /[\p{Script=Han}]{2,14}(?:行动|工程|计划|走廊|品牌|战略|模式|平台|基地|中心|园区|城|谷|之都|药都)/gu;
+const FUNCTION_START = /^[和与及等的在对为将把被从向以并或]/;
+// An enumeration: two or more short items separated by 、 (南江金银花、青钱柳).
+const LIST = /[\p{Script=Han}A-Za-z0-9]{2,12}(?:、[\p{Script=Han}A-Za-z0-9]{2,12})+/gu;
+
+/**
+ * Names that can answer a "what" or "which" question: quoted names (“浙产好药”) and runs of them
+ * (“浙产好药”“浙造器械”), named programmes (雄鹰行动, …产业走廊), enumerations (南江金银花、青钱柳).
+ * `fit` says how name-like each is: quoted names most.
+ */
+export function nameSpans(s: Sentence): Array<Span & { fit: number }> {
+  const quoted: Array<Span & { fit: number }> = [...s.text.matchAll(QUOTED)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], kind: 'name' as const, fit: 1 }));
+  const runs: Array<Span & { fit: number }> = [];
+  for (let i = 0; i < quoted.length; i++) {
+    let j = i;
+    while (j + 1 < quoted.length && /^[、，和及与]?$/.test(s.text.slice((quoted[j] as Span).end - s.start, (quoted[j + 1] as Span).start - s.start))) j++;
+    if (j > i) {
+      const a = quoted[i] as Span, b = quoted[j] as Span;
+      runs.push({ start: a.start, end: b.end, text: s.text.slice(a.start - s.start, b.end - s.start), kind: 'names', fit: 1 });
+      i = j;
+    }
+  }
+  const named = [...s.text.matchAll(NAMED_IN_TEXT)]
+    .map((m) => {
+      // Trim a leading verb or function word: 深化推进“雄鹰行动” / 打造长辽梅通白延…走廊.
+      const lead = /^(?:[和与及等的在对为将把被从向以并或]|深化推进|推进|实施|建设|打造|全面加强|加强|深化|开展|培育|做强|持续)+/u.exec(m[0])?.[0].length ?? 0;
+      const text = m[0].slice(lead);
+      return { start: s.start + m.index + lead, end: s.start + m.index + m[0].length, text, kind: 'name' as const, fit: 0.6 };
+    })
+    .filter((n) => n.text.length >= 3 && !FUNCTION_START.test(n.text));
+  const lists = [...s.text.matchAll(LIST)].map((m) => trimList(s, m.index, m[0])).filter((l): l is Span & { fit: number } => l !== undefined);
+  // A quoted name listed with others answers as the list: “赣十味”“赣食十味” together.
+  const alone = quoted.filter((q) => !runs.some((r) => r.start <= q.start && r.end >= q.end));
+  return [...alone, ...runs, ...named, ...lists];
+}
+
+// An enumeration matched by characters runs into the words around it (推动南江金银花、青钱柳纳入…):
+// drop the verbs and particles jieba tags before its first item and from its last item's first verb.
+const NOT_ITEM = new Set(['v', 'vn', 'd', 'p', 'c', 'u', 'uj', 'ul', 'f', 'r', 'm', 'q']);
+function trimList(s: Sentence, at: number, text: string): (Span & { fit: number }) | undefined {
+  const items = text.split('、');
+  const first = tagWords(items[0] as string);
+  let lead = 0;
+  while (first.length > 1 && NOT_ITEM.has(first[0]?.tag ?? '')) lead += (first.shift() as { word: string }).word.length;
+  const last = tagWords(items[items.length - 1] as string);
+  let keep = 0;
+  for (const [k, w] of last.entries()) {
+    if (k > 0 && NOT_ITEM.has(w.tag)) break;
+    keep += w.word.length;
+  }
+  const end = text.length - ((items[items.length - 1] as string).length - keep);
+  if (end - lead < 3) return undefined;
+  return { start: s.start + at + lead, end: s.start + at + end, text: text.slice(lead, end), kind: 'names', fit: 0.6 };
+}
+
+/**
+ * The items of an enumeration that a `分别` figure list answers item by item:
+ * `中药、化学药、生物药品、医疗器械产业链营业收入分别达到500亿元、550亿元、50亿元、400亿元`.
+ * Returns the items (offsets in the clause, trimmed of the words all items share), the figures
+ * they pair with and the whole enumeration, or undefined.
+ */
+export function respectively(s: Sentence, figures: readonly Span[]): { items: Span[]; values: Span[]; enumeration: { start: number; end: number } } | undefined {
+  const at = s.text.indexOf('分别');
+  if (at < 0) return undefined;
+  const values = figures.filter((f) => f.start - s.start > at && f.kind === 'figure');
+  // The values: consecutive figures after 分别 joined by 、
+  const run: Span[] = [];
+  for (const v of values) {
+    const prev = run[run.length - 1];
+    if (!prev || /^[、，,和及]$/.test(s.text.slice(prev.end - s.start, v.start - s.start))) run.push(v);
+    else break;
+  }
+  if (run.length < 2) return undefined;
+  // The items: the enumeration just before 分别, whose parts are separated by 、.
+  const head = s.text.slice(0, at);
+  const clauseStart = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('：'), -1) + 1;
+  const parts = head.slice(clauseStart).split('、');
+  if (parts.length !== run.length) return undefined;
+  const items: Span[] = [];
+  let pos = s.start + clauseStart;
+  for (const part of parts) {
+    items.push({ start: pos, end: pos + part.length, text: part, kind: 'name' });
+    pos += part.length + 1;
+  }
+  // The last item carries the words shared by all (医疗器械 + 产业链营业收入), the first may carry a
+  // shared lead (全省 + 中药): keep of each only as much as the other items are long.
+  const inner = items.slice(1, -1).map((i) => i.text.length);
+  const longest = Math.max(2, ...inner) + 1;
+  const trim = (item: Span, fromEnd: boolean): Span => {
+    const words = cutWords(item.text);
+    let kept = 0;
+    for (const w of fromEnd ? [...words].reverse() : words) {
+      if (kept > 0 && kept + w.length > longest) break;
+      kept += w.length;
+    }
+    return fromEnd ? { ...item, start: item.end - kept, text: item.text.slice(-kept) } : { ...item, end: item.start + kept, text: item.text.slice(0, kept) };
+  };
+  items[0] = trim(items[0] as Span, true);
+  items[items.length - 1] = trim(items[items.length - 1] as Span, false);
+  return { items, values: run, enumeration: { start: s.start + clauseStart, end: s.start + at } };
+}
