@@ -5,9 +5,10 @@ import { dirname } from 'node:path';
 import MiniSearch from 'minisearch';
 import { searchIndexOptions } from './build-index.ts';
 import type { Clause, IndexedDocument } from './schema.ts';
+import type { Target } from './targets.ts';
 
 /** Bumped when the file layout changes. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 const FORMAT = 'zhengce-index';
 
 /** What identifies an index: it is stale when any of these differs from the running code and corpus. */
@@ -25,6 +26,8 @@ export interface IndexData extends IndexIdentity {
   readonly normalized: readonly string[];
   /** Term -> number of clauses whose text has it. */
   readonly vocabulary: Readonly<Record<string, number>>;
+  /** Every quantitative target and stated figure (see targets.ts). */
+  readonly targets: readonly Target[];
   readonly search: MiniSearch<Clause>;
 }
 
@@ -49,7 +52,7 @@ export class IndexLoadError extends Error {
  * the old one, so a crash mid-write leaves the last good index in place.
  */
 export function writeIndex(path: string, data: IndexData): void {
-  const payload = JSON.stringify({ documents: data.documents, clauses: data.clauses, normalized: data.normalized, vocabulary: data.vocabulary, search: data.search });
+  const payload = JSON.stringify({ documents: data.documents, clauses: data.clauses, normalized: data.normalized, vocabulary: data.vocabulary, targets: data.targets, search: data.search });
   const header: Header = {
     format: FORMAT,
     version: INDEX_FORMAT_VERSION,
@@ -107,5 +110,5 @@ export function readIndex(path: string, expected: { analyzer: string; corpus?: s
   }
   const parsed = JSON.parse(payload.toString('utf8')) as Omit<IndexData, 'search' | keyof IndexIdentity | 'builtAt'> & { search: unknown };
   const search = MiniSearch.loadJS<Clause>(parsed.search as Parameters<typeof MiniSearch.loadJS>[0], searchIndexOptions());
-  return { analyzer: header.analyzer, corpus: header.corpus, builtAt: header.builtAt, documents: parsed.documents, clauses: parsed.clauses, normalized: parsed.normalized, vocabulary: parsed.vocabulary, search };
+  return { analyzer: header.analyzer, corpus: header.corpus, builtAt: header.builtAt, documents: parsed.documents, clauses: parsed.clauses, normalized: parsed.normalized, vocabulary: parsed.vocabulary, targets: parsed.targets, search };
 }

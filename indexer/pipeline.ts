@@ -6,6 +6,7 @@ import { parseStructure } from './parse-structure.ts';
 import type { IndexData } from './persist.ts';
 import { corpusFingerprint, readCorpus, type CorpusWarning } from './read-corpus.ts';
 import type { Clause, IndexedDocument } from './schema.ts';
+import { extractTargets } from './targets.ts';
 
 /** What a build did, for the indexer's summary. */
 export interface BuildReport {
@@ -37,8 +38,10 @@ export function buildIndex(corpusDir: string, onProgress?: ProgressListener): { 
     onProgress?.('parse', k + 1, sources.length);
   });
   const normalized = clauses.map((c) => normalize(c.text).text);
+  const metas = new Map(documents.map((d) => [d.meta.id, d.meta]));
+  const targets = extractTargets(clauses, (id) => metas.get(id));
   const { search, vocabulary } = buildSearchIndex(clauses, (done) => onProgress?.('index', done, clauses.length));
-  const data: IndexData = { analyzer: analyzerFingerprint(), corpus, builtAt: new Date().toISOString(), documents, clauses, normalized, vocabulary, search };
+  const data: IndexData = { analyzer: analyzerFingerprint(), corpus, builtAt: new Date().toISOString(), documents, clauses, normalized, vocabulary, targets, search };
   const report: BuildReport = {
     documents: documents.map((d) => ({ id: d.meta.id, path: d.path, title: d.meta.title, sections: d.sectionCount, clauses: d.clauseCount, metaSource: d.meta.metaSource })),
     warnings,

@@ -11,6 +11,7 @@ import { documentRoutes } from './http/document-routes.ts';
 import { errorMiddleware, notFound } from './http/error-middleware.ts';
 import { OPENAPI } from './http/openapi.ts';
 import { searchRoutes } from './http/search-routes.ts';
+import { targetRoutes } from './http/targets-routes.ts';
 import type { IndexStore } from './search/index-store.ts';
 
 /** What the app needs: the index in service (it may be swapped) and a logger. */
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): Express {
   app.get('/api/openapi.json', (_req, res) => { res.json(OPENAPI); });
   app.use(searchRoutes(deps.index));
   app.use(askRoutes(deps.index));
+  app.use(targetRoutes(deps.index));
   app.use(documentRoutes(deps.index));
 
   const webDir = deps.webDir ?? WEB_DIST;

@@ -9,7 +9,8 @@ import { clauseHit, searchClauses, unitMatches, type SearchHit } from '../search
 import type { Translation } from '../search/translate.ts';
 import { figureInEnglish, nameInEnglish, namesInEnglish } from './english.ts';
 import { analyzeQuestion, type Question, type QuestionType } from './question.ts';
-import { figureSpans, nameSpans, placeSpans, respectively, sentences, type Sentence, type Span } from './spans.ts';
+import { attachment, respectively, sentences, type Sentence, type TextSpan } from '../../indexer/analysis/sentences.ts';
+import { figureSpans, nameSpans, placeSpans, type Span } from './spans.ts';
 
 /** The answer to a question, with the clauses that say so. */
 export interface AskResult {
@@ -194,17 +195,6 @@ function mentionsYear(text: string, year: number): boolean {
   return plain.includes(String(year)) || (PLAN_ENDS[year] ?? []).some((alias) => plain.includes(alias));
 }
 
-// The words a figure belongs to: from the last separator before it to the next one after it
-// (省级智能制造示范工厂4家 / 培育10个智能化工厂), not the whole sentence.
-function attachment(s: Sentence, span: { start: number; end: number }): { start: number; end: number } {
-  const SEPARATOR = /[、，,；;：:。（(）)]/;
-  let start = span.start - s.start;
-  while (start > 0 && !SEPARATOR.test(s.text[start - 1] as string)) start--;
-  let end = span.end - s.start;
-  while (end < s.text.length && !SEPARATOR.test(s.text[end] as string)) end++;
-  return { start: s.start + start, end: s.start + end };
-}
-
 function sentenceYears(s: Sentence): number[] {
   return [...s.text.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1]));
 }
@@ -212,13 +202,13 @@ function sentenceYears(s: Sentence): number[] {
 const COUNT_UNITS = new Set(['个', '家', '户', '项', '种', '款', '人', '名', '所', '座', '条', '批', '次', '件', '台', '套']);
 
 // The spans of a sentence that could answer the question, each with how well it fits its type.
-function spansFor(q: Question, clause: Clause, s: Sentence, given: Set<string>, questionNorm: string): Array<{ span: Span; fit: number; aligned?: boolean; misaligned?: boolean; item?: Span; shared?: Array<{ start: number; end: number }>; yearColumn?: boolean }> {
+function spansFor(q: Question, clause: Clause, s: Sentence, given: Set<string>, questionNorm: string): Array<{ span: Span; fit: number; aligned?: boolean; misaligned?: boolean; item?: TextSpan; shared?: Array<{ start: number; end: number }>; yearColumn?: boolean }> {
   if (q.type === 'number') {
     if (clause.kind === 'row' && clause.columns) return tableCell(q, clause);
     const figures = figureSpans(s).filter((f) => f.kind === 'figure' && !given.has(normalize(f.text).text));
     const pairs = respectively(s, figures);
     return figures.map((span) => {
-      const out: { span: Span; fit: number; aligned?: boolean; misaligned?: boolean; item?: Span; shared?: Array<{ start: number; end: number }> } = { span, fit: unitFit(q, span.figure as Figure) };
+      const out: { span: Span; fit: number; aligned?: boolean; misaligned?: boolean; item?: TextSpan; shared?: Array<{ start: number; end: number }> } = { span, fit: unitFit(q, span.figure as Figure) };
       if (pairs) {
         const k = pairs.values.indexOf(span);
         const matches = pairs.items.map((item) => q.focus.some((f) => f.forms.some((form) => normalize(item.text).text.includes(form))));

@@ -1,7 +1,8 @@
 // Candidate answers in a sentence: figures, places (and lists of them), names in quotes, dates.
 import { findFigures, type Figure } from '../../indexer/analysis/figures.ts';
 import { allPlaceNames } from '../../indexer/regions.ts';
-import { cutWords, tagWords } from '../../indexer/analysis/segment-chinese.ts';
+import { tagWords } from '../../indexer/analysis/segment-chinese.ts';
+import type { Sentence } from '../../indexer/analysis/sentences.ts';
 
 /** A candidate answer: a span of a clause's text. */
 export interface Span {
@@ -10,20 +11,6 @@ export interface Span {
   readonly text: string;
   readonly kind: 'figure' | 'place' | 'places' | 'name' | 'names' | 'date' | 'year' | 'period';
   readonly figure?: Figure;
-}
-
-/** A sentence of a clause: its offsets in the clause text. */
-export interface Sentence {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-const SENTENCE = /[^。；！？!?;\n]+[。；！？!?;]?/g;
-
-/** The sentences of a text (cut after 。；！？ and at line ends), with offsets. */
-export function sentences(text: string): Sentence[] {
-  return [...text.matchAll(SENTENCE)].filter((m) => m[0].trim().length > 0).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** Figures of a sentence (offsets in the clause). */
@@ -139,49 +126,3 @@ function trimList(s: Sentence, at: number, text: string): (Span & { fit: number 
   return { start: s.start + at + lead, end: s.start + at + end, text: text.slice(lead, end), kind: 'names', fit: 0.6 };
 }
 
-/**
- * The items of an enumeration that a `分别` figure list answers item by item:
- * `中药、化学药、生物药品、医疗器械产业链营业收入分别达到500亿元、550亿元、50亿元、400亿元`.
- * Returns the items (offsets in the clause, trimmed of the words all items share), the figures
- * they pair with and the whole enumeration, or undefined.
- */
-export function respectively(s: Sentence, figures: readonly Span[]): { items: Span[]; values: Span[]; enumeration: { start: number; end: number } } | undefined {
-  const at = s.text.indexOf('分别');
-  if (at < 0) return undefined;
-  const values = figures.filter((f) => f.start - s.start > at && f.kind === 'figure');
-  // The values: consecutive figures after 分别 joined by 、
-  const run: Span[] = [];
-  for (const v of values) {
-    const prev = run[run.length - 1];
-    if (!prev || /^[、，,和及]$/.test(s.text.slice(prev.end - s.start, v.start - s.start))) run.push(v);
-    else break;
-  }
-  if (run.length < 2) return undefined;
-  // The items: the enumeration just before 分别, whose parts are separated by 、.
-  const head = s.text.slice(0, at);
-  const clauseStart = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('：'), -1) + 1;
-  const parts = head.slice(clauseStart).split('、');
-  if (parts.length !== run.length) return undefined;
-  const items: Span[] = [];
-  let pos = s.start + clauseStart;
-  for (const part of parts) {
-    items.push({ start: pos, end: pos + part.length, text: part, kind: 'name' });
-    pos += part.length + 1;
-  }
-  // The last item carries the words shared by all (医疗器械 + 产业链营业收入), the first may carry a
-  // shared lead (全省 + 中药): keep of each only as much as the other items are long.
-  const inner = items.slice(1, -1).map((i) => i.text.length);
-  const longest = Math.max(2, ...inner) + 1;
-  const trim = (item: Span, fromEnd: boolean): Span => {
-    const words = cutWords(item.text);
-    let kept = 0;
-    for (const w of fromEnd ? [...words].reverse() : words) {
-      if (kept > 0 && kept + w.length > longest) break;
-      kept += w.length;
-    }
-    return fromEnd ? { ...item, start: item.end - kept, text: item.text.slice(-kept) } : { ...item, end: item.start + kept, text: item.text.slice(0, kept) };
-  };
-  items[0] = trim(items[0] as Span, true);
-  items[items.length - 1] = trim(items[items.length - 1] as Span, false);
-  return { items, values: run, enumeration: { start: s.start + clauseStart, end: s.start + at } };
-}

@@ -5,6 +5,7 @@ import type { Lexicon } from '../../indexer/lexicon.ts';
 import type { IndexData } from '../../indexer/persist.ts';
 import { findProvince } from '../../indexer/regions.ts';
 import type { Clause, IndexedDocument } from '../../indexer/schema.ts';
+import type { Target } from '../../indexer/targets.ts';
 import { Translator } from './translate.ts';
 
 /** A region a search can be narrowed to: a province, or a city that has its own documents. */
@@ -24,6 +25,7 @@ export class IndexStore {
   readonly builtAt: string;
   readonly version: string;
   readonly vocabulary: Readonly<Record<string, number>>;
+  readonly targets: readonly Target[];
   /** CC-CEDICT for the corpus' words; absent when it could not be derived (see open-index). */
   readonly lexicon: Lexicon | undefined;
   readonly translator: Translator;
@@ -46,6 +48,7 @@ export class IndexStore {
     }
     this.regions = [...regions.values()];
     this.vocabulary = data.vocabulary;
+    this.targets = data.targets;
     this.lexicon = lexicon;
     this.translator = new Translator(glossary(), lexicon, data.vocabulary, this.regions);
   }
