@@ -56,15 +56,20 @@ export function extractTargets(clauses: readonly Clause[], metaOf: (docId: strin
     if (!meta || clause.kind === 'header') continue;
     const base = { province: clause.province, ...(clause.city ? { city: clause.city } : {}), docId: clause.docId, clauseId: clause.id };
     if (clause.kind === 'row' && clause.columns) { out.push(...tableTargets(clause, base)); continue; }
+    const clauseYears = findFigures(clause.text).filter((f) => f.kind === 'year' || f.kind === 'period').map((f) => f.value);
+    // Under a heading of goals (主要目标, 发展目标) a figure without a year is a target.
+    const inGoals = clause.section.some((h) => /目标/.test(h));
     for (const s of sentences(clause.text)) {
       const figures = findFigures(s.text).map((f) => ({ ...f, start: f.start + s.start, end: f.end + s.start }));
       const amounts = figures.filter((f) => f.kind === 'money' || f.kind === 'count' || f.kind === 'percent').map((f) => ({ ...f, kind: 'figure' as const, figure: f }));
       if (amounts.length === 0) continue;
-      const years = figures.filter((f) => f.kind === 'year' || f.kind === 'period').map((f) => f.value);
+      const own = figures.filter((f) => f.kind === 'year' || f.kind === 'period').map((f) => f.value);
+      // A sentence without a year takes its clause's (到2025年，…。全省…实现总经营规模3000亿元).
+      const years = own.length > 0 ? own : clauseYears;
       // A year stated decides: one still ahead of the document (到2025年) makes a target, only past
       // years (2020 年，全省…) a figure reached; without a year, the wording does.
       const start = meta.period?.from ?? (meta.period?.to ? meta.period.to - 4 : 2021);
-      const target = years.length > 0 ? years.some((y) => y >= start) : TARGET_CUES.test(s.text) && !ACTUAL_CUES.test(s.text);
+      const target = years.length > 0 ? years.some((y) => y >= start) : inGoals || (TARGET_CUES.test(s.text) && !ACTUAL_CUES.test(s.text));
       const pairs = respectively(s, amounts);
       for (const a of amounts) {
         const own = attachment(s, a);
