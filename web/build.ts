@@ -20,6 +20,7 @@ export async function buildWeb(): Promise<void> {
   });
   cpSync(here('./index.html'), here('./dist/index.html'));
   cpSync(here('./styles.css'), here('./dist/styles.css'));
+  cpSync(here('./favicon.svg'), here('./dist/favicon.svg'));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildWeb();

@@ -59,3 +59,5 @@ export interface HealthResponse {
 }
 
 export type { SearchHit as Hit };
+export type { AskResult } from '../qa/answer.ts';
+export type { Target } from '../../indexer/targets.ts';

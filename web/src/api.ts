@@ -1,8 +1,11 @@
 // The page's API client: typed calls to the JSON endpoints, errors as values.
-import type { ErrorBody, SearchResponse } from '../../server/http/api-types.ts';
+import type { AskResult, ClauseResponse, DocumentResponse, ErrorBody, SearchResponse, Target } from '../../server/http/api-types.ts';
+
+export type { AskResult, Target, SearchResponse, DocumentResponse, ClauseResponse };
 
 /** An API failure as the page shows it. */
 export interface ApiFailure {
+  readonly failed: true;
   readonly code: string;
   readonly message: string;
 }
@@ -12,20 +15,24 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T 
   try {
     const res = await fetch(path, { signal: signal ?? null, headers: { Accept: 'application/json' } });
     const body = (await res.json()) as T | ErrorBody;
-    if (!res.ok) return (body as ErrorBody).error ?? { code: String(res.status), message: res.statusText };
+    if (!res.ok) return { failed: true, code: (body as ErrorBody).error?.code ?? String(res.status), message: (body as ErrorBody).error?.message ?? res.statusText };
     return body as T;
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
-    return { code: 'NETWORK', message: (err as Error).message };
+    return { failed: true, code: 'NETWORK', message: (err as Error).message };
   }
 }
 
 /** True when `value` is an API failure rather than a response. */
 export function isFailure(value: unknown): value is ApiFailure {
-  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value && !('hits' in value);
+  return typeof value === 'object' && value !== null && (value as ApiFailure).failed === true;
 }
 
-/** `GET /api/search` */
-export function search(params: URLSearchParams, signal?: AbortSignal): Promise<SearchResponse | ApiFailure> {
-  return getJson<SearchResponse>(`/api/search?${params.toString()}`, signal);
-}
+export const api = {
+  search: (p: URLSearchParams, signal?: AbortSignal) => getJson<SearchResponse>(`/api/search?${p}`, signal),
+  ask: (p: URLSearchParams, signal?: AbortSignal) => getJson<AskResult>(`/api/ask?${p}`, signal),
+  document: (id: string) => getJson<DocumentResponse>(`/api/documents/${encodeURIComponent(id)}`),
+  documents: () => getJson<{ documents: Array<Pick<DocumentResponse, 'meta' | 'clauseCount'>> }>('/api/documents'),
+  targets: (p: URLSearchParams) => getJson<{ total: number; categories: string[]; targets: Target[] }>(`/api/targets?${p}`),
+  gloss: (clause: string) => getJson<{ words: Array<{ text: string; start: number; end: number; pinyin: string; en: string[] }> }>(`/api/gloss?clause=${encodeURIComponent(clause)}`),
+};
