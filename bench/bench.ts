@@ -1,63 +1,112 @@
-// `npm run bench`: build, load and query figures for the corpus; prints a table, writes bench/results.json.
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `npm run bench`: build, load, start, query and HTTP figures; prints a table, writes bench/results.json.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { analyzerFingerprint, loadAnalyzer } from '../indexer/analysis/analyzer.ts';
-import { readIndex, writeIndex } from '../indexer/persist.ts';
-import { buildIndex } from '../indexer/pipeline.ts';
-import { IndexStore } from '../server/search/index-store.ts';
-import { parseQuery } from '../server/search/query-parser.ts';
-import { searchClauses } from '../server/search/search-service.ts';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import express from 'express';
+import { analyze, loadAnalyzer } from '../indexer/analysis/analyzer.ts';
+import { readCorpus } from '../indexer/read-corpus.ts';
+import { QUERY_MIX } from './latency.ts';
+import { makeSyntheticCorpus } from './synthetic.ts';
 
-/** The fixed query mix: phrases, several terms, filters, a fallback. */
-export const QUERY_MIX: ReadonlyArray<{ q: string; province?: string }> = [
-  { q: '一致性评价' }, { q: '带量采购' }, { q: '产业大脑' }, { q: '配方颗粒' }, { q: '5G' }, { q: 'CRO' },
-  { q: '仿制药 一致性评价' }, { q: '医药 营业收入 目标' }, { q: '"未来工厂"' }, { q: '一致性評價' },
-  { q: '一致性评价', province: '江苏' }, { q: '临床急需', province: 'Zhejiang' }, { q: '医药产业营业收入目标' },
-  { q: '产业大脑 OR 未来工厂' }, { q: '一致性评价 -仿制药' }, { q: '中药材' }, { q: '人才' }, { q: '医疗器械 创新' },
-];
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TMP = mkdtempSync(join(tmpdir(), 'zhengce-bench-'));
+const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+const FACTORS = (process.env.BENCH_FACTORS ?? '10,100').split(',').map(Number).filter((n) => n > 0);
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+};
+const rows: Array<[string, string]> = [];
+const ms = (x: number) => (x < 10 ? `${x.toFixed(2)} ms` : x < 10_000 ? `${x.toFixed(0)} ms` : `${(x / 1000).toFixed(1)} s`);
+const log = (label: string, value: string) => { rows.push([label, value]); console.log(`  ${label.padEnd(52)} ${value}`); };
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+interface BuildFigures { documents: number; clauses: number; buildMs: number; bytes: number; loadMs: number; maxRssMB: number; latency: { search: { p50: number; p95: number; p99: number }; ask: { p50: number; p95: number; p99: number } } }
+
+function buildChild(corpusDir: string, indexPath: string): BuildFigures {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/build-child.ts'), corpusDir, indexPath], { cwd: ROOT, maxBuffer: 1 << 24, timeout: 900_000 }).toString();
+  return JSON.parse(out.trim().split('\n').pop() as string) as BuildFigures;
 }
 
-/** Query latency in process over the mix, after a warm-up round. */
-export function queryLatency(store: IndexStore, rounds: number): { p50: number; p95: number; p99: number; queries: number } {
-  const times: number[] = [];
-  for (let r = -1; r < rounds; r++) {
-    for (const { q, province } of QUERY_MIX) {
-      store.phraseCache.clear();
-      const t = performance.now();
-      searchClauses(store, parseQuery(q), { province: province ? [province] : [], doc: [], limit: 10, offset: 0 });
-      if (r >= 0) times.push(performance.now() - t);
-    }
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), queries: times.length };
+function reportBuild(name: string, f: BuildFigures): void {
+  log(`${name}: documents / clauses`, `${f.documents} / ${f.clauses}`);
+  log(`${name}: index build (analyzer loaded)`, ms(f.buildMs));
+  log(`${name}: peak memory of the build process`, `${f.maxRssMB.toFixed(0)} MB`);
+  log(`${name}: index on disk`, `${(f.bytes / 2 ** 20).toFixed(2)} MiB`);
+  log(`${name}: load from disk / rebuild`, `${ms(f.loadMs)} / ${ms(f.buildMs)} (${(f.buildMs / f.loadMs).toFixed(1)}x)`);
+  log(`${name}: search p50 / p95 / p99 in process`, `${ms(f.latency.search.p50)} / ${ms(f.latency.search.p95)} / ${ms(f.latency.search.p99)}`);
+  log(`${name}: ask p50 / p95 / p99 in process`, `${ms(f.latency.ask.p50)} / ${ms(f.latency.ask.p95)} / ${ms(f.latency.ask.p99)}`);
 }
 
-const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
-const results: Record<string, unknown> = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, date: new Date().toISOString() };
-
+console.log('zhengce benchmark');
+// 1. Analyzer: dictionary load, segmentation throughput.
 let t = performance.now();
 loadAnalyzer();
 const analyzerMs = performance.now() - t;
+const texts = readCorpus(join(ROOT, 'corpus')).documents.map((d) => d.text);
+const megabytes = texts.reduce((s, x) => s + Buffer.byteLength(x), 0) / 2 ** 20;
 t = performance.now();
-const { data, report } = buildIndex('corpus');
-const buildMs = performance.now() - t;
-const path = join(mkdtempSync(join(tmpdir(), 'zhengce-bench-')), 'index.zci');
-writeIndex(path, data);
-const size = statSync(path).size;
-t = performance.now();
-const loaded = readIndex(path, { analyzer: analyzerFingerprint(), corpus: data.corpus });
-const loadMs = performance.now() - t;
-const latency = queryLatency(new IndexStore(loaded), 50);
-results.corpus = { documents: report.documents.length, clauses: report.clauses, analyzerLoadMs: analyzerMs, buildMs, indexBytes: size, loadMs, rebuildMs: buildMs, latency };
+for (let r = 0; r < 5; r++) for (const x of texts) analyze(x);
+const segMBs = (5 * megabytes) / ((performance.now() - t) / 1000);
+log('analyzer: jieba dictionaries load', ms(analyzerMs));
+log('analyzer: segmentation throughput (analyze, UTF-8)', `${segMBs.toFixed(2)} MB/s`);
+results.analyzer = { loadMs: analyzerMs, segmentationMBps: segMBs };
 
-console.log('zhengce benchmark (corpus as shipped)');
-console.log(`  analyzer load (jieba dictionaries)   ${ms(analyzerMs)}`);
-console.log(`  index build (${report.documents.length} documents, ${report.clauses} clauses)   ${ms(buildMs)}`);
-console.log(`  index on disk                        ${(size / 1024).toFixed(0)} KiB`);
-console.log(`  index load from disk                 ${ms(loadMs)}`);
-console.log(`  search in process (${latency.queries} queries, cold phrase cache)   p50 ${ms(latency.p50)}  p95 ${ms(latency.p95)}  p99 ${ms(latency.p99)}`);
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+// 2. The corpus as shipped.
+const corpus = buildChild(join(ROOT, 'corpus'), join(TMP, 'corpus.zci'));
+reportBuild('corpus x1', corpus);
+results.corpus = corpus;
+
+// 3. Server start to first answered request, from a persisted index (built into data/ if stale).
+execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'indexer/cli.ts')], { cwd: ROOT, stdio: 'ignore' });
+const port = 3900 + Math.floor(Math.random() * 90);
+t = performance.now();
+const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+const base = `http://127.0.0.1:${port}`;
+let startMs: number;
+for (;;) {
+  try {
+    const res = await fetch(`${base}/api/search?q=%E4%B8%80%E8%87%B4%E6%80%A7%E8%AF%84%E4%BB%B7`);
+    if (res.ok) { startMs = performance.now() - t; break; }
+  } catch { /* not listening yet */ }
+  await new Promise((r) => setTimeout(r, 20));
+  if (performance.now() - t > 60_000) throw new Error('the server did not answer within 60 s');
+}
+log('server: start to first answered search (persisted)', ms(startMs));
+results.serverStartMs = startMs;
+
+// 4. HTTP: /api/search and /api/ask with the mixed list, and a bare Express route, same run.
+const bare = express();
+bare.get('/constant', (_req, res) => { res.json({ ok: true }); });
+const bareServer = await new Promise<import('node:http').Server>((r) => { const s = bare.listen(0, '127.0.0.1', () => r(s)); });
+const barePort = (bareServer.address() as import('node:net').AddressInfo).port;
+const requests = (path: string) => QUERY_MIX.filter((m) => !m.ask).map((m) => ({ method: 'GET' as const, path: `${path}?q=${encodeURIComponent(m.q)}${m.province ? `&province=${encodeURIComponent(m.province)}` : ''}` }));
+async function load(url: string, reqs?: Array<{ method: 'GET'; path: string }>): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
+  const r = await autocannon({ url, connections: 16, duration: HTTP_SECONDS, ...(reqs ? { requests: reqs } : {}) });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
+}
+const http = {
+  bare: await load(`http://127.0.0.1:${barePort}/constant`),
+  search: await load(base, requests('/api/search')),
+  ask: await load(base, QUERY_MIX.filter((m) => m.ask).map((m) => ({ method: 'GET' as const, path: `/api/ask?q=${encodeURIComponent(m.q)}` }))),
+};
+server.kill('SIGTERM');
+bareServer.close();
+for (const [name, h] of Object.entries(http)) log(`http ${name} (16 connections, ${HTTP_SECONDS} s)`, `${h.rps.toFixed(0)} req/s, p50 ${h.p50} ms, p99 ${h.p99} ms, errors ${h.errors}, non-2xx ${h.non2xx}`);
+log('http: /api/search throughput / bare route', `${(http.search.rps / http.bare.rps).toFixed(2)}`);
+results.http = { ...http, searchToBare: http.search.rps / http.bare.rps };
+
+// 5. Synthetic corpora, 10x and 100x.
+for (const factor of FACTORS) {
+  const dir = join(TMP, `corpus-x${factor}`);
+  const made = makeSyntheticCorpus(join(ROOT, 'corpus'), dir, factor);
+  log(`corpus x${factor}: text`, `${(made.bytes / 2 ** 20).toFixed(1)} MiB in ${made.documents} documents`);
+  const f = buildChild(dir, join(TMP, `x${factor}.zci`));
+  reportBuild(`corpus x${factor}`, f);
+  results[`corpus x${factor}`] = { ...f, textBytes: made.bytes };
+}
+
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ ...results, table: rows }, null, 2)}\n`);
+console.log(`\nwritten bench/results.json (${readdirSync(TMP).length} temporary files in ${TMP})`);

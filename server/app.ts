@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+import { ApiError, errorBody } from './errors.ts';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +22,10 @@ export interface AppDeps {
   readonly logger: Logger;
   /** Folder of the built page; defaults to web/dist. */
   readonly webDir?: string;
+  /** Requests per minute per client address; 0 or absent: no limit. */
+  readonly rateLimitPerMinute?: number;
+  /** Proxies in front whose X-Forwarded-For is trusted. */
+  readonly trustProxy?: number;
 }
 
 const WEB_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -50,6 +56,24 @@ export function createApp(deps: AppDeps): Express {
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
   }));
 
+  if (deps.trustProxy) app.set('trust proxy', deps.trustProxy);
+  if (deps.rateLimitPerMinute) {
+    app.use('/api', rateLimit({
+      windowMs: 60_000,
+      limit: deps.rateLimitPerMinute,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      handler: (_req, res, _next, options) => {
+        res.setHeader('Retry-After', String(Math.ceil(options.windowMs / 1000)));
+        res.status(429).json(errorBody(new ApiError('RATE_LIMITED', `more than ${options.limit} requests a minute from this address; try again later`)));
+      },
+    }));
+  }
+  // Nothing here takes a request body: any body over 1 KiB is refused before it is read.
+  app.use((req, _res, next) => {
+    const length = Number(req.headers['content-length'] ?? 0);
+    next(length > 1024 ? new ApiError('PAYLOAD_TOO_LARGE', 'request bodies are not accepted') : undefined);
+  });
   app.get('/api/openapi.json', (_req, res) => { res.json(OPENAPI); });
   app.use(searchRoutes(deps.index));
   app.use(askRoutes(deps.index));

@@ -21,7 +21,9 @@ export function askRoutes(index: () => IndexStore): Router {
       if (!r) throw new ApiError('UNKNOWN_PROVINCE', `no documents from "${v}"; valid values: ${store.regions.map((x) => `${x.zh} (${x.en})`).join(', ')}`, { value: v, valid: store.regions.map((x) => x.zh) });
       return r;
     });
-    res.json({ ...ask(store, q, regions), tookMs: Math.round((performance.now() - started) * 100) / 100 });
+    const key = JSON.stringify(['ask', q, regions.map((r) => r.zh)]);
+    const json = store.answerCache.getOrSet(key, () => JSON.stringify(ask(store, q, regions))) as string;
+    res.type('application/json').send(`{"tookMs":${Math.round((performance.now() - started) * 100) / 100},${json.slice(1)}`);
   });
   return router;
 }

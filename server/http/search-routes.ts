@@ -24,9 +24,15 @@ export function searchRoutes(index: () => IndexStore): Router {
     const q = queryText(req.query.q);
     const params = parseParams(SearchParams, req.query);
     const store = index();
-    const result = searchClauses(store, parseQuery(q, { lang: params.lang ?? 'auto', translator: store.translator }), { province: list(params.province), doc: list(params.doc), limit: params.limit, offset: params.offset });
-    const body: SearchResponse = { ...result, query: { q, ...result.query }, tookMs: Math.round((performance.now() - started) * 100) / 100 };
-    res.json(body);
+    // Recent queries are answered from the cache, already serialised: the same parameters give the
+    // same result until the index is swapped (the cache belongs to the index).
+    const key = JSON.stringify(['search', q, params.lang ?? 'auto', params.province ?? '', params.doc ?? '', params.limit, params.offset]);
+    const json = store.answerCache.getOrSet(key, () => {
+      const result = searchClauses(store, parseQuery(q, { lang: params.lang ?? 'auto', translator: store.translator }), { province: list(params.province), doc: list(params.doc), limit: params.limit, offset: params.offset });
+      const body: Omit<SearchResponse, 'tookMs'> = { ...result, query: { q, ...result.query } };
+      return JSON.stringify(body);
+    }) as string;
+    res.type('application/json').send(`{"tookMs":${Math.round((performance.now() - started) * 100) / 100},${json.slice(1)}`);
   });
   return router;
 }

@@ -15,6 +15,30 @@ export interface RegionFilter {
   readonly en: string;
 }
 
+/** A small least-recently-used cache: a Map in order of use. */
+export class LruCache<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly capacity: number) {}
+
+  /** The value for `key`, computed by `make` (and kept) when absent. */
+  getOrSet(key: K, make: () => V): V {
+    if (this.map.has(key)) {
+      const value = this.map.get(key) as V;
+      this.map.delete(key);
+      this.map.set(key, value);
+      return value;
+    }
+    const value = make();
+    this.map.set(key, value);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+    return value;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
 /** An index ready to answer: its data and the maps built from it at load. */
 export class IndexStore {
   readonly clauses: readonly Clause[];
@@ -32,6 +56,8 @@ export class IndexStore {
   private readonly byId: ReadonlyMap<string, number>;
   /** Exact-match results by normalised phrase; belongs to this index, so a swap clears it. */
   readonly phraseCache = new Map<string, readonly number[]>();
+  /** Whole answers to recent requests (search and ask), by their parameters; belongs to this index too. */
+  readonly answerCache = new LruCache<string, unknown>(1000);
 
   constructor(data: IndexData, lexicon?: Lexicon) {
     this.clauses = data.clauses;

@@ -4,7 +4,7 @@ import { createApp } from '../../server/app.ts';
 import { corpusIndex } from './corpus-index.ts';
 
 /** The app with a silent logger. */
-export function testApp() {
+export function testApp(options: { rateLimitPerMinute?: number } = {}) {
   const { store } = corpusIndex();
-  return createApp({ index: () => store, logger: pino({ level: 'silent' }) });
+  return createApp({ index: () => store, logger: pino({ level: 'silent' }), ...options });
 }
