@@ -1,9 +1,9 @@
 // GET /api/ask: questions answered from the text, with the clauses that say so.
 import { Router } from 'express';
 import { z } from 'zod';
-import { ApiError } from '../errors.ts';
 import { ask } from '../qa/answer.ts';
-import type { IndexStore, RegionFilter } from '../search/index-store.ts';
+import type { IndexStore } from '../search/index-store.ts';
+import { resolveRegions } from '../search/search-service.ts';
 import { list, parseParams, queryText, single } from './params.ts';
 
 const AskParams = z.object({ q: z.unknown(), province: single.optional() }).strict();
@@ -16,11 +16,7 @@ export function askRoutes(index: () => IndexStore): Router {
     const q = queryText(req.query.q);
     const params = parseParams(AskParams, req.query);
     const store = index();
-    const regions: RegionFilter[] = list(params.province).map((v) => {
-      const r = store.resolveRegion(v);
-      if (!r) throw new ApiError('UNKNOWN_PROVINCE', `no documents from "${v}"; valid values: ${store.regions.map((x) => `${x.zh} (${x.en})`).join(', ')}`, { value: v, valid: store.regions.map((x) => x.zh) });
-      return r;
-    });
+    const regions = resolveRegions(store, list(params.province));
     const key = JSON.stringify(['ask', q, regions.map((r) => r.zh)]);
     const json = store.answerCache.getOrSet(key, () => JSON.stringify(ask(store, q, regions))) as string;
     res.type('application/json').send(`{"tookMs":${Math.round((performance.now() - started) * 100) / 100},${json.slice(1)}`);

@@ -2,8 +2,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { normalize } from '../../indexer/analysis/analyzer.ts';
-import { ApiError } from '../errors.ts';
 import type { IndexStore } from '../search/index-store.ts';
+import { resolveRegions } from '../search/search-service.ts';
 import { integer, list, parseParams, single } from './params.ts';
 
 const TargetParams = z.object({
@@ -29,11 +29,7 @@ export function targetRoutes(index: () => IndexStore): Router {
   router.get('/api/targets', (req, res) => {
     const store = index();
     const p = parseParams(TargetParams, req.query);
-    const regions = list(p.province).map((v) => {
-      const r = store.resolveRegion(v);
-      if (!r) throw new ApiError('UNKNOWN_PROVINCE', `no documents from "${v}"; valid values: ${store.regions.map((x) => `${x.zh} (${x.en})`).join(', ')}`, { value: v, valid: store.regions.map((x) => x.zh) });
-      return r;
-    });
+    const regions = resolveRegions(store, list(p.province));
     const metric = p.metric ? normalize(p.metric).text : '';
     const kind = p.kind ?? 'target';
     const rows = store.targets.filter((t) =>

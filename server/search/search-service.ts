@@ -181,7 +181,11 @@ function rank(store: IndexStore, units: readonly QueryUnit[], allowed: Set<numbe
   return out;
 }
 
-function resolveRegions(store: IndexStore, values: readonly string[]): RegionFilter[] {
+/**
+ * The regions that filter values name (浙江, 浙江省, Zhejiang, 巴中; several comma-separated).
+ * @throws ApiError UNKNOWN_PROVINCE listing the valid values.
+ */
+export function resolveRegions(store: IndexStore, values: readonly string[]): RegionFilter[] {
   const out: RegionFilter[] = [];
   for (const v of values.flatMap((s) => s.split(/[,，、]/)).map((s) => s.trim()).filter(Boolean)) {
     const r = store.resolveRegion(v);
