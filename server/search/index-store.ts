@@ -33,10 +33,6 @@ export class LruCache<K, V> {
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
     return value;
   }
-
-  clear(): void {
-    this.map.clear();
-  }
 }
 
 /** An index ready to answer: its data and the maps built from it at load. */
