@@ -83,7 +83,7 @@ const SENTENCE_QUOTES = /[“"「『]([^”"」』]{1,30})[”"」』]/g;
 export function analyzeQuestion(store: IndexStore, text: string): Question {
   const norm = normalize(text).text;
   const english = /[a-z]{3,}/.test(norm.replace(/[^a-z ]/g, ' ')) && (norm.match(/[a-z]/g)?.length ?? 0) > (norm.match(/\p{Script=Han}/gu)?.length ?? 0);
-  const type = ((english ? EN_TYPES : ZH_TYPES).find(([, re]) => re.test(norm))?.[0]) ?? (english ? 'what' : 'what');
+  const type = (english ? EN_TYPES : ZH_TYPES).find(([, re]) => re.test(norm))?.[0] ?? 'what';
   const unit = (english ? EN_UNITS : ZH_UNITS).find(([re]) => re.test(norm))?.[1];
   const years = [...new Set(findFigures(norm).filter((f) => f.kind === 'year' || f.kind === 'period').map((f) => f.value))];
   if (/十四五末|十四五期末|“十四五”末/.test(norm.replace(/["“”]/g, ''))) years.push(2025);
@@ -116,10 +116,8 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
         translations.push(c);
         if (c.to.length > 0) addFocus([...c.to], c.source === 'glossary');
       }
-      // English text names its province as a region ("Jiangxi's"); keep those as filters.
     }
-    lang = /\p{Script=Han}/u.test(text.replace(/[“"「『][^”"」』]*[”"」』]/g, '')) ? 'mixed' : 'en';
-    if (lang === 'en' && /\p{Script=Han}/u.test(text)) lang = 'mixed';
+    lang = /\p{Script=Han}/u.test(text) ? 'mixed' : 'en';
   }
   const tokens = analyze(text.replace(/[A-Za-z][A-Za-z0-9&'’\-. ]*/g, ' '));
   // Whole words first; then the pieces of longer words, which count less (生物医药产业 -> 生物医药).
