@@ -5,7 +5,7 @@ import { FIELD_BOOST, type Clause } from '../../indexer/schema.ts';
 import type { IndexStore, RegionFilter } from '../search/index-store.ts';
 import type { ParsedQuery, QueryUnit } from '../search/query-parser.ts';
 import { makeUnit } from '../search/query-parser.ts';
-import { clauseHit, searchClauses, unitMatches, type SearchHit } from '../search/search-service.ts';
+import { clauseHit, inRegions, searchClauses, unitMatches, type SearchHit } from '../search/search-service.ts';
 import type { Translation } from '../search/translate.ts';
 import { figureInEnglish, nameInEnglish, namesInEnglish } from './english.ts';
 import { analyzeQuestion, type Question, type QuestionType } from './question.ts';
@@ -72,7 +72,7 @@ const ISSUED = /印发|发布|出台|颁布|签发|下发|issued|published|relea
  * states it (004's header: 2021年12月15日).
  */
 function answerFromMetadata(store: IndexStore, q: Question, ranked: ReadonlyArray<{ index: number }>, regions: readonly RegionFilter[]): Pick<AskResult, 'answer' | 'confidence' | 'citations' | 'note'> | undefined {
-  const inRegion = [...store.documents.values()].filter((d) => regions.length > 0 && regions.some((r) => (r.kind === 'city' ? d.meta.city === r.zh : d.meta.province === r.zh)));
+  const inRegion = regions.length === 0 ? [] : [...store.documents.values()].filter((d) => inRegions(d.meta, regions));
   const top = ranked[0] ? store.clauses[ranked[0].index]?.docId : undefined;
   const doc = inRegion.length === 1 ? inRegion[0] : top ? store.documents.get(top) : undefined;
   if (!doc) return undefined;
@@ -105,10 +105,6 @@ function answerFromMetadata(store: IndexStore, q: Question, ranked: ReadonlyArra
   }
   const first = clauses[0];
   return first ? { answer: { text: range, year: period.to, english }, confidence: certainty * 0.9, citations: [cite(first.index)], note: `The period is stated in the title: ${doc.meta.title}` } : undefined;
-}
-
-function inRegions(c: Clause, regions: readonly RegionFilter[]): boolean {
-  return regions.length === 0 || regions.some((r) => (r.kind === 'city' ? c.city === r.zh : c.province === r.zh));
 }
 
 // BM25 over the question's terms, each weighted by its rarity; quoted names must match exactly.

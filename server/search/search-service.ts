@@ -87,13 +87,12 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
       matched = rank(store, units, undefined).filter((m) => !excluded.has(m.index));
     }
   }
-  const inRegion = (c: Clause) => regions.length === 0 || regions.some((r) => (r.kind === 'city' ? c.city === r.zh : c.province === r.zh));
   const inDoc = (c: Clause) => docs.length === 0 || docs.includes(c.docId);
   const facets = { province: {} as Record<string, number>, doc: {} as Record<string, number> };
   const filtered: Array<{ index: number; score: number }> = [];
   for (const m of matched) {
     const c = store.clauses[m.index] as Clause;
-    const region = inRegion(c), doc = inDoc(c);
+    const region = inRegions(c, regions), doc = inDoc(c);
     if (doc) facets.province[c.province] = (facets.province[c.province] ?? 0) + 1;
     if (region) facets.doc[c.docId] = (facets.doc[c.docId] ?? 0) + 1;
     if (region && doc) filtered.push(m);
@@ -179,6 +178,11 @@ function rank(store: IndexStore, units: readonly QueryUnit[], allowed: Set<numbe
     for (const k of [...allowed].sort((a, b) => a - b)) if (!seen.has(k)) out.push({ index: k, score: 0 });
   }
   return out;
+}
+
+/** True when a clause or document (its province and city) is in one of `regions`, or none is given. */
+export function inRegions(place: { readonly province: string; readonly city?: string | undefined }, regions: readonly RegionFilter[]): boolean {
+  return regions.length === 0 || regions.some((r) => (r.kind === 'city' ? place.city === r.zh : place.province === r.zh));
 }
 
 /**

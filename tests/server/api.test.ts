@@ -112,6 +112,23 @@ describe('GET /api/documents', () => {
   });
 });
 
+describe('GET /api/gloss', () => {
+  it('gives the words of a clause, cut as the index cuts them, with pinyin and English', async () => {
+    const res = await get(`/api/gloss?clause=${encodeURIComponent('jilin-2021/3.2.7')}`);
+    expect(res.status).toBe(200);
+    const word = res.body.words.find((w: { text: string }) => w.text === '一致性评价');
+    // 一 before a fourth tone is read yí (tone sandhi): the reading, not the dictionary tone.
+    expect(word).toMatchObject({ pinyin: 'yí zhì xìng píng jià', source: 'glossary' });
+    expect(word.en[0]).toBe('consistency evaluation');
+    expect(res.body.words.some((w: { source: string }) => w.source === 'dictionary')).toBe(true);
+  });
+
+  it('answers 404 for an unknown clause and 400 without text or clause', async () => {
+    await expectError('/api/gloss?clause=nope', 404, 'NOT_FOUND');
+    await expectError('/api/gloss', 400, 'INVALID_PARAMETER');
+  });
+});
+
 describe('the rest of the API', () => {
   it('reports health', async () => {
     const res = await get('/api/health');
