@@ -14,19 +14,43 @@ import { makeSyntheticCorpus } from './synthetic.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TMP = mkdtempSync(join(tmpdir(), 'zhengce-bench-'));
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
-const FACTORS = (process.env.BENCH_FACTORS ?? '10,100').split(',').map(Number).filter((n) => n > 0);
+const FACTORS = (process.env.BENCH_FACTORS ?? '10,100')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
 };
 const rows: Array<[string, string]> = [];
-const ms = (x: number) => (x < 10 ? `${x.toFixed(2)} ms` : x < 10_000 ? `${x.toFixed(0)} ms` : `${(x / 1000).toFixed(1)} s`);
-const log = (label: string, value: string) => { rows.push([label, value]); console.log(`  ${label.padEnd(52)} ${value}`); };
+const ms = (x: number) =>
+  x < 10 ? `${x.toFixed(2)} ms` : x < 10_000 ? `${x.toFixed(0)} ms` : `${(x / 1000).toFixed(1)} s`;
+const log = (label: string, value: string) => {
+  rows.push([label, value]);
+  console.log(`  ${label.padEnd(52)} ${value}`);
+};
 
-interface BuildFigures { documents: number; clauses: number; buildMs: number; bytes: number; loadMs: number; maxRssMB: number; latency: { search: { p50: number; p95: number; p99: number }; ask: { p50: number; p95: number; p99: number } } }
+interface BuildFigures {
+  documents: number;
+  clauses: number;
+  buildMs: number;
+  bytes: number;
+  loadMs: number;
+  maxRssMB: number;
+  latency: { search: { p50: number; p95: number; p99: number }; ask: { p50: number; p95: number; p99: number } };
+}
 
 function buildChild(corpusDir: string, indexPath: string): BuildFigures {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/build-child.ts'), corpusDir, indexPath], { cwd: ROOT, maxBuffer: 1 << 24, timeout: 900_000 }).toString();
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'bench/build-child.ts'), corpusDir, indexPath],
+    { cwd: ROOT, maxBuffer: 1 << 24, timeout: 900_000 },
+  ).toString();
   return JSON.parse(out.trim().split('\n').pop() as string) as BuildFigures;
 }
 
@@ -35,9 +59,18 @@ function reportBuild(name: string, f: BuildFigures): void {
   log(`${name}: index build (analyzer loaded)`, ms(f.buildMs));
   log(`${name}: peak memory of the build process`, `${f.maxRssMB.toFixed(0)} MB`);
   log(`${name}: index on disk`, `${(f.bytes / 2 ** 20).toFixed(2)} MiB`);
-  log(`${name}: load from disk / rebuild`, `${ms(f.loadMs)} / ${ms(f.buildMs)} (${(f.buildMs / f.loadMs).toFixed(1)}x)`);
-  log(`${name}: search p50 / p95 / p99 in process`, `${ms(f.latency.search.p50)} / ${ms(f.latency.search.p95)} / ${ms(f.latency.search.p99)}`);
-  log(`${name}: ask p50 / p95 / p99 in process`, `${ms(f.latency.ask.p50)} / ${ms(f.latency.ask.p95)} / ${ms(f.latency.ask.p99)}`);
+  log(
+    `${name}: load from disk / rebuild`,
+    `${ms(f.loadMs)} / ${ms(f.buildMs)} (${(f.buildMs / f.loadMs).toFixed(1)}x)`,
+  );
+  log(
+    `${name}: search p50 / p95 / p99 in process`,
+    `${ms(f.latency.search.p50)} / ${ms(f.latency.search.p95)} / ${ms(f.latency.search.p99)}`,
+  );
+  log(
+    `${name}: ask p50 / p95 / p99 in process`,
+    `${ms(f.latency.ask.p50)} / ${ms(f.latency.ask.p95)} / ${ms(f.latency.ask.p99)}`,
+  );
 }
 
 console.log('zhengce benchmark');
@@ -63,14 +96,23 @@ results.corpus = corpus;
 execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'indexer/cli.ts')], { cwd: ROOT, stdio: 'ignore' });
 const port = 3900 + Math.floor(Math.random() * 90);
 t = performance.now();
-const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], {
+  cwd: ROOT,
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+  stdio: 'ignore',
+});
 const base = `http://127.0.0.1:${port}`;
 let startMs: number;
 for (;;) {
   try {
     const res = await fetch(`${base}/api/search?q=%E4%B8%80%E8%87%B4%E6%80%A7%E8%AF%84%E4%BB%B7`);
-    if (res.ok) { startMs = performance.now() - t; break; }
-  } catch { /* not listening yet */ }
+    if (res.ok) {
+      startMs = performance.now() - t;
+      break;
+    }
+  } catch {
+    /* not listening yet */
+  }
   await new Promise((r) => setTimeout(r, 20));
   if (performance.now() - t > 60_000) throw new Error('the server did not answer within 60 s');
 }
@@ -79,22 +121,43 @@ results.serverStartMs = startMs;
 
 // 4. HTTP: /api/search and /api/ask with the mixed list, and a bare Express route, same run.
 const bare = express();
-bare.get('/constant', (_req, res) => { res.json({ ok: true }); });
-const bareServer = await new Promise<import('node:http').Server>((r) => { const s = bare.listen(0, '127.0.0.1', () => r(s)); });
+bare.get('/constant', (_req, res) => {
+  res.json({ ok: true });
+});
+const bareServer = await new Promise<import('node:http').Server>((r) => {
+  const s = bare.listen(0, '127.0.0.1', () => r(s));
+});
 const barePort = (bareServer.address() as import('node:net').AddressInfo).port;
-const requests = (path: string) => QUERY_MIX.filter((m) => !m.ask).map((m) => ({ method: 'GET' as const, path: `${path}?q=${encodeURIComponent(m.q)}${m.province ? `&province=${encodeURIComponent(m.province)}` : ''}` }));
-async function load(url: string, reqs?: Array<{ method: 'GET'; path: string }>): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
+const requests = (path: string) =>
+  QUERY_MIX.filter((m) => !m.ask).map((m) => ({
+    method: 'GET' as const,
+    path: `${path}?q=${encodeURIComponent(m.q)}${m.province ? `&province=${encodeURIComponent(m.province)}` : ''}`,
+  }));
+async function load(
+  url: string,
+  reqs?: Array<{ method: 'GET'; path: string }>,
+): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
   const r = await autocannon({ url, connections: 16, duration: HTTP_SECONDS, ...(reqs ? { requests: reqs } : {}) });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
 }
 const http = {
   bare: await load(`http://127.0.0.1:${barePort}/constant`),
   search: await load(base, requests('/api/search')),
-  ask: await load(base, QUERY_MIX.filter((m) => m.ask).map((m) => ({ method: 'GET' as const, path: `/api/ask?q=${encodeURIComponent(m.q)}` }))),
+  ask: await load(
+    base,
+    QUERY_MIX.filter((m) => m.ask).map((m) => ({
+      method: 'GET' as const,
+      path: `/api/ask?q=${encodeURIComponent(m.q)}`,
+    })),
+  ),
 };
 server.kill('SIGTERM');
 bareServer.close();
-for (const [name, h] of Object.entries(http)) log(`http ${name} (16 connections, ${HTTP_SECONDS} s)`, `${h.rps.toFixed(0)} req/s, p50 ${h.p50} ms, p99 ${h.p99} ms, errors ${h.errors}, non-2xx ${h.non2xx}`);
+for (const [name, h] of Object.entries(http))
+  log(
+    `http ${name} (16 connections, ${HTTP_SECONDS} s)`,
+    `${h.rps.toFixed(0)} req/s, p50 ${h.p50} ms, p99 ${h.p99} ms, errors ${h.errors}, non-2xx ${h.non2xx}`,
+  );
 log('http: /api/search throughput / bare route', `${(http.search.rps / http.bare.rps).toFixed(2)}`);
 results.http = { ...http, searchToBare: http.search.rps / http.bare.rps };
 

@@ -18,4 +18,14 @@ t = performance.now();
 const loaded = readIndex(indexPath, { analyzer: analyzerFingerprint(), corpus: data.corpus });
 const loadMs = performance.now() - t;
 const latency = queryLatency(new IndexStore(loaded), 10);
-console.log(JSON.stringify({ documents: report.documents.length, clauses: report.clauses, buildMs, bytes, loadMs, maxRssMB: process.resourceUsage().maxRSS / 1024, latency }));
+console.log(
+  JSON.stringify({
+    documents: report.documents.length,
+    clauses: report.clauses,
+    buildMs,
+    bytes,
+    loadMs,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    latency,
+  }),
+);

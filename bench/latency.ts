@@ -6,12 +6,29 @@ import { searchClauses } from '../server/search/search-service.ts';
 
 /** The fixed mix: phrases, several terms, traditional, English, filters, a fallback, questions. */
 export const QUERY_MIX: ReadonlyArray<{ q: string; province?: string; ask?: true }> = [
-  { q: '一致性评价' }, { q: '带量采购' }, { q: '产业大脑' }, { q: '配方颗粒' }, { q: '5G' }, { q: 'CRO' },
-  { q: '仿制药 一致性评价' }, { q: '医药 营业收入 目标' }, { q: '"未来工厂"' }, { q: '一致性評價' },
-  { q: '一致性评价', province: '江苏' }, { q: '临床急需', province: 'Zhejiang' }, { q: '医药产业营业收入目标' },
-  { q: '产业大脑 OR 未来工厂' }, { q: '一致性评价 -仿制药' }, { q: '中药材' }, { q: '人才' }, { q: '医疗器械 创新' },
-  { q: 'smart manufacturing' }, { q: 'volume-based procurement' }, { q: 'medical devices Zhejiang' },
-  { q: '江西省到2026年力争培育多少个智能化工厂？', ask: true }, { q: "What is Jiangxi's revenue target for the medical device industry chain?", ask: true },
+  { q: '一致性评价' },
+  { q: '带量采购' },
+  { q: '产业大脑' },
+  { q: '配方颗粒' },
+  { q: '5G' },
+  { q: 'CRO' },
+  { q: '仿制药 一致性评价' },
+  { q: '医药 营业收入 目标' },
+  { q: '"未来工厂"' },
+  { q: '一致性評價' },
+  { q: '一致性评价', province: '江苏' },
+  { q: '临床急需', province: 'Zhejiang' },
+  { q: '医药产业营业收入目标' },
+  { q: '产业大脑 OR 未来工厂' },
+  { q: '一致性评价 -仿制药' },
+  { q: '中药材' },
+  { q: '人才' },
+  { q: '医疗器械 创新' },
+  { q: 'smart manufacturing' },
+  { q: 'volume-based procurement' },
+  { q: 'medical devices Zhejiang' },
+  { q: '江西省到2026年力争培育多少个智能化工厂？', ask: true },
+  { q: "What is Jiangxi's revenue target for the medical device industry chain?", ask: true },
 ];
 
 function percentile(sorted: number[], p: number): number {
@@ -19,7 +36,14 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** p50/p95/p99 in ms of search (and ask, separately) over the mix, after one warm-up round. */
-export function queryLatency(store: IndexStore, rounds: number): { search: { p50: number; p95: number; p99: number }; ask: { p50: number; p95: number; p99: number }; queries: number } {
+export function queryLatency(
+  store: IndexStore,
+  rounds: number,
+): {
+  search: { p50: number; p95: number; p99: number };
+  ask: { p50: number; p95: number; p99: number };
+  queries: number;
+} {
   const searchTimes: number[] = [];
   const askTimes: number[] = [];
   for (let r = -1; r < rounds; r++) {
@@ -27,10 +51,19 @@ export function queryLatency(store: IndexStore, rounds: number): { search: { p50
       store.phraseCache.clear();
       const t = performance.now();
       if (isQuestion) ask(store, q);
-      else searchClauses(store, parseQuery(q, { translator: store.translator }), { province: province ? [province] : [], doc: [], limit: 10, offset: 0 });
+      else
+        searchClauses(store, parseQuery(q, { translator: store.translator }), {
+          province: province ? [province] : [],
+          doc: [],
+          limit: 10,
+          offset: 0,
+        });
       if (r >= 0) (isQuestion ? askTimes : searchTimes).push(performance.now() - t);
     }
   }
-  const stats = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) }; };
+  const stats = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) };
+  };
   return { search: stats(searchTimes), ask: stats(askTimes), queries: searchTimes.length + askTimes.length };
 }

@@ -14,19 +14,31 @@ const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 64);
 const port = 3990 + Math.floor(Math.random() * 9);
 const base = `http://127.0.0.1:${port}`;
 
-const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
+const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], {
+  cwd: ROOT,
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 const rssMB = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 for (let waited = 0; ; waited += 50) {
-  try { if ((await fetch(`${base}/api/health`)).ok) break; } catch { /* starting */ }
+  try {
+    if ((await fetch(`${base}/api/health`)).ok) break;
+  } catch {
+    /* starting */
+  }
   if (waited > 60_000) throw new Error('the server did not start');
   await new Promise((r) => setTimeout(r, 50));
 }
 
 // Searches and questions, with pages and filters, so that the cache does not answer everything.
-const requests = QUERY_MIX.flatMap((m) => [0, 10, 20].map((offset) => ({
-  method: 'GET' as const,
-  path: m.ask ? `/api/ask?q=${encodeURIComponent(m.q)}` : `/api/search?q=${encodeURIComponent(m.q)}&offset=${offset}${m.province ? `&province=${encodeURIComponent(m.province)}` : ''}`,
-})));
+const requests = QUERY_MIX.flatMap((m) =>
+  [0, 10, 20].map((offset) => ({
+    method: 'GET' as const,
+    path: m.ask
+      ? `/api/ask?q=${encodeURIComponent(m.q)}`
+      : `/api/search?q=${encodeURIComponent(m.q)}&offset=${offset}${m.province ? `&province=${encodeURIComponent(m.province)}` : ''}`,
+  })),
+);
 const run = (duration: number) => autocannon({ url: base, connections: CONNECTIONS, duration, requests });
 
 await run(5);
@@ -34,23 +46,50 @@ const warm = rssMB();
 const r = await run(SECONDS);
 const after = rssMB();
 const result = {
-  seconds: SECONDS, connections: CONNECTIONS, requests: r.requests.total, rps: r.requests.average,
-  errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, status5xx: r['5xx'], p50: r.latency.p50, p99: r.latency.p99,
-  rssAfterWarmupMB: Math.round(warm), rssAfterRunMB: Math.round(after), rssGrowthMB: Math.round(after - warm),
+  seconds: SECONDS,
+  connections: CONNECTIONS,
+  requests: r.requests.total,
+  rps: r.requests.average,
+  errors: r.errors,
+  timeouts: r.timeouts,
+  non2xx: r.non2xx,
+  status5xx: r['5xx'],
+  p50: r.latency.p50,
+  p99: r.latency.p99,
+  rssAfterWarmupMB: Math.round(warm),
+  rssAfterRunMB: Math.round(after),
+  rssGrowthMB: Math.round(after - warm),
 };
 
 // Graceful stop: requests in flight when SIGTERM arrives still get their answers.
-const inFlight = Array.from({ length: 20 }, (_, k) => fetch(`${base}/api/ask?q=${encodeURIComponent(`江西省到2026年力争培育多少个智能化工厂？${k}`)}`).then((res) => res.status).catch(() => 0));
+const inFlight = Array.from({ length: 20 }, (_, k) =>
+  fetch(`${base}/api/ask?q=${encodeURIComponent(`江西省到2026年力争培育多少个智能化工厂？${k}`)}`)
+    .then((res) => res.status)
+    .catch(() => 0),
+);
 // Let the requests reach the server (each question takes some milliseconds), then stop it.
 await new Promise((r2) => setTimeout(r2, 30));
 server.kill('SIGTERM');
 const statuses = await Promise.all(inFlight);
 const exitCode = await new Promise<number | null>((r2) => server.on('exit', (code) => r2(code)));
 // 200: answered. 0: never reached the server before it stopped listening (refused, not dropped mid-answer).
-const graceful = { sent: statuses.length, answered: statuses.filter((s) => s === 200).length, refused: statuses.filter((s) => s === 0).length, other: statuses.filter((s) => s !== 200 && s !== 0).length, exitCode };
+const graceful = {
+  sent: statuses.length,
+  answered: statuses.filter((s) => s === 200).length,
+  refused: statuses.filter((s) => s === 0).length,
+  other: statuses.filter((s) => s !== 200 && s !== 0).length,
+  exitCode,
+};
 
 console.log(JSON.stringify({ ...result, graceful }, null, 2));
-writeFileSync(join(ROOT, 'bench/loadtest.json'), `${JSON.stringify({ date: new Date().toISOString(), ...result, graceful }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'bench/loadtest.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), ...result, graceful }, null, 2)}\n`,
+);
 const ok = r.errors === 0 && r['5xx'] === 0 && after - warm <= 50 && graceful.other === 0 && graceful.exitCode === 0;
-console.log(ok ? 'load held: no errors, no 5xx, memory within 50 MB; stopped cleanly, no request answered with an error' : 'LOAD TEST FAILED');
+console.log(
+  ok
+    ? 'load held: no errors, no 5xx, memory within 50 MB; stopped cleanly, no request answered with an error'
+    : 'LOAD TEST FAILED',
+);
 process.exit(ok ? 0 : 1);

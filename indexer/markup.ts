@@ -27,10 +27,17 @@ export function fromMarkdown(source: string): PlainText {
     let openAt = -1;
     const lineBold: Array<{ start: number; end: number }> = [];
     for (let k = 0; k < line.length; k++) {
-      if (line[k] === '\\' && line[k + 1] === '*') { out += '*'; k++; continue; }
+      if (line[k] === '\\' && line[k + 1] === '*') {
+        out += '*';
+        k++;
+        continue;
+      }
       if (line[k] === '*' && line[k + 1] === '*') {
         if (openAt < 0) openAt = out.length;
-        else { if (out.length > openAt) lineBold.push({ start: openAt, end: out.length }); openAt = -1; }
+        else {
+          if (out.length > openAt) lineBold.push({ start: openAt, end: out.length });
+          openAt = -1;
+        }
         k++;
         continue;
       }
@@ -40,7 +47,8 @@ export function fromMarkdown(source: string): PlainText {
     // Removing markers can leave leading space; the bold spans move with the trimmed line.
     const lead = out.length - out.trimStart().length;
     for (const b of lineBold) {
-      const start = Math.max(0, b.start - lead), end = Math.min(trimmed.length, b.end - lead);
+      const start = Math.max(0, b.start - lead),
+        end = Math.min(trimmed.length, b.end - lead);
       if (end > start) bold.push({ start: offset + start, end: offset + end });
     }
     lines.push(trimmed);
@@ -50,9 +58,42 @@ export function fromMarkdown(source: string): PlainText {
 }
 
 const DROP = 'script, style, noscript, iframe, nav, header, footer, aside, form, button, select, input, svg, template';
-const CHROME = /(^|[-_\s])(nav|menu|breadcrumb|crumb|footer|header|sidebar|share|print|toolbar|banner|copyright|search|login)([-_\s]|$)/i;
-const BODY_CANDIDATES = ['article', '#zoom', '.TRS_Editor', '.article', '.article-content', '.content', '#content', 'main', 'body'];
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'ul', 'ol', 'blockquote', 'pre', 'dd', 'dt', 'center']);
+const CHROME =
+  /(^|[-_\s])(nav|menu|breadcrumb|crumb|footer|header|sidebar|share|print|toolbar|banner|copyright|search|login)([-_\s]|$)/i;
+const BODY_CANDIDATES = [
+  'article',
+  '#zoom',
+  '.TRS_Editor',
+  '.article',
+  '.article-content',
+  '.content',
+  '#content',
+  'main',
+  'body',
+];
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'tr',
+  'table',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'center',
+]);
 
 /**
  * Reads a government web page: the title (`ArticleTitle` meta, `h1`, or `<title>`) and the article
@@ -66,22 +107,33 @@ export function fromHtml(html: string): PlainText {
     const attrs = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
     if (CHROME.test(attrs) && $(el).find('p').length < 3) $(el).remove();
   });
-  const title = ($('meta[name="ArticleTitle"]').attr('content') ?? $('h1').first().text() ?? $('title').text()).trim() || $('title').text().trim();
+  const title =
+    ($('meta[name="ArticleTitle"]').attr('content') ?? $('h1').first().text() ?? $('title').text()).trim() ||
+    $('title').text().trim();
   const body = BODY_CANDIDATES.map((sel) => $(sel).first()).find((el) => el.length > 0 && el.text().trim().length > 0);
   const chunks: Array<{ text: string; bold: boolean } | '\n' | '\t'> = [];
   const walk = (node: any): void => {
-    if (node.type === 'text') { chunks.push({ text: String(node.data ?? '').replace(/\s+/g, ' '), bold: inBold(node) }); return; }
+    if (node.type === 'text') {
+      chunks.push({ text: String(node.data ?? '').replace(/\s+/g, ' '), bold: inBold(node) });
+      return;
+    }
     if (node.type !== 'tag') return;
     const name = String(node.name).toLowerCase();
-    if (name === 'br') { chunks.push('\n'); return; }
-    if (name === 'td' || name === 'th') { chunks.push('\t'); }
+    if (name === 'br') {
+      chunks.push('\n');
+      return;
+    }
+    if (name === 'td' || name === 'th') {
+      chunks.push('\t');
+    }
     const block = BLOCK.has(name);
     if (block) chunks.push('\n');
     for (const child of node.children ?? []) walk(child);
     if (block) chunks.push('\n');
   };
   const inBold = (node: any): boolean => {
-    for (let p = node.parent; p; p = p.parent) if (p.type === 'tag' && (p.name === 'strong' || p.name === 'b')) return true;
+    for (let p = node.parent; p; p = p.parent)
+      if (p.type === 'tag' && (p.name === 'strong' || p.name === 'b')) return true;
     return false;
   };
   if (body) for (const child of body.contents().toArray()) walk(child);
@@ -93,8 +145,9 @@ function assembleLines(chunks: Array<{ text: string; bold: boolean } | '\n' | '\
   for (const c of chunks) {
     const current = lines[lines.length - 1] as { parts: Array<{ text: string; bold: boolean }> };
     if (c === '\n') lines.push({ parts: [] });
-    else if (c === '\t') { if (current.parts.length > 0) current.parts.push({ text: '\t', bold: false }); }
-    else current.parts.push(c);
+    else if (c === '\t') {
+      if (current.parts.length > 0) current.parts.push({ text: '\t', bold: false });
+    } else current.parts.push(c);
   }
   const out: string[] = [];
   const bold: Span[] = [];
@@ -106,7 +159,8 @@ function assembleLines(chunks: Array<{ text: string; bold: boolean } | '\n' | '\
     if (text.length === 0) continue;
     let pos = -lead;
     for (const p of line.parts) {
-      const s = Math.max(0, pos), e = Math.min(text.length, pos + p.text.length);
+      const s = Math.max(0, pos),
+        e = Math.min(text.length, pos + p.text.length);
       if (p.bold && e > s) bold.push({ start: offset + s, end: offset + e });
       pos += p.text.length;
     }

@@ -25,7 +25,20 @@ const PATTERNS: ReadonlyArray<{ style: NumberingStyle; re: RegExp }> = [
   { style: 'circled', re: /^([\u2460-\u2473])[\s\u3000]*/ },
 ];
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /**
  * Reads a Chinese numeral up to the hundreds: 三 -> 3, 十二 -> 12, 二十 -> 20, 一百零五 -> 105.
@@ -35,8 +48,16 @@ export function chineseNumeral(s: string): number {
   let total = 0;
   let digit = -1;
   for (const ch of s) {
-    if (ch === '百') { total += (digit < 0 ? 1 : digit) * 100; digit = -1; continue; }
-    if (ch === '十') { total += (digit < 0 ? 1 : digit) * 10; digit = -1; continue; }
+    if (ch === '百') {
+      total += (digit < 0 ? 1 : digit) * 100;
+      digit = -1;
+      continue;
+    }
+    if (ch === '十') {
+      total += (digit < 0 ? 1 : digit) * 10;
+      digit = -1;
+      continue;
+    }
     const d = DIGITS[ch];
     if (d === undefined) return Number.NaN;
     digit = d;

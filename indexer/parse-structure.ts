@@ -36,7 +36,10 @@ const TITLE_MAX = 50;
 export function parseStructure(source: SourceDocument): DocumentTree {
   const lines = splitLines(source.text);
   const root = node('root', '', '', '', { start: 0, end: 0 });
-  const firstHeading = lines.findIndex((l) => { const k = classify(l); return k !== 'text' && k !== 'blank'; });
+  const firstHeading = lines.findIndex((l) => {
+    const k = classify(l);
+    return k !== 'text' && k !== 'blank';
+  });
   const front = firstHeading < 0 ? lines : lines.slice(0, firstHeading);
   const body = firstHeading < 0 ? [] : lines.slice(firstHeading);
   parseFrontMatter(front, source.meta.title, root);
@@ -51,7 +54,9 @@ export function parseStructure(source: SourceDocument): DocumentTree {
     else open.target.paragraphs.push(open.span);
     open = undefined;
   };
-  const popContainers = () => { while (top().style === 'box' || top().style === 'table') stack.pop(); };
+  const popContainers = () => {
+    while (top().style === 'box' || top().style === 'table') stack.pop();
+  };
 
   for (const line of body) {
     const kind = classify(line);
@@ -86,7 +91,13 @@ export function parseStructure(source: SourceDocument): DocumentTree {
     if (kind === 'box' || kind === 'caption') {
       const m = (kind === 'box' ? BOX : TABLE_CAPTION).exec(line.text) as RegExpExecArray;
       const label = m[0].replace(/[\s\u3000]+/g, '');
-      const container = node(kind === 'box' ? 'box' : 'table', label, line.text.slice(m[0].length).trim(), `${kind === 'box' ? 'box' : 'table'}${m[1]}`, line);
+      const container = node(
+        kind === 'box' ? 'box' : 'table',
+        label,
+        line.text.slice(m[0].length).trim(),
+        `${kind === 'box' ? 'box' : 'table'}${m[1]}`,
+        line,
+      );
       container.style = kind === 'box' ? 'box' : 'table';
       if (kind === 'caption') tableCount = Math.max(tableCount, Number(m[1]));
       top().children.push(container);
@@ -146,11 +157,15 @@ function parseFrontMatter(front: Line[], title: string, root: Builder): void {
     root.children.push(h);
   }
   if (preamble.length > 0) {
-    const p = node('preamble', '', '', 'preamble', { start: (preamble[0] as Line).start, end: (preamble[0] as Line).start });
+    const p = node('preamble', '', '', 'preamble', {
+      start: (preamble[0] as Line).start,
+      end: (preamble[0] as Line).start,
+    });
     for (const l of preamble) {
       const last = p.paragraphs[p.paragraphs.length - 1];
       const lastText = last ? front.find((f) => f.start === last.start) : undefined;
-      if (last && lastText && !SENTENCE_END.test(lastText.text)) p.paragraphs[p.paragraphs.length - 1] = { start: last.start, end: l.end };
+      if (last && lastText && !SENTENCE_END.test(lastText.text))
+        p.paragraphs[p.paragraphs.length - 1] = { start: last.start, end: l.end };
       else p.paragraphs.push({ start: l.start, end: l.end });
     }
     root.children.push(p);

@@ -41,7 +41,10 @@ interface Header extends IndexIdentity {
 
 /** Why a persisted index was not loaded; the caller rebuilds it or refuses to start. */
 export class IndexLoadError extends Error {
-  constructor(readonly code: 'MISSING' | 'CORRUPT' | 'VERSION' | 'STALE', message: string) {
+  constructor(
+    readonly code: 'MISSING' | 'CORRUPT' | 'VERSION' | 'STALE',
+    message: string,
+  ) {
     super(message);
     this.name = 'IndexLoadError';
   }
@@ -52,7 +55,14 @@ export class IndexLoadError extends Error {
  * the old one, so a crash mid-write leaves the last good index in place.
  */
 export function writeIndex(path: string, data: IndexData): void {
-  const payload = JSON.stringify({ documents: data.documents, clauses: data.clauses, normalized: data.normalized, vocabulary: data.vocabulary, targets: data.targets, search: data.search });
+  const payload = JSON.stringify({
+    documents: data.documents,
+    clauses: data.clauses,
+    normalized: data.normalized,
+    vocabulary: data.vocabulary,
+    targets: data.targets,
+    search: data.search,
+  });
   const header: Header = {
     format: FORMAT,
     version: INDEX_FORMAT_VERSION,
@@ -101,14 +111,38 @@ export function readIndex(path: string, expected: { analyzer: string; corpus?: s
     throw new IndexLoadError('CORRUPT', `${path}: unreadable header`);
   }
   if (header.format !== FORMAT) throw new IndexLoadError('CORRUPT', `${path}: not a ${FORMAT} file`);
-  if (header.version !== INDEX_FORMAT_VERSION) throw new IndexLoadError('VERSION', `${path}: format version ${header.version}, this build reads ${INDEX_FORMAT_VERSION}`);
-  if (header.analyzer !== expected.analyzer) throw new IndexLoadError('VERSION', `${path}: built by analyzer ${header.analyzer}, running ${expected.analyzer}`);
-  if (expected.corpus !== undefined && header.corpus !== expected.corpus) throw new IndexLoadError('STALE', `${path}: the corpus has changed since it was built`);
+  if (header.version !== INDEX_FORMAT_VERSION)
+    throw new IndexLoadError(
+      'VERSION',
+      `${path}: format version ${header.version}, this build reads ${INDEX_FORMAT_VERSION}`,
+    );
+  if (header.analyzer !== expected.analyzer)
+    throw new IndexLoadError('VERSION', `${path}: built by analyzer ${header.analyzer}, running ${expected.analyzer}`);
+  if (expected.corpus !== undefined && header.corpus !== expected.corpus)
+    throw new IndexLoadError('STALE', `${path}: the corpus has changed since it was built`);
   const payload = raw.subarray(newline + 1);
-  if (payload.length !== header.payloadBytes || createHash('sha256').update(payload).digest('hex') !== header.payloadSha256) {
+  if (
+    payload.length !== header.payloadBytes ||
+    createHash('sha256').update(payload).digest('hex') !== header.payloadSha256
+  ) {
     throw new IndexLoadError('CORRUPT', `${path}: checksum mismatch (truncated or damaged)`);
   }
-  const parsed = JSON.parse(payload.toString('utf8')) as Omit<IndexData, 'search' | keyof IndexIdentity | 'builtAt'> & { search: unknown };
-  const search = MiniSearch.loadJS<Clause>(parsed.search as Parameters<typeof MiniSearch.loadJS>[0], searchIndexOptions());
-  return { analyzer: header.analyzer, corpus: header.corpus, builtAt: header.builtAt, documents: parsed.documents, clauses: parsed.clauses, normalized: parsed.normalized, vocabulary: parsed.vocabulary, targets: parsed.targets, search };
+  const parsed = JSON.parse(payload.toString('utf8')) as Omit<IndexData, 'search' | keyof IndexIdentity | 'builtAt'> & {
+    search: unknown;
+  };
+  const search = MiniSearch.loadJS<Clause>(
+    parsed.search as Parameters<typeof MiniSearch.loadJS>[0],
+    searchIndexOptions(),
+  );
+  return {
+    analyzer: header.analyzer,
+    corpus: header.corpus,
+    builtAt: header.builtAt,
+    documents: parsed.documents,
+    clauses: parsed.clauses,
+    normalized: parsed.normalized,
+    vocabulary: parsed.vocabulary,
+    targets: parsed.targets,
+    search,
+  };
 }

@@ -10,7 +10,14 @@ import { extractTargets } from './targets.ts';
 
 /** What a build did, for the indexer's summary. */
 export interface BuildReport {
-  readonly documents: ReadonlyArray<{ id: string; path: string; title: string; sections: number; clauses: number; metaSource: string }>;
+  readonly documents: ReadonlyArray<{
+    id: string;
+    path: string;
+    title: string;
+    sections: number;
+    clauses: number;
+    metaSource: string;
+  }>;
   readonly warnings: readonly CorpusWarning[];
   readonly clauses: number;
   readonly ms: number;
@@ -33,7 +40,14 @@ export function buildIndex(corpusDir: string, onProgress?: ProgressListener): { 
   sources.forEach((source, k) => {
     const tree = parseStructure(source);
     const { clauses: own, outline, sectionCount } = chunk(tree);
-    documents.push({ meta: source.meta, path: source.path, text: source.text, outline, clauseCount: own.length, sectionCount });
+    documents.push({
+      meta: source.meta,
+      path: source.path,
+      text: source.text,
+      outline,
+      clauseCount: own.length,
+      sectionCount,
+    });
     clauses.push(...own);
     onProgress?.('parse', k + 1, sources.length);
   });
@@ -41,9 +55,26 @@ export function buildIndex(corpusDir: string, onProgress?: ProgressListener): { 
   const metas = new Map(documents.map((d) => [d.meta.id, d.meta]));
   const targets = extractTargets(clauses, (id) => metas.get(id));
   const { search, vocabulary } = buildSearchIndex(clauses, (done) => onProgress?.('index', done, clauses.length));
-  const data: IndexData = { analyzer: analyzerFingerprint(), corpus, builtAt: new Date().toISOString(), documents, clauses, normalized, vocabulary, targets, search };
+  const data: IndexData = {
+    analyzer: analyzerFingerprint(),
+    corpus,
+    builtAt: new Date().toISOString(),
+    documents,
+    clauses,
+    normalized,
+    vocabulary,
+    targets,
+    search,
+  };
   const report: BuildReport = {
-    documents: documents.map((d) => ({ id: d.meta.id, path: d.path, title: d.meta.title, sections: d.sectionCount, clauses: d.clauseCount, metaSource: d.meta.metaSource })),
+    documents: documents.map((d) => ({
+      id: d.meta.id,
+      path: d.path,
+      title: d.meta.title,
+      sections: d.sectionCount,
+      clauses: d.clauseCount,
+      metaSource: d.meta.metaSource,
+    })),
     warnings,
     clauses: clauses.length,
     ms: performance.now() - started,

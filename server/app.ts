@@ -37,44 +37,72 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"], upgradeInsecureRequests: null, fontSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'self'"], frameAncestors: ["'none'"], formAction: ["'self'"],
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          upgradeInsecureRequests: null,
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+        },
       },
-    },
-  }));
-  app.use(pinoHttp({
-    logger: deps.logger,
-    genReqId: (req, res) => {
-      const given = req.headers['x-request-id'];
-      const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-  }));
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    }),
+  );
 
   if (deps.trustProxy) app.set('trust proxy', deps.trustProxy);
   if (deps.rateLimitPerMinute) {
-    app.use('/api', rateLimit({
-      windowMs: 60_000,
-      limit: deps.rateLimitPerMinute,
-      standardHeaders: 'draft-7',
-      legacyHeaders: false,
-      handler: (_req, res, _next, options) => {
-        res.setHeader('Retry-After', String(Math.ceil(options.windowMs / 1000)));
-        res.status(429).json(errorBody(new ApiError('RATE_LIMITED', `more than ${options.limit} requests a minute from this address; try again later`)));
-      },
-    }));
+    app.use(
+      '/api',
+      rateLimit({
+        windowMs: 60_000,
+        limit: deps.rateLimitPerMinute,
+        standardHeaders: 'draft-7',
+        legacyHeaders: false,
+        handler: (_req, res, _next, options) => {
+          res.setHeader('Retry-After', String(Math.ceil(options.windowMs / 1000)));
+          res
+            .status(429)
+            .json(
+              errorBody(
+                new ApiError(
+                  'RATE_LIMITED',
+                  `more than ${options.limit} requests a minute from this address; try again later`,
+                ),
+              ),
+            );
+        },
+      }),
+    );
   }
   // Nothing here takes a request body: any body over 1 KiB is refused before it is read.
   app.use((req, _res, next) => {
     const length = Number(req.headers['content-length'] ?? 0);
     next(length > 1024 ? new ApiError('PAYLOAD_TOO_LARGE', 'request bodies are not accepted') : undefined);
   });
-  app.get('/api/openapi.json', (_req, res) => { res.json(OPENAPI); });
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(OPENAPI);
+  });
   app.use(searchRoutes(deps.index));
   app.use(askRoutes(deps.index));
   app.use(targetRoutes(deps.index));
@@ -83,7 +111,9 @@ export function createApp(deps: AppDeps): Express {
   const webDir = deps.webDir ?? WEB_DIST;
   if (existsSync(webDir)) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
-    app.get(PAGE_ROUTES, (_req, res) => { res.sendFile('index.html', { root: webDir, maxAge: 0 }); });
+    app.get(PAGE_ROUTES, (_req, res) => {
+      res.sendFile('index.html', { root: webDir, maxAge: 0 });
+    });
   }
   app.use(notFound);
   app.use(errorMiddleware);

@@ -15,7 +15,10 @@ const ConfigSchema = z.object({
   /** Trust X-Forwarded-For from this many proxies in front (for rate limiting by client address). */
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
   /** Rebuild and swap the index when a file in the corpus folder changes (besides SIGHUP). */
-  WATCH_CORPUS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  WATCH_CORPUS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 /** The validated settings. */

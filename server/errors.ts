@@ -22,7 +22,11 @@ export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 /** An error a client can act on: a code, a message for people, and optional details. */
 export class ApiError extends Error {
   readonly status: number;
-  constructor(readonly code: ErrorCode, message: string, readonly details?: unknown) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = ERROR_CATALOGUE[code];
@@ -36,5 +40,7 @@ export interface ErrorBody {
 
 /** Builds the response body for an error. */
 export function errorBody(err: ApiError): ErrorBody {
-  return { error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) } };
+  return {
+    error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) },
+  };
 }

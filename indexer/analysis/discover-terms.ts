@@ -25,9 +25,20 @@ export interface DiscoveryOptions {
   readonly minAligned: number;
 }
 
-const DEFAULTS: DiscoveryOptions = { minLength: 3, maxLength: 7, minFreq: 2, minFreqSingleDoc: 3, minEntropy: 0.8, minAligned: 0.8 };
+const DEFAULTS: DiscoveryOptions = {
+  minLength: 3,
+  maxLength: 7,
+  minFreq: 2,
+  minFreqSingleDoc: 3,
+  minEntropy: 0.8,
+  minAligned: 0.8,
+};
 // Characters that rarely begin or end a term: particles, conjunctions, measure words, verbs of linking.
-const EDGE_CHARS = new Set([...'的了和与及或等在是为对以于把被将并而之其从向由至到也又就都还更这那此该各每个有无不要能可会让使给着上下中内外年月日省市县'].concat([...CHINESE_STOPWORDS].filter((w) => w.length === 1)));
+const EDGE_CHARS = new Set(
+  [
+    ...'的了和与及或等在是为对以于把被将并而之其从向由至到也又就都还更这那此该各每个有无不要能可会让使给着上下中内外年月日省市县',
+  ].concat([...CHINESE_STOPWORDS].filter((w) => w.length === 1)),
+);
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 /**
@@ -39,7 +50,10 @@ const HAN_RUN = /\p{Script=Han}+/gu;
  */
 export function discoverTerms(texts: readonly string[], options: Partial<DiscoveryOptions> = {}): DiscoveredTerm[] {
   const o = { ...DEFAULTS, ...options };
-  const stats = new Map<string, { freq: number; docs: Set<number>; left: Map<string, number>; right: Map<string, number> }>();
+  const stats = new Map<
+    string,
+    { freq: number; docs: Set<number>; left: Map<string, number>; right: Map<string, number> }
+  >();
   // Where jieba's own dictionary puts word boundaries: a term starts and ends on them.
   const aligned = new Map<string, number>();
   texts.forEach((text, doc) => {
@@ -52,7 +66,10 @@ export function discoverTerms(texts: readonly string[], options: Partial<Discove
         for (let n = o.minLength; n <= o.maxLength && i + n <= run.length; n++) {
           const w = run.slice(i, i + n);
           let s = stats.get(w);
-          if (!s) { s = { freq: 0, docs: new Set(), left: new Map(), right: new Map() }; stats.set(w, s); }
+          if (!s) {
+            s = { freq: 0, docs: new Set(), left: new Map(), right: new Map() };
+            stats.set(w, s);
+          }
           s.freq++;
           s.docs.add(doc);
           if (bounds.has(i) && bounds.has(i + n)) aligned.set(w, (aligned.get(w) ?? 0) + 1);
@@ -70,7 +87,8 @@ export function discoverTerms(texts: readonly string[], options: Partial<Discove
     if (s.freq < (s.docs.size > 1 ? o.minFreq : o.minFreqSingleDoc)) continue;
     if (EDGE_CHARS.has(word[0] as string) || EDGE_CHARS.has(word[word.length - 1] as string)) continue;
     if ((aligned.get(word) ?? 0) < s.freq * o.minAligned) continue;
-    const leftEntropy = entropy(s.left), rightEntropy = entropy(s.right);
+    const leftEntropy = entropy(s.left),
+      rightEntropy = entropy(s.right);
     if (leftEntropy < o.minEntropy || rightEntropy < o.minEntropy) continue;
     if (cutWords(word).length < 2 || !looksLikeTerm(word)) continue;
     found.push({ word, freq: s.freq, docs: s.docs.size, leftEntropy, rightEntropy });
@@ -78,10 +96,16 @@ export function discoverTerms(texts: readonly string[], options: Partial<Discove
   const byWord = new Map(found.map((t) => [t.word, t]));
   // A term one character longer than a more frequent term is that term with a neighbour stuck on
   // (药 + 一致性评价): keep the term, not the accident.
-  const accretion = (t: DiscoveredTerm) => [t.word.slice(1), t.word.slice(0, -1)].some((u) => (byWord.get(u)?.freq ?? 0) > t.freq);
+  const accretion = (t: DiscoveredTerm) =>
+    [t.word.slice(1), t.word.slice(0, -1)].some((u) => (byWord.get(u)?.freq ?? 0) > t.freq);
   return found
     .filter((t) => !accretion(t))
-    .filter((t) => ![...byWord.values()].some((u) => u.word.length > t.word.length && u.freq === t.freq && u.word.includes(t.word)))
+    .filter(
+      (t) =>
+        ![...byWord.values()].some(
+          (u) => u.word.length > t.word.length && u.freq === t.freq && u.word.includes(t.word),
+        ),
+    )
     .sort((a, b) => b.freq - a.freq || a.word.localeCompare(b.word, 'zh'));
 }
 

@@ -27,7 +27,13 @@ export function englishTokens(text: string): EnglishToken[] {
   const out: EnglishToken[] = [];
   for (const m of source.matchAll(WORD)) {
     const word = m[0].replace(/'s$/, '');
-    out.push({ word, stem: stemWord(word), start: m.index, end: m.index + m[0].length, stopword: ENGLISH_STOPWORDS.has(word) });
+    out.push({
+      word,
+      stem: stemWord(word),
+      start: m.index,
+      end: m.index + m[0].length,
+      stopword: ENGLISH_STOPWORDS.has(word),
+    });
   }
   return out;
 }
@@ -39,5 +45,7 @@ export function stemWord(word: string): string {
 
 /** The key a sequence of words is looked up by: their stems joined by spaces, stop words kept. */
 export function phraseKey(text: string): string {
-  return englishTokens(text).map((t) => t.stem).join(' ');
+  return englishTokens(text)
+    .map((t) => t.stem)
+    .join(' ');
 }

@@ -19,11 +19,45 @@ export interface Figure {
 
 const MONEY = ['万亿元', '亿美元', '万美元', '亿元', '万元', '元', '亿', '万'];
 const PERCENT = ['个百分点', '%', '％'];
-const COUNT = ['个', '家', '户', '项', '种', '倍', '吨', '万吨', '亩', '万亩', '人', '名', '万人', '款', '台', '套', '座', '所', '条', '批', '次', '例', '件', '张', '位', '支', '剂', '类', '期', '届'];
+const COUNT = [
+  '个',
+  '家',
+  '户',
+  '项',
+  '种',
+  '倍',
+  '吨',
+  '万吨',
+  '亩',
+  '万亩',
+  '人',
+  '名',
+  '万人',
+  '款',
+  '台',
+  '套',
+  '座',
+  '所',
+  '条',
+  '批',
+  '次',
+  '例',
+  '件',
+  '张',
+  '位',
+  '支',
+  '剂',
+  '类',
+  '期',
+  '届',
+];
 const UNITS = [...MONEY, ...PERCENT, ...COUNT].sort((a, b) => b.length - a.length);
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 // 超/近/约 before, a range (2-3家), a unit, 以上/左右 after. Spaces inside (003: 2150.71 亿元) allowed.
-const AMOUNT = new RegExp(String.raw`(超过|超|近|约|逾|突破|不低于|不少于)?(${NUMBER})(?:\s*[-—–~至]\s*(${NUMBER}))?\s*(${UNITS.map(escape).join('|')})?(及以上|以上|左右|以内|以下|余)?`, 'g');
+const AMOUNT = new RegExp(
+  String.raw`(超过|超|近|约|逾|突破|不低于|不少于)?(${NUMBER})(?:\s*[-—–~至]\s*(${NUMBER}))?\s*(${UNITS.map(escape).join('|')})?(及以上|以上|左右|以内|以下|余)?`,
+  'g',
+);
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
 const PERIOD = /(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年?/g;
 const YEAR = /(\d{4})\s*年/g;
@@ -53,15 +87,24 @@ export function findFigures(text: string): Figure[] {
   const taken: Array<[number, number]> = [];
   const out: Figure[] = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
-  const add = (f: Figure) => { if (free(f.start, f.end)) { out.push(f); taken.push([f.start, f.end]); } };
-  for (const m of text.matchAll(DATE)) add({ start: m.index, end: m.index + m[0].length, text: m[0], value: Number(m[1]), unit: '年', kind: 'date' });
+  const add = (f: Figure) => {
+    if (free(f.start, f.end)) {
+      out.push(f);
+      taken.push([f.start, f.end]);
+    }
+  };
+  for (const m of text.matchAll(DATE))
+    add({ start: m.index, end: m.index + m[0].length, text: m[0], value: Number(m[1]), unit: '年', kind: 'date' });
   for (const m of text.matchAll(PERIOD)) {
-    const from = Number(m[1]), to = Number(m[2]);
-    if (from >= 1949 && to > from && to - from <= 20) add({ start: m.index, end: m.index + m[0].length, text: m[0], value: to, unit: '年', kind: 'period' });
+    const from = Number(m[1]),
+      to = Number(m[2]);
+    if (from >= 1949 && to > from && to - from <= 20)
+      add({ start: m.index, end: m.index + m[0].length, text: m[0], value: to, unit: '年', kind: 'period' });
   }
   for (const m of text.matchAll(YEAR)) {
     const year = Number(m[1]);
-    if (year >= 1949 && year <= 2100) add({ start: m.index, end: m.index + m[0].length, text: m[0], value: year, unit: '年', kind: 'year' });
+    if (year >= 1949 && year <= 2100)
+      add({ start: m.index, end: m.index + m[0].length, text: m[0], value: year, unit: '年', kind: 'year' });
   }
   for (const m of text.matchAll(AMOUNT)) {
     const [raw, before, number, , unit = '', after] = m;
@@ -70,10 +113,19 @@ export function findFigures(text: string): Figure[] {
     const prev = text[m.index - 1] ?? '';
     const next = text[m.index + whole.length] ?? '';
     if (/[\d.A-Za-z-]/.test(prev) || /[A-Za-z]/.test(next) || (!unit && /^[.、．]/.test(next))) continue;
-    const start = m.index, end = m.index + whole.length;
+    const start = m.index,
+      end = m.index + whole.length;
     if (!free(start, end)) continue;
     const qualifier = [before, after].filter(Boolean).join('…');
-    add({ start, end, text: whole, value: Number(number), unit, kind: kindOf(unit), ...(qualifier ? { qualifier } : {}) });
+    add({
+      start,
+      end,
+      text: whole,
+      value: Number(number),
+      unit,
+      kind: kindOf(unit),
+      ...(qualifier ? { qualifier } : {}),
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

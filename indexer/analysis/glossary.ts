@@ -35,8 +35,12 @@ export function parseGlossary(tsv: string): Glossary {
   tsv.split('\n').forEach((line, k) => {
     if (!line.trim() || line.startsWith('#')) return;
     const [zh, en] = line.split('\t');
-    const forms = (en ?? '').split('|').map((s) => s.trim()).filter(Boolean);
-    if (!zh || forms.length === 0) throw new Error(`glossary line ${k + 1}: expected "中文<TAB>english|…", got "${line}"`);
+    const forms = (en ?? '')
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (!zh || forms.length === 0)
+      throw new Error(`glossary line ${k + 1}: expected "中文<TAB>english|…", got "${line}"`);
     if (byChinese.has(zh)) throw new Error(`glossary line ${k + 1}: "${zh}" is listed twice`);
     const entry = { zh, en: forms };
     entries.push(entry);

@@ -15,7 +15,23 @@ const HAN = /\p{Script=Han}/u;
 const SPACE = /\s/u;
 // `*` and `#` are markdown markup, not content: dropping them lets `**2. 标题**` match `2. 标题`.
 // Quotation marks set a term off (“隐形冠军”企业, “十四五”规划) without being part of it.
-const DROPPED = new Set(['*', '#', '\u200b', '\u200c', '\u200d', '\ufeff', '“', '”', '‘', '’', '"', '「', '」', '『', '』']);
+const DROPPED = new Set([
+  '*',
+  '#',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\ufeff',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '"',
+  '「',
+  '」',
+  '『',
+  '』',
+]);
 
 /** True when `ch` (one UTF-16 unit or code point) is a Han ideograph. */
 export function isHan(ch: string): boolean {
@@ -40,7 +56,10 @@ export function normalize(input: string): Normalized {
     i += cp.length;
     if (DROPPED.has(cp)) continue;
     const code = cp.codePointAt(0) ?? 0;
-    const separator = (code >= 0xd800 && code <= 0xdfff) || (code < 0x20 && cp !== '\t' && cp !== '\n' && cp !== '\r') || (code >= 0x7f && code < 0xa0);
+    const separator =
+      (code >= 0xd800 && code <= 0xdfff) ||
+      (code < 0x20 && cp !== '\t' && cp !== '\n' && cp !== '\r') ||
+      (code >= 0x7f && code < 0xa0);
     // Lone surrogates and control characters separate words; everything else is NFKC-folded.
     const out = separator ? ' ' : [...cp.normalize('NFKC').toLowerCase()].filter((c) => !DROPPED.has(c)).join('');
     for (const unit of splitUnits(out)) {
@@ -64,10 +83,12 @@ function splitUnits(s: string): string[] {
 function simplify(text: string): string {
   const converted = toSimplified(text);
   if (converted.length === text.length) return converted;
-  return splitUnits(text).map((c) => {
-    const s = toSimplified(c);
-    return s.length === 1 ? s : c;
-  }).join('');
+  return splitUnits(text)
+    .map((c) => {
+      const s = toSimplified(c);
+      return s.length === 1 ? s : c;
+    })
+    .join('');
 }
 
 function foldSpaces(text: string, starts: number[], ends: number[]): Normalized {

@@ -15,7 +15,9 @@ const SENTENCE = /[^。；！？!?;\n]+[。；！？!?;]?/g;
 
 /** The sentences of a text (cut after 。；！？ and at line ends), with offsets. */
 export function sentences(text: string): Sentence[] {
-  return [...text.matchAll(SENTENCE)].filter((m) => m[0].trim().length > 0).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return [...text.matchAll(SENTENCE)]
+    .filter((m) => m[0].trim().length > 0)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 const SEPARATOR = /[、，,；;：:。（(）)]/;
@@ -38,7 +40,10 @@ export function attachment(s: Sentence, span: { start: number; end: number }): {
  * Returns the items (offsets in the clause, trimmed of the words all items share), the figures
  * they pair with and the whole enumeration, or undefined.
  */
-export function respectively<F extends TextSpan & { kind: string }>(s: Sentence, figures: readonly F[]): { items: TextSpan[]; values: F[]; enumeration: { start: number; end: number } } | undefined {
+export function respectively<F extends TextSpan & { kind: string }>(
+  s: Sentence,
+  figures: readonly F[],
+): { items: TextSpan[]; values: F[]; enumeration: { start: number; end: number } } | undefined {
   const at = s.text.indexOf('分别');
   if (at < 0) return undefined;
   const values = figures.filter((f) => f.start - s.start > at && f.kind === 'figure');
@@ -72,7 +77,9 @@ export function respectively<F extends TextSpan & { kind: string }>(s: Sentence,
       if (kept > 0 && kept + w.length > longest) break;
       kept += w.length;
     }
-    return fromEnd ? { ...item, start: item.end - kept, text: item.text.slice(-kept) } : { ...item, end: item.start + kept, text: item.text.slice(0, kept) };
+    return fromEnd
+      ? { ...item, start: item.end - kept, text: item.text.slice(-kept) }
+      : { ...item, end: item.start + kept, text: item.text.slice(0, kept) };
   };
   items[0] = trim(items[0] as TextSpan, true);
   items[items.length - 1] = trim(items[items.length - 1] as TextSpan, false);

@@ -19,7 +19,9 @@ export function askRoutes(index: () => IndexStore): Router {
     const regions = resolveRegions(store, list(params.province));
     const key = JSON.stringify(['ask', q, regions.map((r) => r.zh)]);
     const json = store.answerCache.getOrSet(key, () => JSON.stringify(ask(store, q, regions))) as string;
-    res.type('application/json').send(`{"tookMs":${Math.round((performance.now() - started) * 100) / 100},${json.slice(1)}`);
+    res
+      .type('application/json')
+      .send(`{"tookMs":${Math.round((performance.now() - started) * 100) / 100},${json.slice(1)}`);
   });
   return router;
 }

@@ -10,19 +10,33 @@ import type { ClauseResponse, ClauseView, DocumentResponse, DocumentSummary, Hea
 
 function view(c: Clause): ClauseView {
   return {
-    id: c.id, label: c.label, section: c.section, ...(c.title ? { title: c.title } : {}), kind: c.kind, text: c.text,
-    start: c.start, end: c.end, ...(c.part ? { part: c.part } : {}), ...(c.columns ? { columns: c.columns } : {}),
+    id: c.id,
+    label: c.label,
+    section: c.section,
+    ...(c.title ? { title: c.title } : {}),
+    kind: c.kind,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    ...(c.part ? { part: c.part } : {}),
+    ...(c.columns ? { columns: c.columns } : {}),
   };
 }
 
-const GlossParams = z.object({ text: single.max(2000, 'at most 2000 characters').optional(), clause: single.optional() }).strict();
+const GlossParams = z
+  .object({ text: single.max(2000, 'at most 2000 characters').optional(), clause: single.optional() })
+  .strict();
 
 /** Routes that read documents and clauses by id. */
 export function documentRoutes(index: () => IndexStore): Router {
   const router = Router();
 
   router.get('/api/documents', (_req, res) => {
-    const body: DocumentSummary[] = [...index().documents.values()].map((d) => ({ meta: d.meta, clauseCount: d.clauseCount, sectionCount: d.sectionCount }));
+    const body: DocumentSummary[] = [...index().documents.values()].map((d) => ({
+      meta: d.meta,
+      clauseCount: d.clauseCount,
+      sectionCount: d.sectionCount,
+    }));
     res.json({ documents: body });
   });
 
@@ -31,7 +45,11 @@ export function documentRoutes(index: () => IndexStore): Router {
     const d = store.documents.get(req.params.id);
     if (!d) throw new ApiError('NOT_FOUND', `no document "${req.params.id}"`, { valid: [...store.documents.keys()] });
     const body: DocumentResponse = {
-      meta: d.meta, clauseCount: d.clauseCount, sectionCount: d.sectionCount, text: d.text, outline: d.outline,
+      meta: d.meta,
+      clauseCount: d.clauseCount,
+      sectionCount: d.sectionCount,
+      text: d.text,
+      outline: d.outline,
       clauses: store.clauses.filter((c) => c.docId === d.meta.id).map(view),
     };
     res.json(body);
@@ -51,8 +69,12 @@ export function documentRoutes(index: () => IndexStore): Router {
       return s && s.docId === c.docId ? s.id : null;
     };
     const body: ClauseResponse = {
-      ...view(c), doc: doc?.meta as ClauseResponse['doc'], province: c.province, ...(c.city ? { city: c.city } : {}),
-      previous: sibling(k - 1), next: sibling(k + 1),
+      ...view(c),
+      doc: doc?.meta as ClauseResponse['doc'],
+      province: c.province,
+      ...(c.city ? { city: c.city } : {}),
+      previous: sibling(k - 1),
+      next: sibling(k + 1),
     };
     res.json(body);
   });
@@ -73,7 +95,13 @@ export function documentRoutes(index: () => IndexStore): Router {
 
   router.get('/api/health', (_req, res) => {
     const store = index();
-    const body: HealthResponse = { status: 'ok', documents: store.documents.size, clauses: store.clauses.length, indexVersion: store.version, builtAt: store.builtAt };
+    const body: HealthResponse = {
+      status: 'ok',
+      documents: store.documents.size,
+      clauses: store.clauses.length,
+      indexVersion: store.version,
+      builtAt: store.builtAt,
+    };
     res.json(body);
   });
   return router;

@@ -8,13 +8,17 @@ export function toApiError(err: unknown): ApiError {
   const e = err as { status?: number; statusCode?: number; type?: string } | undefined;
   if (e?.type === 'entity.too.large') return new ApiError('PAYLOAD_TOO_LARGE', 'the request body is too large');
   const status = e?.status ?? e?.statusCode;
-  if (err instanceof URIError || status === 400) return new ApiError('BAD_REQUEST', 'the request could not be read (a malformed URL or body)');
+  if (err instanceof URIError || status === 400)
+    return new ApiError('BAD_REQUEST', 'the request could not be read (a malformed URL or body)');
   return new ApiError('INTERNAL', 'an internal error occurred; it has been logged');
 }
 
 /** The error middleware: logs server faults with the request id, answers with the JSON error body. */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, next) => {
-  if (res.headersSent) { next(err); return; }
+  if (res.headersSent) {
+    next(err);
+    return;
+  }
   const apiError = toApiError(err);
   if (apiError.status >= 500) req.log?.error({ err }, 'request failed');
   res.status(apiError.status).json(errorBody(apiError));

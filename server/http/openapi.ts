@@ -5,7 +5,13 @@ const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
-const param = (name: string, description: string, schema: object, required = false) => ({ name, in: 'query', required, description, schema });
+const param = (name: string, description: string, schema: object, required = false) => ({
+  name,
+  in: 'query',
+  required,
+  description,
+  schema,
+});
 
 /** The API description. Kept beside the routes; a test checks every route is in it. */
 export const OPENAPI = {
@@ -20,15 +26,28 @@ export const OPENAPI = {
       get: {
         summary: 'Ranked clause search with highlights and facets',
         parameters: [
-          param('q', 'Query: words and phrases (all must match), "quoted phrase", -exclude, A OR B, province:浙江, doc:ID. At most 200 characters.', { type: 'string', maxLength: 200 }, true),
-          param('province', 'Province or city filter: 浙江, 浙江省 or Zhejiang; several separated by commas.', { type: 'string' }),
+          param(
+            'q',
+            'Query: words and phrases (all must match), "quoted phrase", -exclude, A OR B, province:浙江, doc:ID. At most 200 characters.',
+            { type: 'string', maxLength: 200 },
+            true,
+          ),
+          param('province', 'Province or city filter: 浙江, 浙江省 or Zhejiang; several separated by commas.', {
+            type: 'string',
+          }),
           param('doc', 'Document id filter; several separated by commas.', { type: 'string' }),
           param('limit', 'Hits per page.', { type: 'integer', minimum: 1, maximum: 50, default: 10 }),
           param('offset', 'Hits to skip.', { type: 'integer', minimum: 0, maximum: 10000, default: 0 }),
-          param('lang', 'auto (default) translates English words; zh searches Latin words as written; en translates.', { type: 'string', enum: ['auto', 'zh', 'en'] }),
+          param('lang', 'auto (default) translates English words; zh searches Latin words as written; en translates.', {
+            type: 'string',
+            enum: ['auto', 'zh', 'en'],
+          }),
         ],
         responses: {
-          200: { description: 'Results', content: { 'application/json': { schema: { $ref: '#/components/schemas/SearchResponse' } } } },
+          200: {
+            description: 'Results',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/SearchResponse' } } },
+          },
           400: errorResponse('EMPTY_QUERY, QUERY_TOO_LONG, INVALID_PARAMETER, UNKNOWN_PROVINCE or UNKNOWN_DOCUMENT'),
         },
       },
@@ -36,11 +55,24 @@ export const OPENAPI = {
     '/api/clauses/{id}': {
       get: {
         summary: 'One clause with its section path and the ids of the previous and next clause',
-        parameters: [{ name: 'id', in: 'path', required: true, description: 'Clause id such as jilin-2021/3.2.7 (encode # as %23)', schema: { type: 'string' } }],
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            description: 'Clause id such as jilin-2021/3.2.7 (encode # as %23)',
+            schema: { type: 'string' },
+          },
+        ],
         responses: { 200: { description: 'The clause' }, 404: errorResponse('NOT_FOUND') },
       },
     },
-    '/api/documents': { get: { summary: 'Metadata of every document with clause and section counts', responses: { 200: { description: 'The documents' } } } },
+    '/api/documents': {
+      get: {
+        summary: 'Metadata of every document with clause and section counts',
+        responses: { 200: { description: 'The documents' } },
+      },
+    },
     '/api/documents/{id}': {
       get: {
         summary: 'A document: metadata, text, outline and clauses',
@@ -55,10 +87,19 @@ export const OPENAPI = {
           param('clause', 'A clause id', { type: 'string' }),
           param('text', 'Up to 2000 characters of text', { type: 'string', maxLength: 2000 }),
         ],
-        responses: { 200: { description: '{ words: [ { text, start, end, pinyin, en, source } ] }' }, 400: errorResponse('INVALID_PARAMETER'), 404: errorResponse('NOT_FOUND') },
+        responses: {
+          200: { description: '{ words: [ { text, start, end, pinyin, en, source } ] }' },
+          400: errorResponse('INVALID_PARAMETER'),
+          404: errorResponse('NOT_FOUND'),
+        },
       },
     },
-    '/api/health': { get: { summary: 'Index status', responses: { 200: { description: '{ status, documents, clauses, indexVersion, builtAt }' } } } },
+    '/api/health': {
+      get: {
+        summary: 'Index status',
+        responses: { 200: { description: '{ status, documents, clauses, indexVersion, builtAt }' } },
+      },
+    },
     '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
   },
   components: {
@@ -70,19 +111,30 @@ export const OPENAPI = {
           error: {
             type: 'object',
             required: ['code', 'message'],
-            properties: { code: { type: 'string', enum: Object.keys(ERROR_CATALOGUE) }, message: { type: 'string' }, details: {} },
+            properties: {
+              code: { type: 'string', enum: Object.keys(ERROR_CATALOGUE) },
+              message: { type: 'string' },
+              details: {},
+            },
           },
         },
       },
       Hit: {
         type: 'object',
         properties: {
-          id: { type: 'string' }, score: { type: 'number' }, label: { type: 'string', description: 'Full numbering label, e.g. 三、（二）7.' },
-          section: { type: 'array', items: { type: 'string' } }, text: { type: 'string' },
+          id: { type: 'string' },
+          score: { type: 'number' },
+          label: { type: 'string', description: 'Full numbering label, e.g. 三、（二）7.' },
+          section: { type: 'array', items: { type: 'string' } },
+          text: { type: 'string' },
           snippet: { type: 'string', description: 'At most 160 characters, HTML-escaped, matches in <mark>' },
           highlight: { type: 'string', description: 'The whole clause, HTML-escaped, matches in <mark>' },
-          province: { type: 'string' }, city: { type: 'string' },
-          doc: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' }, province: { type: 'string' } } },
+          province: { type: 'string' },
+          city: { type: 'string' },
+          doc: {
+            type: 'object',
+            properties: { id: { type: 'string' }, title: { type: 'string' }, province: { type: 'string' } },
+          },
         },
       },
       SearchResponse: {
@@ -91,21 +143,33 @@ export const OPENAPI = {
           query: {
             type: 'object',
             properties: {
-              q: { type: 'string' }, terms: { type: 'array', items: { type: 'string' } }, phrases: { type: 'array', items: { type: 'string' } },
-              excluded: { type: 'array', items: { type: 'string' } }, filters: { type: 'object' },
+              q: { type: 'string' },
+              terms: { type: 'array', items: { type: 'string' } },
+              phrases: { type: 'array', items: { type: 'string' } },
+              excluded: { type: 'array', items: { type: 'string' } },
+              filters: { type: 'object' },
               mode: { type: 'string', enum: ['exact', 'all-terms', 'any-terms', 'partial'] },
-              optional: { type: 'array', items: { type: 'string' }, description: 'Terms so common they ranked the hits instead of being required' },
+              optional: {
+                type: 'array',
+                items: { type: 'string' },
+                description: 'Terms so common they ranked the hits instead of being required',
+              },
               lang: { type: 'string', enum: ['zh', 'en', 'mixed'] },
               translations: {
                 type: 'array',
                 items: {
                   type: 'object',
-                  properties: { from: { type: 'string' }, to: { type: 'array', items: { type: 'string' } }, source: { type: 'string', enum: ['glossary', 'dictionary', 'latin', 'pinyin', 'region', 'none'] } },
+                  properties: {
+                    from: { type: 'string' },
+                    to: { type: 'array', items: { type: 'string' } },
+                    source: { type: 'string', enum: ['glossary', 'dictionary', 'latin', 'pinyin', 'region', 'none'] },
+                  },
                 },
               },
             },
           },
-          total: { type: 'integer' }, tookMs: { type: 'number' },
+          total: { type: 'integer' },
+          tookMs: { type: 'number' },
           facets: { type: 'object', properties: { province: { type: 'object' }, doc: { type: 'object' } } },
           hits: { type: 'array', items: { $ref: '#/components/schemas/Hit' } },
         },

@@ -10,7 +10,8 @@ export const single = z.string({ error: 'must be given once, as text' });
 
 /** An integer parameter within bounds, with a default. */
 export function integer(min: number, max: number, fallback: number) {
-  return z.string({ error: 'must be given once' })
+  return z
+    .string({ error: 'must be given once' })
     .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
     .transform(Number)
     .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
@@ -38,11 +39,20 @@ export function queryText(value: unknown): string {
   if (typeof value !== 'string') throw new ApiError('INVALID_PARAMETER', 'q: must be given once, as text');
   if (value.trim().length === 0) throw new ApiError('EMPTY_QUERY', 'the query q is blank');
   const length = [...value].length;
-  if (length > MAX_QUERY_CHARS) throw new ApiError('QUERY_TOO_LONG', `the query is ${length} characters; at most ${MAX_QUERY_CHARS} are accepted`, { length, max: MAX_QUERY_CHARS });
+  if (length > MAX_QUERY_CHARS)
+    throw new ApiError('QUERY_TOO_LONG', `the query is ${length} characters; at most ${MAX_QUERY_CHARS} are accepted`, {
+      length,
+      max: MAX_QUERY_CHARS,
+    });
   return value;
 }
 
 /** A comma-separated list parameter (`province=浙江,江苏`) as its items. */
 export function list(value: string | undefined): string[] {
-  return value ? value.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) : [];
+  return value
+    ? value
+        .split(/[,，、]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }

@@ -4,9 +4,42 @@ import { glossary } from '../../indexer/analysis/glossary.ts';
 import type { Figure } from '../../indexer/analysis/figures.ts';
 import { PROVINCES } from '../../indexer/regions.ts';
 
-const SCALE: Record<string, number> = { 万亿元: 1e12, 亿元: 1e8, 万元: 1e4, 元: 1, 亿: 1e8, 万: 1e4, 亿美元: 1e8, 万美元: 1e4 };
-const COUNT_NOUN: Record<string, string> = { 家: 'enterprises', 户: 'enterprises', 个: '', 项: 'items', 种: 'kinds', 款: 'products', 人: 'people', 名: 'people' };
-const QUALIFIER: Record<string, string> = { 超: 'over', 超过: 'over', 近: 'nearly', 约: 'about', 逾: 'over', 突破: 'over', 不低于: 'at least', 不少于: 'at least', 以上: 'or more', 及以上: 'or more', 左右: 'about', 以内: 'at most', 以下: 'under', 余: 'over' };
+const SCALE: Record<string, number> = {
+  万亿元: 1e12,
+  亿元: 1e8,
+  万元: 1e4,
+  元: 1,
+  亿: 1e8,
+  万: 1e4,
+  亿美元: 1e8,
+  万美元: 1e4,
+};
+const COUNT_NOUN: Record<string, string> = {
+  家: 'enterprises',
+  户: 'enterprises',
+  个: '',
+  项: 'items',
+  种: 'kinds',
+  款: 'products',
+  人: 'people',
+  名: 'people',
+};
+const QUALIFIER: Record<string, string> = {
+  超: 'over',
+  超过: 'over',
+  近: 'nearly',
+  约: 'about',
+  逾: 'over',
+  突破: 'over',
+  不低于: 'at least',
+  不少于: 'at least',
+  以上: 'or more',
+  及以上: 'or more',
+  左右: 'about',
+  以内: 'at most',
+  以下: 'under',
+  余: 'over',
+};
 
 function words(n: number): string {
   const fmt = (x: number) => String(Number(x.toPrecision(12)));
@@ -40,9 +73,13 @@ export function figureInEnglish(f: Figure): string {
     const noun = COUNT_NOUN[f.unit];
     core = noun ? `${number} ${f.value === 1 && !range ? noun.replace(/ies$/, 'y').replace(/s$/, '') : noun}` : number;
   }
-  const [before, after] = [/^(超过|超|近|约|逾|突破|不低于|不少于)/.exec(f.text)?.[1], /(及以上|以上|左右|以内|以下|余)$/.exec(f.text)?.[1]];
+  const [before, after] = [
+    /^(超过|超|近|约|逾|突破|不低于|不少于)/.exec(f.text)?.[1],
+    /(及以上|以上|左右|以内|以下|余)$/.exec(f.text)?.[1],
+  ];
   if (before) core = `${QUALIFIER[before]} ${core}`;
-  if (after) core = QUALIFIER[after] === 'or more' ? core.replace(/^(\S+)/, '$1 or more') : `${QUALIFIER[after]} ${core}`;
+  if (after)
+    core = QUALIFIER[after] === 'or more' ? core.replace(/^(\S+)/, '$1 or more') : `${QUALIFIER[after]} ${core}`;
   return core;
 }
 
@@ -62,6 +99,9 @@ export function nameInEnglish(zh: string): string {
 
 /** Several names: each rendered, joined by commas. */
 export function namesInEnglish(text: string): string {
-  const parts = text.split(/[、，,和及与]|”\s*“/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/[、，,和及与]|”\s*“/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.map(nameInEnglish).join(', ');
 }

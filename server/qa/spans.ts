@@ -16,8 +16,11 @@ export interface Span {
 /** Figures of a sentence (offsets in the clause). */
 export function figureSpans(s: Sentence): Span[] {
   return findFigures(s.text).map((f) => ({
-    start: s.start + f.start, end: s.start + f.end, text: f.text,
-    kind: f.kind === 'date' ? 'date' : f.kind === 'year' ? 'year' : f.kind === 'period' ? 'period' : 'figure', figure: f,
+    start: s.start + f.start,
+    end: s.start + f.end,
+    text: f.text,
+    kind: f.kind === 'date' ? 'date' : f.kind === 'year' ? 'year' : f.kind === 'period' ? 'period' : 'figure',
+    figure: f,
   }));
 }
 
@@ -43,25 +46,42 @@ export function placeSpans(s: Sentence): Span[] {
     }
   }
   const at = (p: Span, offset: number) => s.text[p.start - s.start + offset] ?? '';
-  const listed = (p: Span, other: Span | undefined) => other !== undefined && /^[、，,和及与]$/.test(s.text.slice(Math.min(p.end, other.end) - s.start, Math.max(p.start, other.start) - s.start));
-  const places = found.filter((p, k) => !p.weak
-    || (found[k - 1] !== undefined && !found[k - 1]?.weak && found[k - 1]?.end === p.start)
-    || /[市县区镇乡]/.test(at(p, p.end - p.start))
-    || (/[（(]/.test(at(p, -1)) && /[）)]/.test(at(p, p.end - p.start)))
-    || listed(p, found[k - 1]) || listed(p, found[k + 1]));
+  const listed = (p: Span, other: Span | undefined) =>
+    other !== undefined &&
+    /^[、，,和及与]$/.test(
+      s.text.slice(Math.min(p.end, other.end) - s.start, Math.max(p.start, other.start) - s.start),
+    );
+  const places = found.filter(
+    (p, k) =>
+      !p.weak ||
+      (found[k - 1] !== undefined && !found[k - 1]?.weak && found[k - 1]?.end === p.start) ||
+      /[市县区镇乡]/.test(at(p, p.end - p.start)) ||
+      (/[（(]/.test(at(p, -1)) && /[）)]/.test(at(p, p.end - p.start))) ||
+      listed(p, found[k - 1]) ||
+      listed(p, found[k + 1]),
+  );
   const lists: Span[] = [];
   let run: Span[] = [];
   const flush = () => {
     if (run.length > 1) {
-      const first = run[0] as Span, last = run[run.length - 1] as Span;
-      lists.push({ start: first.start, end: last.end, text: s.text.slice(first.start - s.start, last.end - s.start), kind: 'places' });
+      const first = run[0] as Span,
+        last = run[run.length - 1] as Span;
+      lists.push({
+        start: first.start,
+        end: last.end,
+        text: s.text.slice(first.start - s.start, last.end - s.start),
+        kind: 'places',
+      });
     }
     run = [];
   };
   for (const p of places) {
     const prev = run[run.length - 1];
     if (prev && /^[、，,和及与]$/.test(s.text.slice(prev.end - s.start, p.start - s.start))) run.push(p);
-    else { flush(); run = [p]; }
+    else {
+      flush();
+      run = [p];
+    }
   }
   flush();
   return [...places.map(({ weak: _weak, ...p }) => p), ...lists];
@@ -71,7 +91,8 @@ const QUOTED = /[“"「『]([^”"」』]{1,24})[”"」』]/g;
 // A programme, brand, corridor or place-like name: Han characters before a naming word, not
 // starting with a function word (和地理标志产品品牌 is not a name). Policy texts quote their proper
 // names (“雄鹰行动”), so these unquoted ones are the fallback (fit 0.35).
-const NAMED_IN_TEXT = /[\p{Script=Han}]{2,14}(?:行动|工程|计划|走廊|品牌|战略|模式|平台|基地|中心|园区|城|谷|之都|药都)/gu;
+const NAMED_IN_TEXT =
+  /[\p{Script=Han}]{2,14}(?:行动|工程|计划|走廊|品牌|战略|模式|平台|基地|中心|园区|城|谷|之都|药都)/gu;
 const FUNCTION_START = /^[和与及等的在对为将把被从向以并或]/;
 // An enumeration: two or more short items separated by 、 (南江金银花、青钱柳).
 const LIST = /[\p{Script=Han}A-Za-z0-9]{2,12}(?:、[\p{Script=Han}A-Za-z0-9]{2,12})+/gu;
@@ -82,26 +103,54 @@ const LIST = /[\p{Script=Han}A-Za-z0-9]{2,12}(?:、[\p{Script=Han}A-Za-z0-9]{2,1
  * `fit` says how name-like each is: quoted names most.
  */
 export function nameSpans(s: Sentence): Array<Span & { fit: number }> {
-  const quoted: Array<Span & { fit: number }> = [...s.text.matchAll(QUOTED)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], kind: 'name' as const, fit: 1 }));
+  const quoted: Array<Span & { fit: number }> = [...s.text.matchAll(QUOTED)].map((m) => ({
+    start: s.start + m.index,
+    end: s.start + m.index + m[0].length,
+    text: m[0],
+    kind: 'name' as const,
+    fit: 1,
+  }));
   const runs: Array<Span & { fit: number }> = [];
   for (let i = 0; i < quoted.length; i++) {
     let j = i;
-    while (j + 1 < quoted.length && /^[、，和及与]?$/.test(s.text.slice((quoted[j] as Span).end - s.start, (quoted[j + 1] as Span).start - s.start))) j++;
+    while (
+      j + 1 < quoted.length &&
+      /^[、，和及与]?$/.test(s.text.slice((quoted[j] as Span).end - s.start, (quoted[j + 1] as Span).start - s.start))
+    )
+      j++;
     if (j > i) {
-      const a = quoted[i] as Span, b = quoted[j] as Span;
-      runs.push({ start: a.start, end: b.end, text: s.text.slice(a.start - s.start, b.end - s.start), kind: 'names', fit: 1 });
+      const a = quoted[i] as Span,
+        b = quoted[j] as Span;
+      runs.push({
+        start: a.start,
+        end: b.end,
+        text: s.text.slice(a.start - s.start, b.end - s.start),
+        kind: 'names',
+        fit: 1,
+      });
       i = j;
     }
   }
   const named = [...s.text.matchAll(NAMED_IN_TEXT)]
     .map((m) => {
       // Trim a leading verb or function word: 深化推进“雄鹰行动” / 打造长辽梅通白延…走廊.
-      const lead = /^(?:[和与及等的在对为将把被从向以并或]|深化推进|推进|实施|建设|打造|全面加强|加强|深化|开展|培育|做强|持续)+/u.exec(m[0])?.[0].length ?? 0;
+      const lead =
+        /^(?:[和与及等的在对为将把被从向以并或]|深化推进|推进|实施|建设|打造|全面加强|加强|深化|开展|培育|做强|持续)+/u.exec(
+          m[0],
+        )?.[0].length ?? 0;
       const text = m[0].slice(lead);
-      return { start: s.start + m.index + lead, end: s.start + m.index + m[0].length, text, kind: 'name' as const, fit: 0.35 };
+      return {
+        start: s.start + m.index + lead,
+        end: s.start + m.index + m[0].length,
+        text,
+        kind: 'name' as const,
+        fit: 0.35,
+      };
     })
     .filter((n) => n.text.length >= 3 && !FUNCTION_START.test(n.text));
-  const lists = [...s.text.matchAll(LIST)].map((m) => trimList(s, m.index, m[0])).filter((l): l is Span & { fit: number } => l !== undefined);
+  const lists = [...s.text.matchAll(LIST)]
+    .map((m) => trimList(s, m.index, m[0]))
+    .filter((l): l is Span & { fit: number } => l !== undefined);
   // A quoted name listed with others answers as the list: “赣十味”“赣食十味” together.
   const alone = quoted.filter((q) => !runs.some((r) => r.start <= q.start && r.end >= q.end));
   return [...alone, ...runs, ...named, ...lists];
@@ -125,4 +174,3 @@ function trimList(s: Sentence, at: number, text: string): (Span & { fit: number 
   if (end - lead < 3) return undefined;
   return { start: s.start + at + lead, end: s.start + at + end, text: text.slice(lead, end), kind: 'names', fit: 0.6 };
 }
-

@@ -23,8 +23,15 @@ const CONTEXT_BEFORE = 24;
  * highlight gives back `text` exactly.
  * @example highlightText('推进一致性評價', ['一致性评价']).highlight === '推进<mark>一致性評價</mark>'
  */
-export function highlightText(text: string, needles: readonly string[], spans: ReadonlyArray<{ start: number; end: number }> = []): Highlighted {
-  const marks = mergeSpans([...findMarks(text, needles), ...spans.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start)]);
+export function highlightText(
+  text: string,
+  needles: readonly string[],
+  spans: ReadonlyArray<{ start: number; end: number }> = [],
+): Highlighted {
+  const marks = mergeSpans([
+    ...findMarks(text, needles),
+    ...spans.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start),
+  ]);
   return { highlight: render(text, marks, 0, text.length), snippet: snippet(text, marks), marks };
 }
 
@@ -54,7 +61,10 @@ function mergeSpans(spans: Array<{ start: number; end: number }>): Array<{ start
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 function render(text: string, marks: ReadonlyArray<{ start: number; end: number }>, from: number, to: number): string {
@@ -62,7 +72,8 @@ function render(text: string, marks: ReadonlyArray<{ start: number; end: number 
   let pos = from;
   for (const m of marks) {
     if (m.end <= from || m.start >= to) continue;
-    const s = Math.max(m.start, from), e = Math.min(m.end, to);
+    const s = Math.max(m.start, from),
+      e = Math.min(m.end, to);
     out += escapeHtml(text.slice(pos, s)) + '<mark>' + escapeHtml(text.slice(s, e)) + '</mark>';
     pos = e;
   }

@@ -18,7 +18,11 @@ const INDEXER = fileURLToPath(new URL('../../indexer/cli.ts', import.meta.url));
 export class LiveIndex {
   private reloading: Promise<boolean> | undefined;
 
-  constructor(private store: IndexStore, private readonly options: OpenIndexOptions, private readonly logger: Logger) {}
+  constructor(
+    private store: IndexStore,
+    private readonly options: OpenIndexOptions,
+    private readonly logger: Logger,
+  ) {}
 
   /** The index to answer the current request with. */
   current(): IndexStore {
@@ -27,20 +31,43 @@ export class LiveIndex {
 
   /** Rebuilds and swaps; resolves true when a new index is in service. Concurrent calls share one run. */
   reload(): Promise<boolean> {
-    this.reloading ??= this.rebuild().finally(() => { this.reloading = undefined; });
+    this.reloading ??= this.rebuild().finally(() => {
+      this.reloading = undefined;
+    });
     return this.reloading;
   }
 
   private async rebuild(): Promise<boolean> {
     const started = performance.now();
     try {
-      await run(process.execPath, ['--import', 'tsx', INDEXER, '--corpus', this.options.corpusDir, '--out', this.options.indexPath, '--lexicon', this.options.lexiconPath], { timeout: 900_000, maxBuffer: 1 << 24 });
+      await run(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          INDEXER,
+          '--corpus',
+          this.options.corpusDir,
+          '--out',
+          this.options.indexPath,
+          '--lexicon',
+          this.options.lexiconPath,
+        ],
+        { timeout: 900_000, maxBuffer: 1 << 24 },
+      );
       const opened = openIndex({ ...this.options, rebuild: 'never' });
       this.store = opened.store;
-      this.logger.info({ clauses: opened.store.clauses.length, ms: Math.round(performance.now() - started) }, 'index reloaded');
+      this.logger.info(
+        { clauses: opened.store.clauses.length, ms: Math.round(performance.now() - started) },
+        'index reloaded',
+      );
       return true;
     } catch (err) {
-      const detail = String((err as { stderr?: string }).stderr ?? (err as Error).message).trim().split('\n').slice(-3).join(' ');
+      const detail = String((err as { stderr?: string }).stderr ?? (err as Error).message)
+        .trim()
+        .split('\n')
+        .slice(-3)
+        .join(' ');
       this.logger.error({ detail }, 'reload failed; the previous index stays in service');
       return false;
     }

@@ -55,21 +55,36 @@ export function openIndex(options: OpenIndexOptions): OpenedIndex {
     built = { reason: err.message, report: result.report };
   }
   const { lexicon, problem } = ensureLexicon(options, data);
-  return { store: new IndexStore(data, lexicon), data, source: built ? 'built' : 'loaded', ...built, ...(problem ? { lexiconProblem: problem } : {}) };
+  return {
+    store: new IndexStore(data, lexicon),
+    data,
+    source: built ? 'built' : 'loaded',
+    ...built,
+    ...(problem ? { lexiconProblem: problem } : {}),
+  };
 }
 
 /**
  * The lexicon for `data`, derived by `indexer/lexicon-cli.ts` in a child process when the file is
  * missing or was made for another index (CC-CEDICT stays out of this process).
  */
-export function ensureLexicon(options: Pick<OpenIndexOptions, 'indexPath' | 'lexiconPath'>, data: IndexData): { lexicon?: Lexicon; problem?: string } {
+export function ensureLexicon(
+  options: Pick<OpenIndexOptions, 'indexPath' | 'lexiconPath'>,
+  data: IndexData,
+): { lexicon?: Lexicon; problem?: string } {
   const identity = lexiconIdentity(data.analyzer, data.corpus);
   const existing = readLexicon(options.lexiconPath, identity);
   if (existing) return { lexicon: existing };
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', LEXICON_CLI, '--index', options.indexPath, '--out', options.lexiconPath], { stdio: 'pipe', timeout: 600_000 });
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', LEXICON_CLI, '--index', options.indexPath, '--out', options.lexiconPath],
+      { stdio: 'pipe', timeout: 600_000 },
+    );
   } catch (err) {
-    return { problem: `the lexicon could not be derived: ${String((err as { stderr?: Buffer }).stderr ?? (err as Error).message).slice(0, 500)}` };
+    return {
+      problem: `the lexicon could not be derived: ${String((err as { stderr?: Buffer }).stderr ?? (err as Error).message).slice(0, 500)}`,
+    };
   }
   const lexicon = readLexicon(options.lexiconPath, identity);
   return lexicon ? { lexicon } : { problem: 'the lexicon derived does not match the index' };

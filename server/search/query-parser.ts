@@ -64,7 +64,10 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
   let chinese = false;
   const add = (units: QueryUnit[], negated: boolean) => {
     if (units.length === 0) return;
-    if (negated) { excluded.push(...units); return; }
+    if (negated) {
+      excluded.push(...units);
+      return;
+    }
     const last = groups[groups.length - 1];
     if (joinNext && last) last.push(...units);
     else groups.push(units);
@@ -73,20 +76,43 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
   const lexemes = lexQuery(q);
   for (let k = 0; k < lexemes.length; k++) {
     const lex = lexemes[k] as Lexeme;
-    if (!lex.quoted && !lex.negated && !lex.field && lex.text === 'OR') { joinNext = groups.length > 0; continue; }
-    if (lex.field === 'province') { province.push(...lex.text.split(/[,，、]/).map((s) => s.trim()).filter(Boolean)); continue; }
-    if (lex.field === 'doc') { doc.push(...lex.text.split(/[,，]/).map((s) => s.trim()).filter(Boolean)); continue; }
+    if (!lex.quoted && !lex.negated && !lex.field && lex.text === 'OR') {
+      joinNext = groups.length > 0;
+      continue;
+    }
+    if (lex.field === 'province') {
+      province.push(
+        ...lex.text
+          .split(/[,，、]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
+      continue;
+    }
+    if (lex.field === 'doc') {
+      doc.push(
+        ...lex.text
+          .split(/[,，]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
+      continue;
+    }
     if (translator && isEnglish(lex.text)) {
       // Plain English words next to each other are one run: `smart manufacturing` is one concept.
       let text = lex.text;
-      while (!lex.quoted && !lex.negated && k + 1 < lexemes.length && isPlainEnglish(lexemes[k + 1] as Lexeme)) text += ` ${(lexemes[++k] as Lexeme).text}`;
+      while (!lex.quoted && !lex.negated && k + 1 < lexemes.length && isPlainEnglish(lexemes[k + 1] as Lexeme))
+        text += ` ${(lexemes[++k] as Lexeme).text}`;
       const run = translator.translate(text);
       translations.push(...run.concepts);
       province.push(...run.regions.map((r) => r.zh));
       english = true;
       for (const concept of run.concepts) {
         const units = concept.to.map((t) => makeUnit(t, lex.quoted)).filter((u): u is QueryUnit => u !== undefined);
-        add(units.map((u) => ({ ...u, text: concept.source === 'latin' ? concept.from : u.text })), lex.negated);
+        add(
+          units.map((u) => ({ ...u, text: concept.source === 'latin' ? concept.from : u.text })),
+          lex.negated,
+        );
       }
       continue;
     }
@@ -94,7 +120,13 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
     const unit = makeUnit(lex.text, lex.quoted);
     if (unit) add([unit], lex.negated);
   }
-  return { groups, excluded, filters: { province, doc }, translations, lang: english && chinese ? 'mixed' : english ? 'en' : 'zh' };
+  return {
+    groups,
+    excluded,
+    filters: { province, doc },
+    translations,
+    lang: english && chinese ? 'mixed' : english ? 'en' : 'zh',
+  };
 }
 
 // English: Latin letters and no Han character (a code such as 5G or PD-1 counts; 2025 alone does not).
@@ -125,7 +157,10 @@ function lexQuery(q: string): Lexeme[] {
     while (k < q.length && /\s/.test(q[k] as string)) k++;
     if (k >= q.length) break;
     let negated = false;
-    if (q[k] === '-' && k + 1 < q.length && !/\s/.test(q[k + 1] as string)) { negated = true; k++; }
+    if (q[k] === '-' && k + 1 < q.length && !/\s/.test(q[k + 1] as string)) {
+      negated = true;
+      k++;
+    }
     let field: string | undefined;
     const fieldMatch = /^([a-z]+):(?=\S)/i.exec(q.slice(k));
     if (fieldMatch && FIELDS.has((fieldMatch[1] as string).toLowerCase())) {

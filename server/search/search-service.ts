@@ -28,7 +28,13 @@ export interface SearchHit {
   readonly highlight: string;
   readonly province: string;
   readonly city?: string;
-  readonly doc: { readonly id: string; readonly title: string; readonly titleEn?: string; readonly province: string; readonly provinceEn: string };
+  readonly doc: {
+    readonly id: string;
+    readonly title: string;
+    readonly titleEn?: string;
+    readonly province: string;
+    readonly provinceEn: string;
+  };
 }
 
 /** The answer to a search. */
@@ -72,8 +78,15 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
     const sets = query.groups.map((group) => new Set(group.flatMap((u) => unitMatches(store, u))));
     // A group is as rare as its rarest unit: MAH, not MAH with its translation 上市许可持有人.
     const rarity = query.groups.map((group) => Math.min(...group.map((u) => unitMatches(store, u).length)));
-    const required = requiredGroups(sets.map((s) => s.size), rarity, store.clauses.length);
-    optional = query.groups.filter((_, k) => !required.includes(k)).flat().map((u) => u.text);
+    const required = requiredGroups(
+      sets.map((s) => s.size),
+      rarity,
+      store.clauses.length,
+    );
+    optional = query.groups
+      .filter((_, k) => !required.includes(k))
+      .flat()
+      .map((u) => u.text);
     let exact: Set<number> | undefined;
     for (const k of required) {
       const any = sets[k] as Set<number>;
@@ -92,14 +105,16 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
   const filtered: Array<{ index: number; score: number }> = [];
   for (const m of matched) {
     const c = store.clauses[m.index] as Clause;
-    const region = inRegions(c, regions), doc = inDoc(c);
+    const region = inRegions(c, regions),
+      doc = inDoc(c);
     if (doc) facets.province[c.province] = (facets.province[c.province] ?? 0) + 1;
     if (region) facets.doc[c.docId] = (facets.doc[c.docId] ?? 0) + 1;
     if (region && doc) filtered.push(m);
   }
-  const needles = mode === 'exact' || mode === 'all-terms'
-    ? units.map((u) => u.normalized)
-    : units.flatMap((u) => u.terms.filter((t) => t.term.length > 1 || u.normalized.length === 1).map((t) => t.term));
+  const needles =
+    mode === 'exact' || mode === 'all-terms'
+      ? units.map((u) => u.normalized)
+      : units.flatMap((u) => u.terms.filter((t) => t.term.length > 1 || u.normalized.length === 1).map((t) => t.term));
   const hits = filtered.slice(options.offset, options.offset + options.limit).map((m) => clauseHit(store, m, needles));
   return {
     query: {
@@ -135,7 +150,9 @@ export function requiredGroups(sizes: readonly number[], rarity: readonly number
   const all = sizes.map((_, k) => k);
   const rarest = Math.min(...rarity);
   if (sizes.length < 2 || Math.min(...sizes) === 0) return all;
-  return all.filter((k) => (sizes[k] as number) <= rarest * COMMON_RATIO || (sizes[k] as number) <= clauseCount * COMMON_SHARE);
+  return all.filter(
+    (k) => (sizes[k] as number) <= rarest * COMMON_RATIO || (sizes[k] as number) <= clauseCount * COMMON_SHARE,
+  );
 }
 
 /** Positions of the clauses that contain `unit` verbatim: grams narrow, a substring check decides. */
@@ -152,7 +169,8 @@ export function unitMatches(store: IndexStore, unit: QueryUnit): readonly number
     if (k !== undefined && (store.normalized[k] as string).includes(unit.normalized)) out.push(k);
   }
   out.sort((a, b) => a - b);
-  if (store.phraseCache.size >= PHRASE_CACHE_SIZE) store.phraseCache.delete(store.phraseCache.keys().next().value as string);
+  if (store.phraseCache.size >= PHRASE_CACHE_SIZE)
+    store.phraseCache.delete(store.phraseCache.keys().next().value as string);
   store.phraseCache.set(unit.normalized, out);
   return out;
 }
@@ -160,18 +178,25 @@ export function unitMatches(store: IndexStore, unit: QueryUnit): readonly number
 // BM25 over the units' words; pieces of longer words count less. With `allowed`, only those
 // clauses, and a clause that contains the phrase but none of its words (cut otherwise in context)
 // still comes back, last.
-function rank(store: IndexStore, units: readonly QueryUnit[], allowed: Set<number> | undefined): Array<{ index: number; score: number }> {
+function rank(
+  store: IndexStore,
+  units: readonly QueryUnit[],
+  allowed: Set<number> | undefined,
+): Array<{ index: number; score: number }> {
   const sub = new Set(units.flatMap((u) => u.terms.filter((t) => t.sub).map((t) => t.term)));
   const terms = [...new Set(units.flatMap((u) => u.terms.map((t) => t.term)))];
-  const scored = terms.length === 0 ? [] : store.search.search(
-    { combineWith: 'OR', queries: terms },
-    {
-      fields: ['text', 'heading'],
-      boost: FIELD_BOOST,
-      boostTerm: (term) => (sub.has(term) ? SUB_TERM_WEIGHT : 1),
-      ...(allowed ? { filter: (r) => allowed.has(store.indexOf(r.id as string) ?? -1) } : {}),
-    },
-  );
+  const scored =
+    terms.length === 0
+      ? []
+      : store.search.search(
+          { combineWith: 'OR', queries: terms },
+          {
+            fields: ['text', 'heading'],
+            boost: FIELD_BOOST,
+            boostTerm: (term) => (sub.has(term) ? SUB_TERM_WEIGHT : 1),
+            ...(allowed ? { filter: (r) => allowed.has(store.indexOf(r.id as string) ?? -1) } : {}),
+          },
+        );
   const out = scored.map((r) => ({ index: store.indexOf(r.id as string) as number, score: r.score }));
   if (allowed) {
     const seen = new Set(out.map((o) => o.index));
@@ -181,8 +206,13 @@ function rank(store: IndexStore, units: readonly QueryUnit[], allowed: Set<numbe
 }
 
 /** True when a clause or document (its province and city) is in one of `regions`, or none is given. */
-export function inRegions(place: { readonly province: string; readonly city?: string | undefined }, regions: readonly RegionFilter[]): boolean {
-  return regions.length === 0 || regions.some((r) => (r.kind === 'city' ? place.city === r.zh : place.province === r.zh));
+export function inRegions(
+  place: { readonly province: string; readonly city?: string | undefined },
+  regions: readonly RegionFilter[],
+): boolean {
+  return (
+    regions.length === 0 || regions.some((r) => (r.kind === 'city' ? place.city === r.zh : place.province === r.zh))
+  );
 }
 
 /**
@@ -191,11 +221,17 @@ export function inRegions(place: { readonly province: string; readonly city?: st
  */
 export function resolveRegions(store: IndexStore, values: readonly string[]): RegionFilter[] {
   const out: RegionFilter[] = [];
-  for (const v of values.flatMap((s) => s.split(/[,，、]/)).map((s) => s.trim()).filter(Boolean)) {
+  for (const v of values
+    .flatMap((s) => s.split(/[,，、]/))
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const r = store.resolveRegion(v);
     if (!r) {
       const valid = store.regions.map((x) => `${x.zh} (${x.en})`);
-      throw new ApiError('UNKNOWN_PROVINCE', `no documents from "${v}"; valid values: ${valid.join(', ')}`, { value: v, valid: store.regions.map((x) => x.zh) });
+      throw new ApiError('UNKNOWN_PROVINCE', `no documents from "${v}"; valid values: ${valid.join(', ')}`, {
+        value: v,
+        valid: store.regions.map((x) => x.zh),
+      });
     }
     if (!out.includes(r)) out.push(r);
   }
@@ -204,10 +240,16 @@ export function resolveRegions(store: IndexStore, values: readonly string[]): Re
 
 function resolveDocs(store: IndexStore, values: readonly string[]): string[] {
   const out: string[] = [];
-  for (const v of values.flatMap((s) => s.split(/[,，]/)).map((s) => s.trim()).filter(Boolean)) {
+  for (const v of values
+    .flatMap((s) => s.split(/[,，]/))
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (!store.documents.has(v)) {
       const valid = [...store.documents.keys()];
-      throw new ApiError('UNKNOWN_DOCUMENT', `no document "${v}"; valid values: ${valid.join(', ')}`, { value: v, valid });
+      throw new ApiError('UNKNOWN_DOCUMENT', `no document "${v}"; valid values: ${valid.join(', ')}`, {
+        value: v,
+        valid,
+      });
     }
     if (!out.includes(v)) out.push(v);
   }
@@ -218,7 +260,12 @@ function resolveDocs(store: IndexStore, values: readonly string[]): string[] {
  * A clause as a search hit: its place, document and text, with `needles` (normalised strings) and
  * `spans` (offsets in its text) marked.
  */
-export function clauseHit(store: IndexStore, m: { index: number; score: number }, needles: readonly string[], spans: ReadonlyArray<{ start: number; end: number }> = []): SearchHit {
+export function clauseHit(
+  store: IndexStore,
+  m: { index: number; score: number },
+  needles: readonly string[],
+  spans: ReadonlyArray<{ start: number; end: number }> = [],
+): SearchHit {
   const c = store.clauses[m.index] as Clause;
   const d = store.documents.get(c.docId);
   const { highlight, snippet } = highlightText(c.text, needles, spans);
@@ -233,6 +280,12 @@ export function clauseHit(store: IndexStore, m: { index: number; score: number }
     highlight,
     province: c.province,
     ...(c.city ? { city: c.city } : {}),
-    doc: { id: c.docId, title: d?.meta.title ?? c.docId, ...(d?.meta.titleEn ? { titleEn: d.meta.titleEn } : {}), province: c.province, provinceEn: d?.meta.provinceEn ?? '' },
+    doc: {
+      id: c.docId,
+      title: d?.meta.title ?? c.docId,
+      ...(d?.meta.titleEn ? { titleEn: d.meta.titleEn } : {}),
+      province: c.province,
+      provinceEn: d?.meta.provinceEn ?? '',
+    },
   };
 }

@@ -48,12 +48,16 @@ export class Translator {
     const tokens = englishTokens(text);
     const concepts: Translation[] = [];
     const regions: RegionFilter[] = [];
-    const span = (from: number, to: number) => text.slice((tokens[from] as EnglishToken).start, (tokens[to - 1] as EnglishToken).end);
+    const span = (from: number, to: number) =>
+      text.slice((tokens[from] as EnglishToken).start, (tokens[to - 1] as EnglishToken).end);
     let i = 0;
     while (i < tokens.length) {
       const phrase = this.glossaryPhrase(tokens, i);
       if (phrase) {
-        const latin = phrase.end - i === 1 && this.inCorpus((tokens[i] as EnglishToken).word) ? [(tokens[i] as EnglishToken).word] : [];
+        const latin =
+          phrase.end - i === 1 && this.inCorpus((tokens[i] as EnglishToken).word)
+            ? [(tokens[i] as EnglishToken).word]
+            : [];
         concepts.push({ from: span(i, phrase.end), to: [...latin, ...phrase.zh], source: 'glossary' });
         i = phrase.end;
         continue;
@@ -65,16 +69,32 @@ export class Translator {
         continue;
       }
       const token = tokens[i] as EnglishToken;
-      if (token.stopword) { i++; continue; }
-      if (this.inCorpus(token.word)) { concepts.push({ from: token.word, to: [token.word], source: 'latin' }); i++; continue; }
+      if (token.stopword) {
+        i++;
+        continue;
+      }
+      if (this.inCorpus(token.word)) {
+        concepts.push({ from: token.word, to: [token.word], source: 'latin' });
+        i++;
+        continue;
+      }
       const pinyinMatch = this.pinyin(tokens, i);
-      if (pinyinMatch) { concepts.push({ from: span(i, pinyinMatch.end), to: pinyinMatch.zh, source: 'pinyin' }); i = pinyinMatch.end; continue; }
+      if (pinyinMatch) {
+        concepts.push({ from: span(i, pinyinMatch.end), to: pinyinMatch.zh, source: 'pinyin' });
+        i = pinyinMatch.end;
+        continue;
+      }
       const senses = this.lexicon?.english[token.stem];
-      concepts.push(senses && senses.length > 0 ? { from: token.word, to: senses, source: 'dictionary' } : { from: token.word, to: [], source: 'none' });
+      concepts.push(
+        senses && senses.length > 0
+          ? { from: token.word, to: senses, source: 'dictionary' }
+          : { from: token.word, to: [], source: 'none' },
+      );
       i++;
     }
     // A query that is only a place name searches for the place, not everything in it.
-    if (concepts.length === 0 && regions.length > 0) return { concepts: regions.map((r) => ({ from: r.en, to: [r.zh], source: 'region' })), regions: [] };
+    if (concepts.length === 0 && regions.length > 0)
+      return { concepts: regions.map((r) => ({ from: r.en, to: [r.zh], source: 'region' })), regions: [] };
     return { concepts, regions };
   }
 
@@ -83,10 +103,18 @@ export class Translator {
   }
 
   // The longest glossary phrase starting at `from`, its Chinese terms most used in the corpus first.
-  private glossaryPhrase(tokens: readonly EnglishToken[], from: number): { end: number; zh: readonly string[] } | undefined {
+  private glossaryPhrase(
+    tokens: readonly EnglishToken[],
+    from: number,
+  ): { end: number; zh: readonly string[] } | undefined {
     for (let end = Math.min(tokens.length, from + this.glossary.maxWords); end > from; end--) {
       if (end - from === 1 && (tokens[from] as EnglishToken).stopword) break;
-      const zh = this.glossary.byEnglish.get(tokens.slice(from, end).map((t) => t.stem).join(' '));
+      const zh = this.glossary.byEnglish.get(
+        tokens
+          .slice(from, end)
+          .map((t) => t.stem)
+          .join(' '),
+      );
       if (zh) return { end, zh: [...zh].sort((x, y) => (this.vocabulary[y] ?? 0) - (this.vocabulary[x] ?? 0)) };
     }
     return undefined;
@@ -94,7 +122,11 @@ export class Translator {
 
   private region(tokens: readonly EnglishToken[], from: number): { end: number; filter: RegionFilter } | undefined {
     for (let end = Math.min(tokens.length, from + 3); end > from; end--) {
-      const name = tokens.slice(from, end).map((t) => t.word).join(' ').replace(/ (province|city)$/, '');
+      const name = tokens
+        .slice(from, end)
+        .map((t) => t.word)
+        .join(' ')
+        .replace(/ (province|city)$/, '');
       const filter = this.regionNames.get(name);
       if (filter) {
         const next = tokens[end];
@@ -107,7 +139,10 @@ export class Translator {
   private pinyin(tokens: readonly EnglishToken[], from: number): { end: number; zh: readonly string[] } | undefined {
     if (!this.lexicon) return undefined;
     for (let end = Math.min(tokens.length, from + MAX_PINYIN_WORDS); end > from; end--) {
-      const key = tokens.slice(from, end).map((t) => t.word).join('');
+      const key = tokens
+        .slice(from, end)
+        .map((t) => t.word)
+        .join('');
       const zh = this.lexicon.pinyin[key];
       // Only when unambiguous in the corpus: one word reads so.
       if (zh && zh.length === 1 && key.length >= 4) return { end, zh };

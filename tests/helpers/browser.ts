@@ -9,7 +9,12 @@ import { testApp } from './test-app.ts';
 /** Where the screenshots of the main states are saved (a CI artifact). */
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /** The chromium executable: CHROMIUM_PATH, else the standard paths. */
 export function chromiumPath(): string | undefined {
@@ -19,13 +24,31 @@ export function chromiumPath(): string | undefined {
 /** Starts the app on a free loopback port and a headless chromium; `close` stops both. */
 export async function startBrowser(): Promise<{ browser: Browser; base: string; close: () => Promise<void> }> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const server: Server = await new Promise((resolve) => { const s = testApp().listen(0, '127.0.0.1', () => resolve(s)); });
+  const server: Server = await new Promise((resolve) => {
+    const s = testApp().listen(0, '127.0.0.1', () => resolve(s));
+  });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('no chromium: apt-get install -y chromium, or set CHROMIUM_PATH');
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
-  return { browser, base, close: async () => { await browser.close(); await new Promise((r) => server.close(r)); } };
+  return {
+    browser,
+    base,
+    close: async () => {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
 }

@@ -11,7 +11,12 @@ let cached: { data: IndexData; store: IndexStore } | undefined;
 /** The corpus index as the server opens it, with its lexicon. */
 export function corpusIndex(): { data: IndexData; store: IndexStore } {
   if (!cached) {
-    const { store, data } = openIndex({ corpusDir: CORPUS_DIR, indexPath: INDEX_PATH, lexiconPath: LEXICON_PATH, rebuild: 'auto' });
+    const { store, data } = openIndex({
+      corpusDir: CORPUS_DIR,
+      indexPath: INDEX_PATH,
+      lexiconPath: LEXICON_PATH,
+      rebuild: 'auto',
+    });
     cached = { data, store };
   }
   return cached;

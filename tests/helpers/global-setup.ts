@@ -6,6 +6,11 @@ import { CORPUS_DIR, INDEX_PATH, LEXICON_PATH } from './paths.ts';
 
 export default async function setup(): Promise<void> {
   await buildWeb();
-  const opened = openIndex({ corpusDir: CORPUS_DIR, indexPath: INDEX_PATH, lexiconPath: LEXICON_PATH, rebuild: 'auto' });
+  const opened = openIndex({
+    corpusDir: CORPUS_DIR,
+    indexPath: INDEX_PATH,
+    lexiconPath: LEXICON_PATH,
+    rebuild: 'auto',
+  });
   if (opened.lexiconProblem) throw new Error(opened.lexiconProblem);
 }

@@ -42,7 +42,7 @@ describe('chunk on the corpus', () => {
     const parts = clauses.filter((c) => c.part);
     expect(parts.length).toBeGreaterThan(10);
     for (const p of parts) {
-      expect(p.id.endsWith(p.part?.index === 1 ? p.id.split('#')[0] ?? '' : `#${p.part?.index}`)).toBe(true);
+      expect(p.id.endsWith(p.part?.index === 1 ? (p.id.split('#')[0] ?? '') : `#${p.part?.index}`)).toBe(true);
       // A part ends at a sentence end, unless it is the last part of its clause.
       if (p.part && p.part.index < p.part.count) expect(p.text).toMatch(/[。！？；][”’」』）)]*$/);
     }

@@ -13,8 +13,14 @@ const doc = (id: string) => {
   return d;
 };
 const tree = (id: string) => parseStructure(doc(id)).root;
-const headings = (node: SectionNode): SectionNode[] => node.children.flatMap((c) => (c.kind === 'heading' || c.kind === 'box' || c.kind === 'table' ? [c, ...headings(c)] : headings(c)));
-const topLabels = (id: string) => tree(id).children.filter((c) => c.kind === 'heading').map((c) => c.label);
+const headings = (node: SectionNode): SectionNode[] =>
+  node.children.flatMap((c) =>
+    c.kind === 'heading' || c.kind === 'box' || c.kind === 'table' ? [c, ...headings(c)] : headings(c),
+  );
+const topLabels = (id: string) =>
+  tree(id)
+    .children.filter((c) => c.kind === 'heading')
+    .map((c) => c.label);
 const child = (node: SectionNode, label: string) => {
   const c = node.children.find((x) => x.label === label);
   if (!c) throw new Error(`no child ${label} under ${node.label}`);
@@ -23,16 +29,22 @@ const child = (node: SectionNode, label: string) => {
 
 // Counted straight from the files with plain regexes, independently of the parser: every line that
 // starts with a numbering label (after markdown markers) must become a heading.
-const NUMBERED = /^(?:[#\s]*)(?:\*\*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[）)])/;
+const NUMBERED =
+  /^(?:[#\s]*)(?:\*\*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[.、．](?!\d)|[（(]\d{1,2}[）)])/;
 function numberedLinesInFile(path: string): number {
-  return readFileSync(join(CORPUS_DIR, path), 'utf8').split('\n').filter((l) => NUMBERED.test(l.trim())).length;
+  return readFileSync(join(CORPUS_DIR, path), 'utf8')
+    .split('\n')
+    .filter((l) => NUMBERED.test(l.trim())).length;
 }
 
 describe('parseStructure on the corpus', () => {
-  it.each(documents.map((d) => [d.meta.id, d.path] as const))('%s: every numbered line of the file is a heading', (id, path) => {
-    const numbered = headings(tree(id)).filter((h) => h.kind === 'heading');
-    expect(numbered.length).toBe(numberedLinesInFile(path));
-  });
+  it.each(documents.map((d) => [d.meta.id, d.path] as const))(
+    '%s: every numbered line of the file is a heading',
+    (id, path) => {
+      const numbered = headings(tree(id)).filter((h) => h.kind === 'heading');
+      expect(numbered.length).toBe(numberedLinesInFile(path));
+    },
+  );
 
   it('reads the top-level sections of each document from their numbering', () => {
     expect(topLabels('jiangxi-2023')).toEqual(['一、', '二、', '三、', '四、']);
@@ -48,9 +60,19 @@ describe('parseStructure on the corpus', () => {
     expect(child(root, '一、').children.map((c) => c.label)).toEqual(['（一）', '（二）']);
     // `### 三、发展重点领域` is one level deeper in the file, but a top-level section.
     expect(child(root, '三、').title).toBe('发展重点领域');
-    expect(child(child(root, '一、'), '（二）').children.filter((c) => c.kind === 'heading').map((c) => c.label)).toEqual(['1.', '2.', '3.', '4.']);
+    expect(
+      child(child(root, '一、'), '（二）')
+        .children.filter((c) => c.kind === 'heading')
+        .map((c) => c.label),
+    ).toEqual(['1.', '2.', '3.', '4.']);
     // `## **五、保障措施**` keeps its label without the bold markers.
-    expect(child(root, '五、').children.map((c) => c.label)).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）']);
+    expect(child(root, '五、').children.map((c) => c.label)).toEqual([
+      '（一）',
+      '（二）',
+      '（三）',
+      '（四）',
+      '（五）',
+    ]);
   });
 
   it('takes a bold lead sentence as the heading title (**2. 重点行业优势明显……。**)', () => {

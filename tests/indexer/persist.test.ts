@@ -8,7 +8,13 @@ import { corpusIndex } from '../helpers/corpus-index.ts';
 
 const temp = () => join(mkdtempSync(join(tmpdir(), 'zhengce-index-')), 'index.zci');
 const expectLoadError = (fn: () => unknown, code: IndexLoadError['code']) => {
-  try { fn(); } catch (err) { expect(err).toBeInstanceOf(IndexLoadError); expect((err as IndexLoadError).code).toBe(code); return; }
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(IndexLoadError);
+    expect((err as IndexLoadError).code).toBe(code);
+    return;
+  }
   throw new Error('expected an IndexLoadError');
 };
 
@@ -56,7 +62,14 @@ describe('the persisted index', () => {
     const path = temp();
     writeIndex(path, data);
     const before = readFileSync(path);
-    const broken = { ...data, search: { toJSON: () => { throw new Error('disk full'); } } } as unknown as typeof data;
+    const broken = {
+      ...data,
+      search: {
+        toJSON: () => {
+          throw new Error('disk full');
+        },
+      },
+    } as unknown as typeof data;
     expect(() => writeIndex(path, broken)).toThrow('disk full');
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(existsSync(`${path}.${process.pid}.tmp`)).toBe(false);

@@ -14,9 +14,22 @@ describe('readCorpus', () => {
   it('reads the five corpus documents with the metadata of their sidecars', () => {
     const { documents, warnings } = readCorpus(CORPUS_DIR);
     expect(warnings).toEqual([]);
-    expect(documents.map((d) => d.meta.id).sort()).toEqual(['bazhong-2022', 'jiangsu-2021', 'jiangxi-2023', 'jilin-2021', 'zhejiang-2021']);
+    expect(documents.map((d) => d.meta.id).sort()).toEqual([
+      'bazhong-2022',
+      'jiangsu-2021',
+      'jiangxi-2023',
+      'jilin-2021',
+      'zhejiang-2021',
+    ]);
     const bazhong = documents.find((d) => d.meta.id === 'bazhong-2022');
-    expect(bazhong?.meta).toMatchObject({ province: '四川', provinceEn: 'Sichuan', city: '巴中', level: 'city', status: { zh: '征求意见稿' }, metaSource: 'sidecar' });
+    expect(bazhong?.meta).toMatchObject({
+      province: '四川',
+      provinceEn: 'Sichuan',
+      city: '巴中',
+      level: 'city',
+      status: { zh: '征求意见稿' },
+      metaSource: 'sidecar',
+    });
     const jilin = documents.find((d) => d.meta.id === 'jilin-2021');
     expect(jilin?.meta).toMatchObject({ issuer: '中共吉林省委办公厅、吉林省人民政府办公厅', issued: '2021-12-15' });
   });
@@ -41,14 +54,21 @@ describe('readCorpus', () => {
     expect(page?.text).not.toMatch(/首页|统计代码|jquery|分享到|吉ICP备|float: left/);
     expect(page?.text).toContain('7. 推动化学药集约化。以化学药一致性评价为契机');
     // Inferred metadata: no sidecar beside the page.
-    expect(page?.meta).toMatchObject({ province: '吉林', issued: '2021-12-15', metaSource: 'inferred', kind: { zh: '实施意见' } });
+    expect(page?.meta).toMatchObject({
+      province: '吉林',
+      issued: '2021-12-15',
+      metaSource: 'inferred',
+      kind: { zh: '实施意见' },
+    });
   });
 
   it('parses the web page into the same sections and clause ids as the text file', () => {
     const dir = tempCorpus();
     copyFileSync(join(FIXTURES_DIR, 'html/jilin-2021-gov-page.html'), join(dir, 'jilin-2021-gov-page.html'));
     const fromHtml = chunk(parseStructure(readCorpus(dir).documents[0] as never));
-    const fromText = chunk(parseStructure(readCorpus(CORPUS_DIR).documents.find((d) => d.meta.id === 'jilin-2021') as never));
+    const fromText = chunk(
+      parseStructure(readCorpus(CORPUS_DIR).documents.find((d) => d.meta.id === 'jilin-2021') as never),
+    );
     const ids = (c: { id: string }[]) => c.map((x) => x.id.slice(x.id.indexOf('/')));
     expect(fromHtml.outline.map((o) => o.label + o.title)).toEqual(fromText.outline.map((o) => o.label + o.title));
     expect(ids(fromHtml.clauses)).toEqual(ids(fromText.clauses));
@@ -59,21 +79,40 @@ describe('readCorpus', () => {
     copyFileSync(join(CORPUS_DIR, 'jiangxi-2023-pharma-chain-action-plan.txt'), join(dir, 'new-plan.txt'));
     const meta = readCorpus(dir).documents[0]?.meta;
     expect(meta).toMatchObject({
-      id: 'new-plan', title: '江西省医药产业链现代化建设行动方案（2023-2026年）', province: '江西', provinceEn: 'Jiangxi',
-      level: 'province', kind: { zh: '行动方案' }, period: { from: 2023, to: 2025 + 1 }, metaSource: 'inferred',
+      id: 'new-plan',
+      title: '江西省医药产业链现代化建设行动方案（2023-2026年）',
+      province: '江西',
+      provinceEn: 'Jiangxi',
+      level: 'province',
+      kind: { zh: '行动方案' },
+      period: { from: 2023, to: 2025 + 1 },
+      metaSource: 'inferred',
     });
   });
 
   it('infers a city-level document: city, its province, 十四五 period and draft status', () => {
     const dir = tempCorpus();
     copyFileSync(join(CORPUS_DIR, 'bazhong-2022-biopharma-action-plan-draft.txt'), join(dir, 'bz.txt'));
-    expect(readCorpus(dir).documents[0]?.meta).toMatchObject({ province: '四川', city: '巴中', cityEn: 'Bazhong', level: 'city', status: { zh: '征求意见稿' }, period: { from: 2022, to: 2025 } });
+    expect(readCorpus(dir).documents[0]?.meta).toMatchObject({
+      province: '四川',
+      city: '巴中',
+      cityEn: 'Bazhong',
+      level: 'city',
+      status: { zh: '征求意见稿' },
+      period: { from: 2022, to: 2025 },
+    });
   });
 
   it('decodes a GB18030 (GBK) file and drops a UTF-8 byte order mark', () => {
     const dir = tempCorpus();
     copyFileSync(join(FIXTURES_DIR, 'gbk/zhejiang-tcm-granules-gbk.txt'), join(dir, 'gbk.txt'));
-    writeFileSync(join(dir, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('吉林省医药产业行动方案\n\n一、总体要求\n\n推进一致性评价。')]));
+    writeFileSync(
+      join(dir, 'bom.txt'),
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from('吉林省医药产业行动方案\n\n一、总体要求\n\n推进一致性评价。'),
+      ]),
+    );
     const { documents } = readCorpus(dir);
     const gbk = documents.find((d) => d.path === 'gbk.txt');
     expect(gbk?.text).toContain('推进带量采购');
@@ -88,7 +127,10 @@ describe('readCorpus', () => {
     copyFileSync(join(CORPUS_DIR, `${JILIN}.txt`), join(dir, 'ok.txt'));
     const { documents, warnings } = readCorpus(dir);
     expect(documents).toHaveLength(1);
-    expect(warnings).toEqual([{ path: 'empty.txt', reason: 'empty file' }, { path: 'image.md', reason: 'binary file (contains NUL bytes)' }]);
+    expect(warnings).toEqual([
+      { path: 'empty.txt', reason: 'empty file' },
+      { path: 'image.md', reason: 'binary file (contains NUL bytes)' },
+    ]);
   });
 
   it('rejects two documents with the same id, naming both files', () => {

@@ -19,17 +19,30 @@ describe('GET /api/search', () => {
   it('returns ranked hits with query, total, tookMs, facets and marked highlights', async () => {
     const res = await get(`/api/search?q=${encodeURIComponent('一致性评价')}`);
     expect(res.status).toBe(200);
-    expect(res.body.query).toMatchObject({ q: '一致性评价', terms: ['一致性评价'], phrases: ['一致性评价'], excluded: [], mode: 'exact' });
+    expect(res.body.query).toMatchObject({
+      q: '一致性评价',
+      terms: ['一致性评价'],
+      phrases: ['一致性评价'],
+      excluded: [],
+      mode: 'exact',
+    });
     expect(res.body.total).toBe(9);
     expect(typeof res.body.tookMs).toBe('number');
     expect(res.body.facets.province).toMatchObject({ 江苏: 3, 吉林: 2, 浙江: 2, 江西: 1, 四川: 1 });
     const hit = res.body.hits.find((h: { id: string }) => h.id === 'jilin-2021/3.2.7');
-    expect(hit).toMatchObject({ label: '三、（二）7.', section: ['三、重点任务', '（二）精准定位发展方向，推进产业优化升级'], province: '吉林', doc: { id: 'jilin-2021', province: '吉林' } });
+    expect(hit).toMatchObject({
+      label: '三、（二）7.',
+      section: ['三、重点任务', '（二）精准定位发展方向，推进产业优化升级'],
+      province: '吉林',
+      doc: { id: 'jilin-2021', province: '吉林' },
+    });
     expect(hit.highlight).toContain('以化学药<mark>一致性评价</mark>为契机');
   });
 
   it('accepts province as 浙江省 or Zhejiang and several separated by commas', async () => {
-    const res = await get(`/api/search?q=${encodeURIComponent('一致性评价')}&province=${encodeURIComponent('Zhejiang,江苏省')}`);
+    const res = await get(
+      `/api/search?q=${encodeURIComponent('一致性评价')}&province=${encodeURIComponent('Zhejiang,江苏省')}`,
+    );
     expect(res.body.total).toBe(5);
     expect(res.body.query.filters.province).toEqual(['浙江', '江苏']);
   });
@@ -76,7 +89,13 @@ describe('GET /api/clauses/:id', () => {
   it('returns the clause with its section path and the previous and next clause ids', async () => {
     const res = await get('/api/clauses/jilin-2021/3.2.7');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: 'jilin-2021/3.2.7', label: '三、（二）7.', previous: 'jilin-2021/3.2.6', next: 'jilin-2021/3.2.8', doc: { id: 'jilin-2021', issued: '2021-12-15' } });
+    expect(res.body).toMatchObject({
+      id: 'jilin-2021/3.2.7',
+      label: '三、（二）7.',
+      previous: 'jilin-2021/3.2.6',
+      next: 'jilin-2021/3.2.8',
+      doc: { id: 'jilin-2021', issued: '2021-12-15' },
+    });
   });
 
   it('reads a part id with # sent as %23', async () => {

@@ -6,7 +6,14 @@ import { corpusIndex } from '../helpers/corpus-index.ts';
 import { testApp } from '../helpers/test-app.ts';
 
 const { store, data } = corpusIndex();
-const unmark = (html: string) => html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unmark = (html: string) =>
+  html
+    .replace(/<\/?mark>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 // Questions written for these tests, not the development set: each type, both languages.
 describe('ask', () => {
@@ -40,7 +47,7 @@ describe('ask', () => {
   });
 
   it('answers when a document was issued and which years it covers, from its metadata, citing the text', () => {
-    const when = ask(store, 'When were Jilin\'s implementation opinions issued?');
+    const when = ask(store, "When were Jilin's implementation opinions issued?");
     expect(when.answer).toMatchObject({ text: '2021年12月15日', english: '2021-12-15' });
     expect(when.citations[0]?.id).toBe('jilin-2021/header.p5');
     expect(ask(store, '江西省医药产业链行动方案的实施期是哪几年？').answer?.text).toBe('2023-2026年');
@@ -72,7 +79,13 @@ describe('the targets table', () => {
   const find = (metric: string, text: string) => targets.find((t) => t.metric.includes(metric) && t.text === text);
 
   it('extracts the goals of each document with metric, year and clause', () => {
-    expect(find('医药产业链营业收入', '1500亿元')).toMatchObject({ province: '江西', year: 2026, kind: 'target', category: '营业收入', clauseId: 'jiangxi-2023/1.2.p1' });
+    expect(find('医药产业链营业收入', '1500亿元')).toMatchObject({
+      province: '江西',
+      year: 2026,
+      kind: 'target',
+      category: '营业收入',
+      clauseId: 'jiangxi-2023/1.2.p1',
+    });
     expect(find('中药产业链营业收入', '500亿元')).toMatchObject({ kind: 'target' });
     expect(find('智能化工厂', '10个')).toMatchObject({ kind: 'target', category: '平台数' });
     expect(find('总经营规模', '3000亿元')).toMatchObject({ province: '吉林', kind: 'target', year: 2025 });
@@ -82,7 +95,11 @@ describe('the targets table', () => {
   it('reads 表 1 of the Zhejiang plan as figures reached, year by year, and 表 2 as targets', () => {
     expect(find('利润总额', '195.80')).toMatchObject({ year: 2016, kind: 'actual', unit: '亿元' });
     expect(targets.filter((t) => t.clauseId.startsWith('zhejiang-2021/table1.')).length).toBe(40);
-    expect(targets.find((t) => t.clauseId === 'zhejiang-2021/table2.r9' && t.year === 2025)).toMatchObject({ value: 30, unit: '家', kind: 'target' });
+    expect(targets.find((t) => t.clauseId === 'zhejiang-2021/table2.r9' && t.year === 2025)).toMatchObject({
+      value: 30,
+      unit: '家',
+      kind: 'target',
+    });
   });
 
   it('leaves out support amounts (最高给予200万元奖励)', () => {

@@ -3,7 +3,13 @@ import { loadConfig } from '../../server/config.ts';
 
 describe('loadConfig', () => {
   it('gives the defaults for an empty environment', () => {
-    expect(loadConfig({})).toMatchObject({ PORT: 3000, HOST: 'localhost', REBUILD: 'auto', RATE_LIMIT_PER_MINUTE: 0, WATCH_CORPUS: false });
+    expect(loadConfig({})).toMatchObject({
+      PORT: 3000,
+      HOST: 'localhost',
+      REBUILD: 'auto',
+      RATE_LIMIT_PER_MINUTE: 0,
+      WATCH_CORPUS: false,
+    });
   });
 
   it('reads PORT and HOST from the environment', () => {

@@ -24,37 +24,68 @@ const hostile = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   // eslint-disable-next-line no-control-regex -- control characters are the point of this generator
   fc.stringMatching(/^[\u0000-\u001f\u202a-\u202e\u2066-\u2069\ud800-\udfff"“”()*+?.\\|[\]{}^$%-]{1,40}$/),
-  fc.constantFrom('的了和', '，。！？', '"unbalanced', 'OR OR -', '%E0%A4%A', '😀🏥💊', 'province: doc:', '一致性评价'.repeat(2000)),
+  fc.constantFrom(
+    '的了和',
+    '，。！？',
+    '"unbalanced',
+    'OR OR -',
+    '%E0%A4%A',
+    '😀🏥💊',
+    'province: doc:',
+    '一致性评价'.repeat(2000),
+  ),
 );
 // Percent-encodes every byte of the UTF-8 (a lone surrogate becomes U+FFFD, as a browser sends it).
 const enc = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
-const unmark = (html: string) => html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unmark = (html: string) =>
+  html
+    .replace(/<\/?mark>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('hostile input', () => {
   it('never makes the query parser, search or ask throw anything but a client error', () => {
-    fc.assert(fc.property(hostile, (q) => {
-      const parsed = parseQuery(q, { translator: store.translator });
-      searchClauses(store, parsed, { province: [], doc: [], limit: 10, offset: 0 });
-      ask(store, q.slice(0, 200));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(hostile, (q) => {
+        const parsed = parseQuery(q, { translator: store.translator });
+        searchClauses(store, parsed, { province: [], doc: [], limit: 10, offset: 0 });
+        ask(store, q.slice(0, 200));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('always gives a highlight that round-trips to the text', () => {
-    fc.assert(fc.property(hostile, fc.array(hostile, { maxLength: 4 }), (text, needles) => {
-      expect(unmark(highlightText(text, needles).highlight)).toBe(text);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(hostile, fc.array(hostile, { maxLength: 4 }), (text, needles) => {
+        expect(unmark(highlightText(text, needles).highlight)).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('never answers 5xx over HTTP, for search, ask, clauses and targets', async () => {
     const app = testApp();
-    await fc.assert(fc.asyncProperty(hostile, async (q) => {
-      for (const path of [`/api/search?q=${enc(q)}`, `/api/ask?q=${enc(q)}`, `/api/clauses/${enc(q)}`, `/api/targets?metric=${enc(q.slice(0, 60))}`, `/api/search?q=${enc(q).replace(/%25/g, '%')}`]) {
-        const res = await request(app).get(path);
-        expect(res.status, path).toBeLessThan(500);
-        // 431: the URL is over Node's header limit, refused before the app sees it.
-        if (res.status !== 431) expect(res.type).toMatch(/json|html|csv/);
-      }
-    }), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(hostile, async (q) => {
+        for (const path of [
+          `/api/search?q=${enc(q)}`,
+          `/api/ask?q=${enc(q)}`,
+          `/api/clauses/${enc(q)}`,
+          `/api/targets?metric=${enc(q.slice(0, 60))}`,
+          `/api/search?q=${enc(q).replace(/%25/g, '%')}`,
+        ]) {
+          const res = await request(app).get(path);
+          expect(res.status, path).toBeLessThan(500);
+          // 431: the URL is over Node's header limit, refused before the app sees it.
+          if (res.status !== 431) expect(res.type).toMatch(/json|html|csv/);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('answers 429 with Retry-After and a JSON body past the rate limit', async () => {
@@ -67,7 +98,10 @@ describe('hostile input', () => {
   });
 
   it('refuses a request body with 413', async () => {
-    const res = await request(testApp()).get('/api/search?q=a').set('Content-Type', 'text/plain').send('x'.repeat(5000));
+    const res = await request(testApp())
+      .get('/api/search?q=a')
+      .set('Content-Type', 'text/plain')
+      .send('x'.repeat(5000));
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -85,7 +119,12 @@ describe('faults in the index', () => {
 
   it('rebuilds a damaged index at start, saying why', () => {
     const dir = damaged();
-    const opened = openIndex({ corpusDir: CORPUS_DIR, indexPath: join(dir, 'index.zci'), lexiconPath: join(dir, 'lexicon.json'), rebuild: 'auto' });
+    const opened = openIndex({
+      corpusDir: CORPUS_DIR,
+      indexPath: join(dir, 'index.zci'),
+      lexiconPath: join(dir, 'lexicon.json'),
+      rebuild: 'auto',
+    });
     expect(opened.source).toBe('built');
     expect(opened.reason).toMatch(/checksum/);
     expect(opened.store.clauses.length).toBe(store.clauses.length);
@@ -93,7 +132,14 @@ describe('faults in the index', () => {
 
   it('refuses to start on a damaged index when told not to rebuild', () => {
     const dir = damaged();
-    expect(() => openIndex({ corpusDir: CORPUS_DIR, indexPath: join(dir, 'index.zci'), lexiconPath: join(dir, 'lexicon.json'), rebuild: 'never' })).toThrow(IndexLoadError);
+    expect(() =>
+      openIndex({
+        corpusDir: CORPUS_DIR,
+        indexPath: join(dir, 'index.zci'),
+        lexiconPath: join(dir, 'lexicon.json'),
+        rebuild: 'never',
+      }),
+    ).toThrow(IndexLoadError);
   });
 
   it('swaps in a rebuilt index when a document is added, and keeps the old one when the corpus is bad', async () => {
@@ -101,8 +147,14 @@ describe('faults in the index', () => {
     const corpus = join(dir, 'corpus');
     const name = 'jilin-2021-pharma-strong-province-opinions';
     (await import('node:fs')).mkdirSync(corpus);
-    for (const ext of ['.txt', '.meta.json']) copyFileSync(join(CORPUS_DIR, `${name}${ext}`), join(corpus, `${name}${ext}`));
-    const options = { corpusDir: corpus, indexPath: join(dir, 'index.zci'), lexiconPath: join(dir, 'lexicon.json'), rebuild: 'auto' as const };
+    for (const ext of ['.txt', '.meta.json'])
+      copyFileSync(join(CORPUS_DIR, `${name}${ext}`), join(corpus, `${name}${ext}`));
+    const options = {
+      corpusDir: corpus,
+      indexPath: join(dir, 'index.zci'),
+      lexiconPath: join(dir, 'lexicon.json'),
+      rebuild: 'auto' as const,
+    };
     const live = new LiveIndex(openIndex(options).store, options, pino({ level: 'silent' }));
     const before = live.current();
     expect(before.documents.size).toBe(1);
@@ -115,6 +167,8 @@ describe('faults in the index', () => {
     const good = live.current();
     expect(await live.reload()).toBe(false);
     expect(live.current()).toBe(good);
-    expect(searchClauses(live.current(), parseQuery('一致性评价'), { province: [], doc: [], limit: 10, offset: 0 }).total).toBeGreaterThan(0);
+    expect(
+      searchClauses(live.current(), parseQuery('一致性评价'), { province: [], doc: [], limit: 10, offset: 0 }).total,
+    ).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -13,16 +13,31 @@ const run = (q: string, options: Partial<{ province: string[]; doc: string[]; li
   searchClauses(store, parseQuery(q), { province: [], doc: [], limit: 50, offset: 0, ...options });
 const allIds = (q: string) => {
   const first = run(q);
-  return searchClauses(store, parseQuery(q), { province: [], doc: [], limit: Math.max(1, first.total), offset: 0 }).hits.map((h) => h.id);
+  return searchClauses(store, parseQuery(q), {
+    province: [],
+    doc: [],
+    limit: Math.max(1, first.total),
+    offset: 0,
+  }).hits.map((h) => h.id);
 };
 const scan = (phrase: string) => {
   const needle = normalize(phrase).text;
   return store.clauses.filter((_, k) => (store.normalized[k] as string).includes(needle)).map((c) => c.id);
 };
-const unmark = (html: string) => html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unmark = (html: string) =>
+  html
+    .replace(/<\/?mark>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('phrase recall', () => {
-  const dictionary = readFileSync(USER_DICT_PATH, 'utf8').split('\n').map((l) => l.split(' ')[0]).filter((w): w is string => !!w);
+  const dictionary = readFileSync(USER_DICT_PATH, 'utf8')
+    .split('\n')
+    .map((l) => l.split(' ')[0])
+    .filter((w): w is string => !!w);
 
   it(`returns exactly the clauses a substring scan finds, for every term of the user dictionary (${dictionary.length})`, () => {
     for (const term of dictionary) {
@@ -35,12 +50,17 @@ describe('phrase recall', () => {
   });
 
   it('returns exactly the substring-scan clauses for random pieces of the corpus text', () => {
-    fc.assert(fc.property(fc.nat(store.clauses.length - 1), fc.nat(200), fc.integer({ min: 2, max: 8 }), (k, at, len) => {
-      const text = (store.clauses[k] as { text: string }).text.replace(/\s+/g, '');
-      const piece = text.slice(at % Math.max(1, text.length - len), (at % Math.max(1, text.length - len)) + len).replace(/["“”「」『』-]/g, '');
-      if (!/\p{Script=Han}{2}/u.test(piece) || /\s|OR/.test(piece)) return;
-      expect(allIds(`"${piece}"`).sort()).toEqual(scan(piece).sort());
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.nat(store.clauses.length - 1), fc.nat(200), fc.integer({ min: 2, max: 8 }), (k, at, len) => {
+        const text = (store.clauses[k] as { text: string }).text.replace(/\s+/g, '');
+        const piece = text
+          .slice(at % Math.max(1, text.length - len), (at % Math.max(1, text.length - len)) + len)
+          .replace(/["“”「」『』-]/g, '');
+        if (!/\p{Script=Han}{2}/u.test(piece) || /\s|OR/.test(piece)) return;
+        expect(allIds(`"${piece}"`).sort()).toEqual(scan(piece).sort());
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
@@ -64,7 +84,10 @@ describe('ranking and query syntax', () => {
   it('requires every term of a several-term query (all-terms), else ranks any term (any-terms)', () => {
     const all = run('仿制药 一致性评价');
     expect(all.query.mode).toBe('all-terms');
-    for (const h of all.hits) { expect(h.text).toContain('仿制药'); expect(h.text).toContain('一致性评价'); }
+    for (const h of all.hits) {
+      expect(h.text).toContain('仿制药');
+      expect(h.text).toContain('一致性评价');
+    }
     expect(run('一致性评价 量子计算机').query.mode).toBe('any-terms');
   });
 
@@ -95,7 +118,9 @@ describe('ranking and query syntax', () => {
     const inQuery = run('一致性评价 province:浙江');
     expect(inQuery.hits.map((h) => h.id)).toEqual(expected);
     expect(Object.keys(inQuery.facets.province).length).toBe(5);
-    expect(run('一致性评价', { province: ['浙江,江苏'] }).total).toBe(allIds('一致性评价').filter((id) => /^(zhejiang|jiangsu)-/.test(id)).length);
+    expect(run('一致性评价', { province: ['浙江,江苏'] }).total).toBe(
+      allIds('一致性评价').filter((id) => /^(zhejiang|jiangsu)-/.test(id)).length,
+    );
     expect(run('一致性评价', { province: ['巴中'] }).hits.every((h) => h.city === '巴中')).toBe(true);
   });
 
@@ -123,14 +148,25 @@ describe('ranking and query syntax', () => {
 
 describe('highlighting', () => {
   it('marks every occurrence of the phrase, and the highlight without tags is the clause text', () => {
-    for (const q of ['一致性评价', '带量采购', '5G', 'CRO', '医药 营业收入', '一致性評價', '"未来工厂"', '医药产业营业收入目标']) {
+    for (const q of [
+      '一致性评价',
+      '带量采购',
+      '5G',
+      'CRO',
+      '医药 营业收入',
+      '一致性評價',
+      '"未来工厂"',
+      '医药产业营业收入目标',
+    ]) {
       const r = run(q);
       for (const h of r.hits) {
         expect(unmark(h.highlight)).toBe(h.text);
         // A partial hit may match through its headings only; an exact hit always has its phrase marked.
         if (r.query.mode === 'exact' || r.query.mode === 'all-terms') {
           const phrase = normalize(q.replace(/"/g, '')).text.split(' ')[0] ?? '';
-          const marked = [...h.highlight.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => normalize(unmark(m[1] ?? '')).text);
+          const marked = [...h.highlight.matchAll(/<mark>(.*?)<\/mark>/g)].map(
+            (m) => normalize(unmark(m[1] ?? '')).text,
+          );
           expect(marked.filter((m) => m.includes(phrase)).length).toBe(normalize(h.text).text.split(phrase).length - 1);
         }
       }

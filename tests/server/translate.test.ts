@@ -5,11 +5,19 @@ import { corpusIndex } from '../helpers/corpus-index.ts';
 
 const { store } = corpusIndex();
 const translate = (q: string) => store.translator.translate(q);
-const search = (q: string, lang: 'auto' | 'zh' | 'en' = 'auto') => searchClauses(store, parseQuery(q, { lang, translator: store.translator }), { province: [], doc: [], limit: 50, offset: 0 });
+const search = (q: string, lang: 'auto' | 'zh' | 'en' = 'auto') =>
+  searchClauses(store, parseQuery(q, { lang, translator: store.translator }), {
+    province: [],
+    doc: [],
+    limit: 50,
+    offset: 0,
+  });
 
 describe('translating English queries', () => {
   it('prefers the longest glossary phrase: generic drug consistency evaluation is one concept', () => {
-    expect(translate('generic drug consistency evaluation').concepts).toEqual([{ from: 'generic drug consistency evaluation', to: ['一致性评价'], source: 'glossary' }]);
+    expect(translate('generic drug consistency evaluation').concepts).toEqual([
+      { from: 'generic drug consistency evaluation', to: ['一致性评价'], source: 'glossary' },
+    ]);
   });
 
   it('matches plurals and -ing forms to their base (green factories, manufacturing)', () => {
@@ -50,7 +58,11 @@ describe('English, mixed and traditional searches', () => {
     const r = search('volume-based procurement');
     expect(r.query.lang).toBe('en');
     expect(r.query.translations).toEqual([{ from: 'volume-based procurement', to: ['带量采购'], source: 'glossary' }]);
-    expect(r.hits.map((h) => h.id).sort()).toEqual(search('带量采购').hits.map((h) => h.id).sort());
+    expect(r.hits.map((h) => h.id).sort()).toEqual(
+      search('带量采购')
+        .hits.map((h) => h.id)
+        .sort(),
+    );
     expect(r.hits[0]?.highlight).toContain('<mark>带量采购</mark>');
   });
 
@@ -78,6 +90,14 @@ describe('English, mixed and traditional searches', () => {
   });
 
   it('finds the simplified clauses for a traditional query', () => {
-    expect(search('產業大腦').hits.map((h) => h.id).sort()).toEqual(search('产业大脑').hits.map((h) => h.id).sort());
+    expect(
+      search('產業大腦')
+        .hits.map((h) => h.id)
+        .sort(),
+    ).toEqual(
+      search('产业大脑')
+        .hits.map((h) => h.id)
+        .sort(),
+    );
   });
 });

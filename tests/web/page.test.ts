@@ -11,15 +11,21 @@ let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
 
-beforeAll(async () => { ({ browser, base, close } = await startBrowser()); });
-afterAll(async () => { await close(); });
+beforeAll(async () => {
+  ({ browser, base, close } = await startBrowser());
+});
+afterAll(async () => {
+  await close();
+});
 beforeEach(async () => {
   await context?.close();
   context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
 });
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
 const hits = () => page.locator('li.hit');
@@ -88,7 +94,9 @@ describe('the search page', () => {
     await page.goto(`${base}/doc/jilin-2021#${encodeURIComponent('jilin-2021/3.2.7')}`);
     await page.locator('.clause.target button.link').first().click();
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toContain('《关于加快医药强省建设促进医药健康产业高质量发展的实施意见》（中共吉林省委办公厅、吉林省人民政府办公厅，2021-12-15）三、（二）7.：“推动化学药集约化。以化学药一致性评价为契机');
+    expect(text).toContain(
+      '《关于加快医药强省建设促进医药健康产业高质量发展的实施意见》（中共吉林省委办公厅、吉林省人民政府办公厅，2021-12-15）三、（二）7.：“推动化学药集约化。以化学药一致性评价为契机',
+    );
     expect(text).toContain(`/doc/jilin-2021#${encodeURIComponent('jilin-2021/3.2.7')}`);
   });
 
@@ -107,7 +115,10 @@ describe('the search page', () => {
 
   it('shows a query such as <img src=x onerror=alert(1)> as text and runs nothing', async () => {
     let dialogs = 0;
-    page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
     await page.goto(`${base}/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     await expect.poll(() => page.locator('.status').innerText()).toMatch(/\d/);
     expect(await page.locator('.results img, .understood img').count()).toBe(0);

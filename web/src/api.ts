@@ -1,5 +1,12 @@
 // The page's API client: typed calls to the JSON endpoints, errors as values.
-import type { AskResult, ClauseResponse, DocumentResponse, ErrorBody, SearchResponse, Target } from '../../server/http/api-types.ts';
+import type {
+  AskResult,
+  ClauseResponse,
+  DocumentResponse,
+  ErrorBody,
+  SearchResponse,
+  Target,
+} from '../../server/http/api-types.ts';
 
 export type { AskResult, Target, SearchResponse, DocumentResponse, ClauseResponse };
 
@@ -15,7 +22,12 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T 
   try {
     const res = await fetch(path, { signal: signal ?? null, headers: { Accept: 'application/json' } });
     const body = (await res.json()) as T | ErrorBody;
-    if (!res.ok) return { failed: true, code: (body as ErrorBody).error?.code ?? String(res.status), message: (body as ErrorBody).error?.message ?? res.statusText };
+    if (!res.ok)
+      return {
+        failed: true,
+        code: (body as ErrorBody).error?.code ?? String(res.status),
+        message: (body as ErrorBody).error?.message ?? res.statusText,
+      };
     return body as T;
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
@@ -33,6 +45,10 @@ export const api = {
   ask: (p: URLSearchParams, signal?: AbortSignal) => getJson<AskResult>(`/api/ask?${p}`, signal),
   document: (id: string) => getJson<DocumentResponse>(`/api/documents/${encodeURIComponent(id)}`),
   documents: () => getJson<{ documents: Array<Pick<DocumentResponse, 'meta' | 'clauseCount'>> }>('/api/documents'),
-  targets: (p: URLSearchParams) => getJson<{ total: number; categories: string[]; targets: Target[] }>(`/api/targets?${p}`),
-  gloss: (clause: string) => getJson<{ words: Array<{ text: string; start: number; end: number; pinyin: string; en: string[] }> }>(`/api/gloss?clause=${encodeURIComponent(clause)}`),
+  targets: (p: URLSearchParams) =>
+    getJson<{ total: number; categories: string[]; targets: Target[] }>(`/api/targets?${p}`),
+  gloss: (clause: string) =>
+    getJson<{ words: Array<{ text: string; start: number; end: number; pinyin: string; en: string[] }> }>(
+      `/api/gloss?clause=${encodeURIComponent(clause)}`,
+    ),
 };

@@ -4,17 +4,26 @@ export type Lang = 'zh' | 'en';
 
 const STRINGS = {
   title: ['政策检索', 'Policy search'],
-  placeholder: ['搜索条款或提问，如 一致性评价 / 江西省医药产业链营业收入目标是多少？', 'Search clauses or ask, e.g. consistency evaluation'],
+  placeholder: [
+    '搜索条款或提问，如 一致性评价 / 江西省医药产业链营业收入目标是多少？',
+    'Search clauses or ask, e.g. consistency evaluation',
+  ],
   search: ['检索', 'Search'],
   ask: ['问答', 'Ask'],
   targets: ['目标表', 'Targets'],
   help: ['语法', 'Syntax'],
-  helpText: ['空格分隔：全部包含；"引号"：精确短语；-词：排除；A OR B：任一；province:浙江、doc:ID：筛选。英文与繁体会自动转换。', 'Spaces: all terms; "quotes": exact phrase; -word: exclude; A OR B: either; province:Zhejiang, doc:ID: filters. English and traditional characters are translated.'],
+  helpText: [
+    '空格分隔：全部包含；"引号"：精确短语；-词：排除；A OR B：任一；province:浙江、doc:ID：筛选。英文与繁体会自动转换。',
+    'Spaces: all terms; "quotes": exact phrase; -word: exclude; A OR B: either; province:Zhejiang, doc:ID: filters. English and traditional characters are translated.',
+  ],
   results: ['条', 'clauses'],
   province: ['省份', 'Province'],
   document: ['文件', 'Document'],
   noResults: ['没有找到结果。', 'No results.'],
-  suggestions: ['建议：去掉筛选条件、减少关键词，或改用部分匹配。', 'Try removing a filter, using fewer terms, or a shorter phrase.'],
+  suggestions: [
+    '建议：去掉筛选条件、减少关键词，或改用部分匹配。',
+    'Try removing a filter, using fewer terms, or a shorter phrase.',
+  ],
   partial: ['没有条款包含完整短语，以下为部分匹配。', 'No clause has the whole phrase; these match some of its words.'],
   anyTerms: ['没有条款包含全部词语，以下包含其中部分。', 'No clause has every term; these have some of them.'],
   searchingFor: ['检索', 'Searching for'],

@@ -12,15 +12,32 @@ let metas = new Map<string, DocumentMeta>();
 
 async function route(): Promise<void> {
   setLang(lang());
-  const toggle = h('button', { type: 'button', id: 'lang', class: 'link', lang: lang() === 'zh' ? 'en' : 'zh' }, t('language'));
-  toggle.addEventListener('click', () => { setLang(lang() === 'zh' ? 'en' : 'zh'); void route(); });
+  const toggle = h(
+    'button',
+    { type: 'button', id: 'lang', class: 'link', lang: lang() === 'zh' ? 'en' : 'zh' },
+    t('language'),
+  );
+  toggle.addEventListener('click', () => {
+    setLang(lang() === 'zh' ? 'en' : 'zh');
+    void route();
+  });
   const main = h('main', { id: 'main' });
   app.replaceChildren(
-    h('header', { class: 'top' },
+    h(
+      'header',
+      { class: 'top' },
       h('a', { href: '/', 'data-nav': '', class: 'brand' }, '政策 ', h('span', { class: 'en' }, 'zhengce')),
       h('span', { class: 'tagline' }, t('title')),
-      h('nav', { class: 'top-nav' }, h('a', { href: '/', 'data-nav': '' }, t('search')), h('a', { href: '/targets', 'data-nav': '' }, t('targets')), toggle)),
-    main);
+      h(
+        'nav',
+        { class: 'top-nav' },
+        h('a', { href: '/', 'data-nav': '' }, t('search')),
+        h('a', { href: '/targets', 'data-nav': '' }, t('targets')),
+        toggle,
+      ),
+    ),
+    main,
+  );
   const path = location.pathname;
   if (path.startsWith('/doc/')) await readerView(main, decodeURIComponent(path.slice(5)));
   else if (path === '/targets') await targetsView(main);
@@ -37,7 +54,15 @@ document.addEventListener('click', (e) => {
 });
 document.addEventListener('keydown', (e) => {
   const input = document.getElementById('q');
-  if (e.key === '/' && input && document.activeElement !== input && !(document.activeElement instanceof HTMLInputElement)) { e.preventDefault(); input.focus(); }
+  if (
+    e.key === '/' &&
+    input &&
+    document.activeElement !== input &&
+    !(document.activeElement instanceof HTMLInputElement)
+  ) {
+    e.preventDefault();
+    input.focus();
+  }
 });
 let lastPath = location.pathname;
 window.addEventListener('popstate', () => {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze, normalize, type Token } from '../../../indexer/analysis/analyzer.ts';
 import { cutWords } from '../../../indexer/analysis/segment-chinese.ts';
 
-const terms = (text: string, opts: { sub?: boolean } = {}) => analyze(text).filter((t) => opts.sub || !t.sub).map((t) => t.term);
+const terms = (text: string, opts: { sub?: boolean } = {}) =>
+  analyze(text)
+    .filter((t) => opts.sub || !t.sub)
+    .map((t) => t.term);
 
 describe('analyze', () => {
   // One table: input -> the whole terms it must yield (sub-words checked separately).
@@ -42,28 +45,49 @@ describe('analyze', () => {
 });
 
 describe('analyze on any input (fast-check)', () => {
-  const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }),
-    fc.constantFrom('一致性評價 ＧＭＰ 2020 年', '\uD800孤\uDFFF', '\u202E带量采购\u202C', '😀医药😀', '((("[.*+?', '%E0%A4%A'));
+  const anyText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.string({ unit: 'grapheme', maxLength: 300 }),
+    fc.constantFrom(
+      '一致性評價 ＧＭＰ 2020 年',
+      '\uD800孤\uDFFF',
+      '\u202E带量采购\u202C',
+      '😀医药😀',
+      '((("[.*+?',
+      '%E0%A4%A',
+    ),
+  );
 
   it('never throws', () => {
-    fc.assert(fc.property(anyText, (s) => { analyze(s); }), { numRuns: 300 });
+    fc.assert(
+      fc.property(anyText, (s) => {
+        analyze(s);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('gives every token offsets whose original text normalises to the token', () => {
-    fc.assert(fc.property(anyText, (s) => {
-      for (const t of analyze(s) as Token[]) {
-        expect(t.start).toBeGreaterThanOrEqual(0);
-        expect(t.end).toBeLessThanOrEqual(s.length);
-        // One original character can expand (NFKC: ⑴ -> (1)): its span then covers the whole character.
-        expect(normalize(s.slice(t.start, t.end)).text.replace(/ /g, '')).toContain(t.term.replace(/ /g, ''));
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(anyText, (s) => {
+        for (const t of analyze(s) as Token[]) {
+          expect(t.start).toBeGreaterThanOrEqual(0);
+          expect(t.end).toBeLessThanOrEqual(s.length);
+          // One original character can expand (NFKC: ⑴ -> (1)): its span then covers the whole character.
+          expect(normalize(s.slice(t.start, t.end)).text.replace(/ /g, '')).toContain(t.term.replace(/ /g, ''));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('normalises idempotently: normalising twice changes nothing', () => {
-    fc.assert(fc.property(anyText, (s) => {
-      const once = normalize(s).text;
-      expect(normalize(once).text).toBe(once);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const once = normalize(s).text;
+        expect(normalize(once).text).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -6,7 +6,9 @@ import { USER_DICT_PATH, cutWords } from '../../../indexer/analysis/segment-chin
 import { readCorpus } from '../../../indexer/read-corpus.ts';
 import { corpusIndex, CORPUS_DIR } from '../../helpers/corpus-index.ts';
 
-const corpusText = readCorpus(CORPUS_DIR).documents.map((d) => normalize(d.text).text).join('\n');
+const corpusText = readCorpus(CORPUS_DIR)
+  .documents.map((d) => normalize(d.text).text)
+  .join('\n');
 const { entries } = glossary();
 
 describe('the glossary', () => {
@@ -33,7 +35,10 @@ describe('the glossary', () => {
   });
 
   it('gives English forms to every term of the jieba user dictionary', () => {
-    const dictionary = readFileSync(USER_DICT_PATH, 'utf8').split('\n').map((l) => l.split(' ')[0]).filter((w): w is string => !!w);
+    const dictionary = readFileSync(USER_DICT_PATH, 'utf8')
+      .split('\n')
+      .map((l) => l.split(' ')[0])
+      .filter((w): w is string => !!w);
     expect(dictionary.filter((w) => !glossary().byChinese.has(w))).toEqual([]);
   });
 
