@@ -28,8 +28,10 @@ const results: Record<string, unknown> = {
   },
 };
 const rows: Array<[string, string]> = [];
-const ms = (x: number) =>
-  x < 10 ? `${x.toFixed(2)} ms` : x < 10_000 ? `${x.toFixed(0)} ms` : `${(x / 1000).toFixed(1)} s`;
+const ms = (x: number) => {
+  if (x >= 10_000) return `${(x / 1000).toFixed(1)} s`;
+  return `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+};
 const log = (label: string, value: string) => {
   rows.push([label, value]);
   console.log(`  ${label.padEnd(52)} ${value}`);

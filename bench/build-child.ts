@@ -2,7 +2,7 @@
 // A process of its own so that its peak memory is its own.
 import { statSync } from 'node:fs';
 import { analyzerFingerprint, loadAnalyzer } from '../indexer/analysis/analyzer.ts';
-import { readIndex, writeIndex } from '../indexer/persist.ts';
+import { readIndex, writeIndex } from '../indexer/store/persist.ts';
 import { buildIndex } from '../indexer/pipeline.ts';
 import { IndexStore } from '../server/search/index-store.ts';
 import { queryLatency } from './latency.ts';

@@ -1,5 +1,5 @@
 // DocumentTree -> Clause[]: stable ids from the numbering path, section paths, long clauses split.
-import type { Clause, DocumentTree, OutlineEntry, SectionNode, Span } from './schema.ts';
+import type { Clause, DocumentTree, OutlineEntry, SectionNode, Span } from './store/schema.ts';
 
 /** Clauses longer than this are split at sentence ends into addressable parts. */
 export const MAX_CLAUSE_CHARS = 400;

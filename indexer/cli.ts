@@ -4,8 +4,8 @@ import { statSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { buildIndex } from './pipeline.ts';
 import { cedictSenses } from './cedict-senses.ts';
-import { buildLexicon, lexiconIdentity, writeLexicon } from './lexicon.ts';
-import { writeIndex } from './persist.ts';
+import { buildLexicon, lexiconIdentity, writeLexicon } from './store/lexicon.ts';
+import { writeIndex } from './store/persist.ts';
 import { CorpusError } from './read-corpus.ts';
 
 const { values } = parseArgs({

@@ -1,6 +1,6 @@
 // Metadata for a document that has no sidecar: inferred from its title and text.
-import type { DocumentMeta } from './schema.ts';
-import { PROVINCES, allCities, findProvince } from './regions.ts';
+import type { DocumentMeta } from './store/schema.ts';
+import { PROVINCES, allCities, findProvince } from './regions/regions.ts';
 
 const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['行动方案', 'action plan'],

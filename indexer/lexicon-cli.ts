@@ -3,8 +3,8 @@
 import { parseArgs } from 'node:util';
 import { analyzerFingerprint, loadAnalyzer } from './analysis/analyzer.ts';
 import { cedictSenses } from './cedict-senses.ts';
-import { buildLexicon, lexiconIdentity, writeLexicon } from './lexicon.ts';
-import { readIndex } from './persist.ts';
+import { buildLexicon, lexiconIdentity, writeLexicon } from './store/lexicon.ts';
+import { readIndex } from './store/persist.ts';
 
 const { values } = parseArgs({
   options: {

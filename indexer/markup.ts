@@ -1,6 +1,6 @@
 // Plain text out of markdown-ish lines and HTML pages, keeping bold spans as heading hints.
 import * as cheerio from 'cheerio';
-import type { Span } from './schema.ts';
+import type { Span } from './store/schema.ts';
 
 /** Text with markup removed and the bold spans it had. */
 export interface PlainText {

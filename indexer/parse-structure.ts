@@ -1,7 +1,7 @@
 // SourceDocument -> DocumentTree: the heading tree from the numbering, not from markdown depth.
 import { readNumbering, type NumberingStyle } from './numbering.ts';
 import { normalize } from './analysis/analyzer.ts';
-import type { DocumentTree, NodeKind, SectionNode, SourceDocument, Span } from './schema.ts';
+import type { DocumentTree, NodeKind, SectionNode, SourceDocument, Span } from './store/schema.ts';
 
 interface Line extends Span {
   readonly text: string;

@@ -3,9 +3,9 @@ import { analyzerFingerprint, loadAnalyzer, normalize } from './analysis/analyze
 import { buildSearchIndex } from './build-index.ts';
 import { chunk } from './chunk.ts';
 import { parseStructure } from './parse-structure.ts';
-import type { IndexData } from './persist.ts';
+import type { IndexData } from './store/persist.ts';
 import { corpusFingerprint, readCorpus, type CorpusWarning } from './read-corpus.ts';
-import type { Clause, IndexedDocument } from './schema.ts';
+import type { Clause, IndexedDocument } from './store/schema.ts';
 import { extractTargets } from './targets.ts';
 
 /** What a build did, for the indexer's summary. */
@@ -81,3 +81,5 @@ export function buildIndex(corpusDir: string, onProgress?: ProgressListener): { 
   };
   return { data, report };
 }
+
+export { CorpusError, corpusFingerprint, type CorpusWarning } from './read-corpus.ts';

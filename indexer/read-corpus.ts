@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { NotTextError, decodeText } from './decode.ts';
 import { inferMetadata } from './infer-metadata.ts';
 import { fromHtml, fromMarkdown } from './markup.ts';
-import { findProvince } from './regions.ts';
-import type { DocumentMeta, SourceDocument } from './schema.ts';
+import { findProvince } from './regions/regions.ts';
+import type { DocumentMeta, SourceDocument } from './store/schema.ts';
 
 /** A problem with one corpus file that the build tolerated by skipping or guessing. */
 export interface CorpusWarning {

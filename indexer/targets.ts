@@ -1,27 +1,9 @@
 // Clause[] -> Target[]: every quantitative target (and stated figure) of the corpus, as a table.
-import { findFigures, type Figure } from './analysis/figures.ts';
-import { attachment, respectively, sentences } from './analysis/sentences.ts';
-import type { Clause, DocumentMeta } from './schema.ts';
+import { findFigures, type Figure } from './figures/figures.ts';
+import { attachment, respectively, sentences } from './figures/sentences.ts';
+import type { Clause, DocumentMeta, Target } from './store/schema.ts';
 
-/** One figure a document states: what is measured, how much, by when, and where it says so. */
-export interface Target {
-  readonly province: string;
-  readonly city?: string;
-  readonly docId: string;
-  readonly clauseId: string;
-  /** What is measured, as the text names it: 医药产业链营业收入, 智能化工厂, 利润总额. */
-  readonly metric: string;
-  /** The kind of metric, for filtering and comparing: see METRIC_CATEGORIES. */
-  readonly category: string;
-  /** As written: 1500亿元, 2户以上, 195.80. */
-  readonly text: string;
-  readonly value: number;
-  readonly unit: string;
-  /** The year the figure is for (a target's deadline, a statistic's year). */
-  readonly year?: number;
-  /** `target`: to be reached; `actual`: a figure already reached. */
-  readonly kind: 'target' | 'actual';
-}
+export type { Target } from './store/schema.ts';
 
 /** Metric categories, first match wins: the words a metric's name contains. */
 export const METRIC_CATEGORIES: ReadonlyArray<readonly [string, RegExp]> = [

@@ -1,7 +1,7 @@
 // `npm run search -- "一致性评价" [--province 浙江] [--limit 10]`: top hits in the terminal, marks in colour.
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.ts';
-import { ApiError } from './errors.ts';
+import { DomainError } from './errors.ts';
 import { openIndex } from './search/open-index.ts';
 import { parseQuery } from './search/query-parser.ts';
 import { searchClauses } from './search/search-service.ts';
@@ -49,7 +49,7 @@ try {
     console.log(`   ${mark(hit.snippet).replace(/\s*\n\s*/g, ' ')}`);
   });
 } catch (err) {
-  if (err instanceof ApiError) {
+  if (err instanceof DomainError) {
     console.error(`${err.code}: ${err.message}`);
     process.exit(1);
   }

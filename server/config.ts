@@ -10,6 +10,8 @@ const ConfigSchema = z.object({
   /** `auto` rebuilds a missing, stale or damaged index at start; `never` refuses to start instead. */
   REBUILD: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Log text held while the consumer of stdout does not read, in KiB; past it lines are dropped and counted. */
+  LOG_BUFFER_KIB: z.coerce.number().int().min(16).max(1_048_576).default(4096),
   /** Requests per minute per client address; 0 turns rate limiting off (the default, for local use). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
   /** Trust X-Forwarded-For from this many proxies in front (for rate limiting by client address). */

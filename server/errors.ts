@@ -1,46 +1,24 @@
-// The catalogue of error codes with their HTTP status, and the error the API throws.
+// Errors of the search and answer engine, named by code; the HTTP layer maps each code to a status.
+import type { ErrorCode } from './contract/errors.ts';
 
-/** Every error code the API can answer with, and its HTTP status. */
-export const ERROR_CATALOGUE = {
-  EMPTY_QUERY: 400,
-  QUERY_TOO_LONG: 400,
-  INVALID_PARAMETER: 400,
-  UNKNOWN_PROVINCE: 400,
-  UNKNOWN_DOCUMENT: 400,
-  BAD_REQUEST: 400,
-  NOT_FOUND: 404,
-  METHOD_NOT_ALLOWED: 405,
-  PAYLOAD_TOO_LARGE: 413,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-  INDEX_UNAVAILABLE: 503,
-} as const;
+/** The codes the engine itself gives: inputs it cannot work with. */
+export type DomainErrorCode = Extract<
+  ErrorCode,
+  'EMPTY_QUERY' | 'QUERY_TOO_LONG' | 'UNKNOWN_PROVINCE' | 'UNKNOWN_DOCUMENT'
+>;
 
-/** A stable error code. */
-export type ErrorCode = keyof typeof ERROR_CATALOGUE;
-
-/** An error a client can act on: a code, a message for people, and optional details. */
-export class ApiError extends Error {
-  readonly status: number;
+/**
+ * An input the engine refuses (a blank or too long query, a region or document it has no
+ * documents for), with a message for people and details for programs (the valid values).
+ * It knows nothing of HTTP: `server/http/error-middleware.ts` gives it its status.
+ */
+export class DomainError extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: DomainErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
     super(message);
-    this.name = 'ApiError';
-    this.status = ERROR_CATALOGUE[code];
+    this.name = 'DomainError';
   }
-}
-
-/** The JSON body of every error response. */
-export interface ErrorBody {
-  readonly error: { readonly code: ErrorCode; readonly message: string; readonly details?: unknown };
-}
-
-/** Builds the response body for an error. */
-export function errorBody(err: ApiError): ErrorBody {
-  return {
-    error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) },
-  };
 }

@@ -1,13 +1,19 @@
 // The server program: configuration, index, app, listening, reloads, graceful shutdown.
 import { watch } from 'node:fs';
-import pino from 'pino';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { createServerLog } from './logging.ts';
 import { LiveIndex } from './search/live-index.ts';
 import { openIndex, type OpenIndexOptions } from './search/open-index.ts';
 
+/** How long requests in flight get to finish after SIGTERM before the process exits anyway. */
+const GRACE_MS = 10_000;
+/** How long the exit path waits for the log consumer to take the last lines. */
+const LOG_FLUSH_MS = 1_000;
+
 const config = loadConfig();
-const logger = pino({ level: config.LOG_LEVEL });
+const log = createServerLog({ level: config.LOG_LEVEL, bufferBytes: config.LOG_BUFFER_KIB * 1024 });
+const { logger } = log;
 const started = performance.now();
 const options: OpenIndexOptions = {
   corpusDir: config.CORPUS_DIR,
@@ -16,18 +22,27 @@ const options: OpenIndexOptions = {
   rebuild: config.REBUILD,
 };
 
-let opened;
-try {
-  opened = openIndex(options);
-} catch (err) {
-  logger.fatal({ err }, `cannot open the index: ${(err as Error).message}`);
-  process.exit(1);
+/** Ends the process once the last log lines are written, or after LOG_FLUSH_MS if nobody reads them. */
+async function exit(code: number): Promise<never> {
+  await log.flush(LOG_FLUSH_MS);
+  process.exit(code);
 }
-if (opened.source === 'built')
+
+function open(): ReturnType<typeof openIndex> | undefined {
+  try {
+    return openIndex(options);
+  } catch (err) {
+    logger.fatal({ err }, `cannot open the index: ${(err as Error).message}`);
+    return undefined;
+  }
+}
+const opened = open() ?? (await exit(1));
+if (opened.source === 'built') {
   logger.info(
     { reason: opened.reason, clauses: opened.report?.clauses, warnings: opened.report?.warnings },
     'index rebuilt',
   );
+}
 if (opened.lexiconProblem) logger.warn(opened.lexiconProblem);
 const live = new LiveIndex(opened.store, options, logger);
 const app = createApp({
@@ -38,13 +53,12 @@ const app = createApp({
 });
 const server = app.listen(config.PORT, config.HOST, () => {
   const store = live.current();
+  const startMs = Math.round(performance.now() - started);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
   logger.info(
-    {
-      documents: store.documents.size,
-      clauses: store.clauses.length,
-      startMs: Math.round(performance.now() - started),
-    },
-    `zhengce listening on http://${config.HOST}:${config.PORT}`,
+    { documents: store.documents.size, clauses: store.clauses.length, startMs, port },
+    `zhengce listening on http://${config.HOST}:${port}`,
   );
 });
 // Slow or huge requests do not hold the server: headers within 10 s, a whole request within 30 s.
@@ -52,30 +66,30 @@ server.headersTimeout = 10_000;
 server.requestTimeout = 30_000;
 server.on('error', (err) => {
   logger.fatal({ err }, `cannot listen on ${config.HOST}:${config.PORT}`);
-  process.exit(1);
+  void exit(1);
 });
 
 // A changed corpus is picked up without downtime: on SIGHUP, or (WATCH_CORPUS=true) when a file in
 // corpus/ changes, the index is rebuilt aside and swapped in.
-process.on('SIGHUP', () => {
-  void live.reload();
-});
+process.on('SIGHUP', () => void live.reload());
 if (config.WATCH_CORPUS) {
   let timer: NodeJS.Timeout | undefined;
   watch(config.CORPUS_DIR, () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      void live.reload();
-    }, 1000);
+    timer = setTimeout(() => void live.reload(), 1000);
   });
 }
 
-// Stop taking connections, let requests in flight finish, then exit.
+// Stop taking connections, let requests in flight finish, then exit; after GRACE_MS, exit anyway.
+// Nothing on this path blocks the event loop, so the forced exit always fires.
+let stopping = false;
 function shutdown(signal: string): void {
+  if (stopping) return;
+  stopping = true;
   logger.info(`${signal}: shutting down`);
-  server.close(() => process.exit(0));
+  setTimeout(() => void exit(0), GRACE_MS).unref();
+  server.close(() => void live.stop().then(() => exit(0)));
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 10_000).unref();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

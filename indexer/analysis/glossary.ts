@@ -1,6 +1,6 @@
 // The field's English–Chinese glossary (indexer/data/glossary.tsv), loaded and indexed both ways.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../paths.ts';
 import { phraseKey } from './english.ts';
 
 /** One glossary entry: a Chinese term and its English forms, the first being the display form. */
@@ -21,7 +21,7 @@ export interface Glossary {
 }
 
 /** Where the glossary data lives. */
-export const GLOSSARY_PATH = fileURLToPath(new URL('../data/glossary.tsv', import.meta.url));
+export const GLOSSARY_PATH = projectPath('indexer', 'data', 'glossary.tsv');
 
 /**
  * Parses glossary TSV text: `中文<TAB>english|other form`, `#` comments, blank lines ignored.

@@ -2,11 +2,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
+import { projectPath } from '../paths.ts';
 
 /** The domain user dictionary: one `word freq tag` a line, generated from the corpus (see README). */
-export const USER_DICT_PATH = fileURLToPath(new URL('./user-dict.txt', import.meta.url));
+export const USER_DICT_PATH = projectPath('indexer', 'analysis', 'user-dict.txt');
 
 const require = createRequire(import.meta.url);
 const JIEBA_VERSION: string = (require('nodejieba/package.json') as { version: string }).version;

@@ -1,27 +1,25 @@
 // GET /api/ask: questions answered from the text, with the clauses that say so.
 import { Router } from 'express';
-import { z } from 'zod';
+import { listItems } from '../contract/params.ts';
+import { ROUTES } from '../contract/routes.ts';
 import { ask } from '../qa/answer.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { resolveRegions } from '../search/search-service.ts';
-import { list, parseParams, queryText, single } from './params.ts';
-
-const AskParams = z.object({ q: z.unknown(), province: single.optional() }).strict();
+import { checkQueryText } from '../search/query-parser.ts';
+import { sendCachedJson } from './cached-json.ts';
+import { parseParams } from './params.ts';
 
 /** Routes of the answer API. */
 export function askRoutes(index: () => IndexStore): Router {
   const router = Router();
-  router.get('/api/ask', (req, res) => {
+  const route = ROUTES.ask;
+  router.get(route.path, (req, res) => {
     const started = performance.now();
-    const q = queryText(req.query.q);
-    const params = parseParams(AskParams, req.query);
+    const p = parseParams(route.params, req.query);
+    const q = checkQueryText(p.q);
     const store = index();
-    const regions = resolveRegions(store, list(params.province));
+    const regions = store.regions.resolveAll(listItems(p.province));
     const key = JSON.stringify(['ask', q, regions.map((r) => r.zh)]);
-    const json = store.answerCache.getOrSet(key, () => JSON.stringify(ask(store, q, regions))) as string;
-    res
-      .type('application/json')
-      .send(`{"tookMs":${Math.round((performance.now() - started) * 100) / 100},${json.slice(1)}`);
+    sendCachedJson(res, store, key, started, () => ask(store, q, regions));
   });
   return router;
 }

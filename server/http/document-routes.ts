@@ -1,12 +1,14 @@
-// GET /api/documents, /api/documents/:id, /api/clauses/:id, /api/health.
+// GET /api/documents, /api/documents/:id, /api/clauses/:id, /api/gloss: reading documents by id.
 import { Router } from 'express';
-import type { Clause } from '../../indexer/schema.ts';
-import { ApiError } from '../errors.ts';
+import type { Clause } from '../../indexer/store/index.ts';
+import type { ClauseView } from '../contract/common.ts';
+import type { ClauseResponse, DocumentListResponse, DocumentResponse } from '../contract/documents.ts';
+import type { GlossResponse } from '../contract/gloss.ts';
+import { ROUTES } from '../contract/routes.ts';
 import { glossText } from '../search/gloss.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { z } from 'zod';
-import { parseParams, single } from './params.ts';
-import type { ClauseResponse, ClauseView, DocumentResponse, DocumentSummary, HealthResponse } from './api-types.ts';
+import { HttpError } from './http-error.ts';
+import { parseParams } from './params.ts';
 
 function view(c: Clause): ClauseView {
   return {
@@ -23,27 +25,33 @@ function view(c: Clause): ClauseView {
   };
 }
 
-const GlossParams = z
-  .object({ text: single.max(2000, 'at most 2000 characters').optional(), clause: single.optional() })
-  .strict();
+function clauseAt(store: IndexStore, id: string): { k: number; clause: Clause } {
+  const k = store.indexOf(id);
+  const clause = k === undefined ? undefined : store.clauses[k];
+  if (k === undefined || !clause) throw new HttpError('NOT_FOUND', `no clause "${id}"`);
+  return { k, clause };
+}
 
 /** Routes that read documents and clauses by id. */
 export function documentRoutes(index: () => IndexStore): Router {
   const router = Router();
 
-  router.get('/api/documents', (_req, res) => {
-    const body: DocumentSummary[] = [...index().documents.values()].map((d) => ({
+  router.get(ROUTES.documents.path, (req, res) => {
+    parseParams(ROUTES.documents.params, req.query);
+    const documents = [...index().documents.values()].map((d) => ({
       meta: d.meta,
       clauseCount: d.clauseCount,
       sectionCount: d.sectionCount,
     }));
-    res.json({ documents: body });
+    const body: DocumentListResponse = { documents };
+    res.json(body);
   });
 
-  router.get('/api/documents/:id', (req, res) => {
+  router.get(ROUTES.document.path, (req, res) => {
+    parseParams(ROUTES.document.params, req.query);
     const store = index();
-    const d = store.documents.get(req.params.id);
-    if (!d) throw new ApiError('NOT_FOUND', `no document "${req.params.id}"`, { valid: [...store.documents.keys()] });
+    const d = store.documents.get(req.params.id as string);
+    if (!d) throw new HttpError('NOT_FOUND', `no document "${req.params.id}"`, { valid: [...store.documents.keys()] });
     const body: DocumentResponse = {
       meta: d.meta,
       clauseCount: d.clauseCount,
@@ -55,53 +63,36 @@ export function documentRoutes(index: () => IndexStore): Router {
     res.json(body);
   });
 
-  // Clause ids contain `/` (jilin-2021/3.2.7) and `#` for parts (send it as %23).
-  router.get('/api/clauses/*id', (req, res) => {
+  // Clause ids contain `/` (jilin-2021/3.2.7) and `#` for parts (sent as %23).
+  router.get(ROUTES.clause.path, (req, res) => {
+    parseParams(ROUTES.clause.params, req.query);
     const store = index();
     const raw = (req.params as { id: string | string[] }).id;
-    const id = Array.isArray(raw) ? raw.join('/') : raw;
-    const k = store.indexOf(id);
-    const c = k === undefined ? undefined : store.clauses[k];
-    if (k === undefined || !c) throw new ApiError('NOT_FOUND', `no clause "${id}"`);
-    const doc = store.documents.get(c.docId);
+    const { k, clause } = clauseAt(store, Array.isArray(raw) ? raw.join('/') : raw);
+    const doc = store.documents.get(clause.docId);
+    if (!doc) throw new HttpError('NOT_FOUND', `no document "${clause.docId}"`);
     const sibling = (at: number) => {
       const s = store.clauses[at];
-      return s && s.docId === c.docId ? s.id : null;
+      return s && s.docId === clause.docId ? s.id : null;
     };
     const body: ClauseResponse = {
-      ...view(c),
-      doc: doc?.meta as ClauseResponse['doc'],
-      province: c.province,
-      ...(c.city ? { city: c.city } : {}),
+      ...view(clause),
+      doc: doc.meta,
+      province: clause.province,
+      ...(clause.city ? { city: clause.city } : {}),
       previous: sibling(k - 1),
       next: sibling(k + 1),
     };
     res.json(body);
   });
 
-  // The reading aid: the words of a clause (or of up to 2,000 characters of text) with pinyin and English.
-  router.get('/api/gloss', (req, res) => {
+  // The reading aid: the words of a clause (or of some text) with pinyin and English.
+  router.get(ROUTES.gloss.path, (req, res) => {
     const store = index();
-    const params = parseParams(GlossParams, req.query);
-    let text = params.text;
-    if (params.clause !== undefined) {
-      const k = store.indexOf(params.clause);
-      if (k === undefined) throw new ApiError('NOT_FOUND', `no clause "${params.clause}"`);
-      text = store.clauses[k]?.text;
-    }
-    if (text === undefined) throw new ApiError('INVALID_PARAMETER', 'give text or clause');
-    res.json({ words: glossText(store, text) });
-  });
-
-  router.get('/api/health', (_req, res) => {
-    const store = index();
-    const body: HealthResponse = {
-      status: 'ok',
-      documents: store.documents.size,
-      clauses: store.clauses.length,
-      indexVersion: store.version,
-      builtAt: store.builtAt,
-    };
+    const p = parseParams(ROUTES.gloss.params, req.query);
+    const text = p.clause !== undefined ? clauseAt(store, p.clause).clause.text : p.text;
+    if (text === undefined) throw new HttpError('INVALID_PARAMETER', 'give text or clause');
+    const body: GlossResponse = { words: glossText(store, text) };
     res.json(body);
   });
   return router;

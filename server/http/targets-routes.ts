@@ -1,66 +1,54 @@
 // GET /api/targets: the table of quantitative targets, filterable, as JSON or CSV.
 import { Router } from 'express';
-import { z } from 'zod';
-import { normalize } from '../../indexer/analysis/analyzer.ts';
+import { normalize } from '../../indexer/analysis/index.ts';
+import type { Target } from '../../indexer/store/index.ts';
+import { listItems } from '../contract/params.ts';
+import { ROUTES } from '../contract/routes.ts';
+import { TARGET_CSV_COLUMNS, type TargetParams, type TargetsResponse } from '../contract/targets.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { resolveRegions } from '../search/search-service.ts';
-import { integer, list, parseParams, single } from './params.ts';
-
-const TargetParams = z
-  .object({
-    province: single.optional(),
-    metric: single.max(50).optional(),
-    kind: z.enum(['target', 'actual', 'all']).optional(),
-    year: integer(1949, 2100, 0),
-    format: z.enum(['json', 'csv']).optional(),
-  })
-  .strict();
-
-const CSV_COLUMNS = [
-  'province',
-  'city',
-  'metric',
-  'category',
-  'text',
-  'value',
-  'unit',
-  'year',
-  'kind',
-  'docId',
-  'clauseId',
-] as const;
+import { inRegions } from '../search/regions.ts';
+import { parseParams } from './params.ts';
 
 function csvField(value: unknown): string {
   const s = value === undefined ? '' : String(value);
-  // Quote every field with a comma, quote or line break; a leading = + - @ would be a formula in a spreadsheet.
+  // A leading = + - @ would be a formula in a spreadsheet; a comma, quote or line break needs quotes.
   const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function selectTargets(store: IndexStore, p: TargetParams): Target[] {
+  const regions = store.regions.resolveAll(listItems(p.province));
+  const metric = p.metric ? normalize(p.metric).text : '';
+  const kind = p.kind ?? 'target';
+  return store.targets.filter(
+    (t) =>
+      inRegions(t, regions) &&
+      (!metric || t.category === p.metric || normalize(t.metric).text.includes(metric)) &&
+      (kind === 'all' || t.kind === kind) &&
+      (!p.year || t.year === p.year),
+  );
 }
 
 /** Routes of the targets table. */
 export function targetRoutes(index: () => IndexStore): Router {
   const router = Router();
-  router.get('/api/targets', (req, res) => {
+  const route = ROUTES.targets;
+  router.get(route.path, (req, res) => {
     const store = index();
-    const p = parseParams(TargetParams, req.query);
-    const regions = resolveRegions(store, list(p.province));
-    const metric = p.metric ? normalize(p.metric).text : '';
-    const kind = p.kind ?? 'target';
-    const rows = store.targets.filter(
-      (t) =>
-        (regions.length === 0 || regions.some((r) => (r.kind === 'city' ? t.city === r.zh : t.province === r.zh))) &&
-        (!metric || t.category === p.metric || normalize(t.metric).text.includes(metric)) &&
-        (kind === 'all' || t.kind === kind) &&
-        (!p.year || t.year === p.year),
-    );
+    const p = parseParams(route.params, req.query);
+    const rows = selectTargets(store, p);
     if (p.format === 'csv') {
+      const lines = rows.map((r) => TARGET_CSV_COLUMNS.map((c) => csvField(r[c])).join(','));
       res.type('text/csv; charset=utf-8').attachment('targets.csv');
-      res.send(
-        `\ufeff${CSV_COLUMNS.join(',')}\n${rows.map((r) => CSV_COLUMNS.map((c) => csvField((r as unknown as Record<string, unknown>)[c])).join(',')).join('\n')}\n`,
-      );
+      res.send(`\ufeff${TARGET_CSV_COLUMNS.join(',')}\n${lines.join('\n')}\n`);
       return;
     }
-    res.json({ total: rows.length, categories: [...new Set(store.targets.map((t) => t.category))], targets: rows });
+    const body: TargetsResponse = {
+      total: rows.length,
+      categories: [...new Set(store.targets.map((t) => t.category))],
+      targets: rows,
+    };
+    res.json(body);
   });
   return router;
 }

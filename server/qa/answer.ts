@@ -1,50 +1,21 @@
 // ask(): question analysis, retrieval, answer-span extraction and the confidence to stand by it.
-import { analyze, normalize } from '../../indexer/analysis/analyzer.ts';
-import type { Figure } from '../../indexer/analysis/figures.ts';
-import { FIELD_BOOST, type Clause } from '../../indexer/schema.ts';
-import type { IndexStore, RegionFilter } from '../search/index-store.ts';
+import { analyze, normalize } from '../../indexer/analysis/index.ts';
+import type { Figure, Sentence, TextSpan } from '../../indexer/figures/index.ts';
+import { FIELD_BOOST, type Clause } from '../../indexer/store/index.ts';
+import type { AskResponse } from '../contract/ask.ts';
+import type { IndexStore } from '../search/index-store.ts';
+import { inRegions, type RegionFilter } from '../search/regions.ts';
 import type { ParsedQuery, QueryUnit } from '../search/query-parser.ts';
 import { makeUnit } from '../search/query-parser.ts';
-import { clauseHit, inRegions, searchClauses, unitMatches, type SearchHit } from '../search/search-service.ts';
-import type { Translation } from '../search/translate.ts';
-import { figureInEnglish, nameInEnglish, namesInEnglish } from './english.ts';
-import { analyzeQuestion, type Question, type QuestionType } from './question.ts';
-import { attachment, respectively, sentences, type Sentence, type TextSpan } from '../../indexer/analysis/sentences.ts';
+import { clauseHit, searchClauses, unitMatches, type SearchHit } from '../search/search-service.ts';
+import { englishName } from '../../indexer/regions/index.ts';
+import { figureInEnglish, namesInEnglish } from './english.ts';
+import { analyzeQuestion, type Question } from './question.ts';
+import { attachment, respectively, sentences } from '../../indexer/figures/index.ts';
 import { figureSpans, nameSpans, placeSpans, type Span } from './spans.ts';
 
-/** The answer to a question, with the clauses that say so. */
-export interface AskResult {
-  readonly question: string;
-  readonly lang: Question['lang'];
-  readonly type: QuestionType;
-  readonly answer: {
-    readonly text: string;
-    readonly value?: number;
-    readonly unit?: string;
-    readonly year?: number;
-    readonly english?: string;
-  } | null;
-  readonly confidence: number;
-  readonly citations: readonly SearchHit[];
-  readonly rows?: ReadonlyArray<{
-    readonly province: string;
-    readonly region: string;
-    readonly text: string;
-    readonly value?: number;
-    readonly unit?: string;
-    readonly year?: number;
-    readonly clauseId: string;
-  }>;
-  readonly note?: string;
-  /** How the question was read: the terms looked for, places, years, the unit asked for. */
-  readonly understood: {
-    readonly focus: readonly string[];
-    readonly regions: readonly string[];
-    readonly years: readonly number[];
-    readonly unit?: string;
-    readonly translations: readonly Translation[];
-  };
-}
+/** The answer to a question, with the clauses that say so: the response of `GET /api/ask` without its timing. */
+export type AskResult = Omit<AskResponse, 'tookMs'>;
 
 /** Below this confidence no answer is given, only the closest clauses: a wrong answer is worse than none. */
 export const CONFIDENCE_THRESHOLD = 0.45;
@@ -548,7 +519,7 @@ function answerOf(span: Span): NonNullable<AskResult['answer']> {
   }
   return {
     text: span.text,
-    english: span.kind === 'places' || span.kind === 'names' ? namesInEnglish(span.text) : nameInEnglish(span.text),
+    english: span.kind === 'places' || span.kind === 'names' ? namesInEnglish(span.text) : englishName(span.text),
   };
 }
 
@@ -569,6 +540,7 @@ function answerList(
     .filter((f) => f.strong || q.focus.length <= 2)
     .map((f) => f.forms.map((form) => makeUnit(form, false)).filter((u): u is QueryUnit => !!u));
   const query: ParsedQuery = {
+    q: q.text,
     groups:
       groups.length > 0
         ? groups
@@ -601,8 +573,8 @@ function answerList(
       english: rows
         .map(
           (r) =>
-            nameInEnglish(r.province) +
-            (r.region !== r.province ? ` (${nameInEnglish(r.region.replace(/（.*$/, ''))})` : ''),
+            englishName(r.province) +
+            (r.region !== r.province ? ` (${englishName(r.region.replace(/（.*$/, ''))})` : ''),
         )
         .join(', '),
     },

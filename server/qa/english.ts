@@ -1,8 +1,6 @@
 // English renderings of answers, where they are mechanical: amounts, dates, places, known terms.
-import { pinyin } from 'pinyin-pro';
-import { glossary } from '../../indexer/analysis/glossary.ts';
-import type { Figure } from '../../indexer/analysis/figures.ts';
-import { PROVINCES } from '../../indexer/regions.ts';
+import type { Figure } from '../../indexer/figures/index.ts';
+import { englishName } from '../../indexer/regions/index.ts';
 
 const SCALE: Record<string, number> = {
   万亿元: 1e12,
@@ -83,25 +81,11 @@ export function figureInEnglish(f: Figure): string {
   return core;
 }
 
-/** A name in English: the glossary's form, a province's name, else its pinyin (南昌 -> Nanchang). */
-export function nameInEnglish(zh: string): string {
-  const bare = zh.replace(/^[“"「『]|[”"」』]$/g, '');
-  const entry = glossary().byChinese.get(bare);
-  if (entry) return entry.en[0] as string;
-  const province = PROVINCES.find((p) => p.zh === bare || p.full === bare);
-  if (province) return province.en;
-  if (/^\p{Script=Han}+$/u.test(bare) && bare.length <= 6) {
-    const py = pinyin(bare, { toneType: 'none', type: 'array' }).join('');
-    return py.charAt(0).toUpperCase() + py.slice(1);
-  }
-  return bare;
-}
-
 /** Several names: each rendered, joined by commas. */
 export function namesInEnglish(text: string): string {
   const parts = text
     .split(/[、，,和及与]|”\s*“/)
     .map((p) => p.trim())
     .filter(Boolean);
-  return parts.map(nameInEnglish).join(', ');
+  return parts.map(englishName).join(', ');
 }

@@ -1,7 +1,8 @@
 // A question -> what it asks for: its type, the terms it is about, places, years, the expected unit.
-import { analyze, normalize } from '../../indexer/analysis/analyzer.ts';
-import { findFigures, isUnit } from '../../indexer/analysis/figures.ts';
-import type { IndexStore, RegionFilter } from '../search/index-store.ts';
+import { analyze, normalize } from '../../indexer/analysis/index.ts';
+import { findFigures, isUnit } from '../../indexer/figures/index.ts';
+import type { IndexStore } from '../search/index-store.ts';
+import type { RegionFilter } from '../search/regions.ts';
 import type { Translation } from '../search/translate.ts';
 
 /** The kinds of question answered. */
@@ -261,7 +262,7 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
         (t.term.length < 2 && sub)
       )
         continue;
-      const region = regionOf(store, t.term);
+      const region = store.regions.resolve(t.term);
       if (region) {
         if (!regions.includes(region)) regions.push(region);
         continue;
@@ -301,12 +302,6 @@ function headPhrase(norm: string): string {
       .split(/[，,。：:]/)
       .pop() ?? '';
   return before;
-}
-
-// 江西省, 浙江, 巴中市 as the question's place: a filter, not a word to look for.
-function regionOf(store: IndexStore, term: string): RegionFilter | undefined {
-  const bare = term.replace(/(省|市)$/, '');
-  return store.regions.find((r) => r.zh === bare || r.zh === term);
 }
 
 // Rarer terms say more: inverse clause frequency, from the index's vocabulary.

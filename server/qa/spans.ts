@@ -1,8 +1,7 @@
 // Candidate answers in a sentence: figures, places (and lists of them), names in quotes, dates.
-import { findFigures, type Figure } from '../../indexer/analysis/figures.ts';
-import { allPlaceNames } from '../../indexer/regions.ts';
-import { tagWords } from '../../indexer/analysis/segment-chinese.ts';
-import type { Sentence } from '../../indexer/analysis/sentences.ts';
+import { findFigures, type Figure, type Sentence } from '../../indexer/figures/index.ts';
+import { allPlaceNames } from '../../indexer/regions/index.ts';
+import { tagWords } from '../../indexer/analysis/index.ts';
 
 /** A candidate answer: a span of a clause's text. */
 export interface Span {

@@ -1,5 +1,5 @@
 // Marks matches in a clause's original text: exact offsets, escaped text, <mark> tags only.
-import { normalize } from '../../indexer/analysis/analyzer.ts';
+import { normalize } from '../../indexer/analysis/index.ts';
 
 /** A clause's text marked for display. */
 export interface Highlighted {

@@ -1,12 +1,18 @@
 // Opens the index for serving: loads the persisted one when it matches the corpus, else rebuilds it;
 // then the lexicon that goes with it, derived in a child process when missing.
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { analyzerFingerprint, loadAnalyzer } from '../../indexer/analysis/analyzer.ts';
-import { lexiconIdentity, readLexicon, type Lexicon } from '../../indexer/lexicon.ts';
-import { IndexLoadError, readIndex, writeIndex, type IndexData } from '../../indexer/persist.ts';
-import { buildIndex, type BuildReport } from '../../indexer/pipeline.ts';
-import { corpusFingerprint } from '../../indexer/read-corpus.ts';
+import { analyzerFingerprint, loadAnalyzer } from '../../indexer/analysis/index.ts';
+import {
+  lexiconIdentity,
+  readLexicon,
+  type Lexicon,
+  IndexLoadError,
+  readIndex,
+  writeIndex,
+  type IndexData,
+} from '../../indexer/store/index.ts';
+import { indexerProgram } from '../../indexer/paths.ts';
+import { buildIndex, corpusFingerprint, type BuildReport } from '../../indexer/pipeline.ts';
 import { IndexStore } from './index-store.ts';
 
 /** Where the corpus, the index and the lexicon live, and whether a stale or damaged index may be rebuilt. */
@@ -29,8 +35,6 @@ export interface OpenedIndex {
   /** Set when the lexicon could not be derived: English falls back to the glossary alone. */
   readonly lexiconProblem?: string;
 }
-
-const LEXICON_CLI = fileURLToPath(new URL('../../indexer/lexicon-cli.ts', import.meta.url));
 
 /**
  * Loads the analyzer (jieba's dictionaries: about a second), the index and its lexicon. A persisted
@@ -78,7 +82,7 @@ export function ensureLexicon(
   try {
     execFileSync(
       process.execPath,
-      ['--import', 'tsx', LEXICON_CLI, '--index', options.indexPath, '--out', options.lexiconPath],
+      [...indexerProgram('lexicon-cli'), '--index', options.indexPath, '--out', options.lexiconPath],
       { stdio: 'pipe', timeout: 600_000 },
     );
   } catch (err) {

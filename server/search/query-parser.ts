@@ -1,5 +1,8 @@
 // Query text -> ParsedQuery: phrases, quoted phrases, exclusions, OR groups, field filters.
-import { analyze, normalize, phraseGrams } from '../../indexer/analysis/analyzer.ts';
+import { analyze, normalize, phraseGrams } from '../../indexer/analysis/index.ts';
+import { LIMITS } from '../contract/limits.ts';
+import { listItems } from '../contract/params.ts';
+import { DomainError } from '../errors.ts';
 import type { Translation, Translator } from './translate.ts';
 
 /** One thing the user asked for: a word or phrase as typed, and what the analyzer made of it. */
@@ -17,6 +20,8 @@ export interface QueryUnit {
 
 /** A query: all groups must match; a group matches when any of its units does. */
 export interface ParsedQuery {
+  /** The query as typed. */
+  readonly q: string;
   readonly groups: ReadonlyArray<readonly QueryUnit[]>;
   readonly excluded: readonly QueryUnit[];
   readonly filters: { readonly province: readonly string[]; readonly doc: readonly string[] };
@@ -24,6 +29,26 @@ export interface ParsedQuery {
   readonly translations: readonly Translation[];
   /** The query's language as detected: Chinese, English, or both. */
   readonly lang: 'zh' | 'en' | 'mixed';
+}
+
+/**
+ * Checks that `q` is a query the engine takes: not blank, at most LIMITS.queryChars characters.
+ * @throws DomainError EMPTY_QUERY or QUERY_TOO_LONG (with the length and the limit in its details).
+ */
+export function checkQueryText(q: string): string {
+  if (q.trim().length === 0) throw new DomainError('EMPTY_QUERY', 'the query q is blank');
+  const length = [...q].length;
+  if (length > LIMITS.queryChars) {
+    throw new DomainError(
+      'QUERY_TOO_LONG',
+      `the query is ${length} characters; at most ${LIMITS.queryChars} are accepted`,
+      {
+        length,
+        max: LIMITS.queryChars,
+      },
+    );
+  }
+  return q;
 }
 
 /** How to read a query: `lang` `zh` searches Latin words as they are; `auto` and `en` translate English. */
@@ -80,22 +105,8 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
       joinNext = groups.length > 0;
       continue;
     }
-    if (lex.field === 'province') {
-      province.push(
-        ...lex.text
-          .split(/[,，、]/)
-          .map((s) => s.trim())
-          .filter(Boolean),
-      );
-      continue;
-    }
-    if (lex.field === 'doc') {
-      doc.push(
-        ...lex.text
-          .split(/[,，]/)
-          .map((s) => s.trim())
-          .filter(Boolean),
-      );
+    if (lex.field) {
+      (lex.field === 'province' ? province : doc).push(...listItems(lex.text));
       continue;
     }
     if (translator && isEnglish(lex.text)) {
@@ -107,13 +118,7 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
       translations.push(...run.concepts);
       province.push(...run.regions.map((r) => r.zh));
       english = true;
-      for (const concept of run.concepts) {
-        const units = concept.to.map((t) => makeUnit(t, lex.quoted)).filter((u): u is QueryUnit => u !== undefined);
-        add(
-          units.map((u) => ({ ...u, text: concept.source === 'latin' ? concept.from : u.text })),
-          lex.negated,
-        );
-      }
+      for (const units of conceptUnits(run.concepts, lex.quoted)) add(units, lex.negated);
       continue;
     }
     if (/\p{Script=Han}/u.test(lex.text)) chinese = true;
@@ -121,12 +126,28 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
     if (unit) add([unit], lex.negated);
   }
   return {
+    q,
     groups,
     excluded,
     filters: { province, doc },
     translations,
-    lang: english && chinese ? 'mixed' : english ? 'en' : 'zh',
+    lang: languageOf(english, chinese),
   };
+}
+
+function languageOf(english: boolean, chinese: boolean): ParsedQuery['lang'] {
+  if (english) return chinese ? 'mixed' : 'en';
+  return 'zh';
+}
+
+// The units of each translated concept: its Chinese terms (a Latin term keeps its English text).
+function conceptUnits(concepts: readonly Translation[], quoted: boolean): QueryUnit[][] {
+  return concepts.map((concept) =>
+    concept.to
+      .map((t) => makeUnit(t, quoted))
+      .filter((u): u is QueryUnit => u !== undefined)
+      .map((u) => ({ ...u, text: concept.source === 'latin' ? concept.from : u.text })),
+  );
 }
 
 // English: Latin letters and no Han character (a code such as 5G or PD-1 counts; 2025 alone does not).

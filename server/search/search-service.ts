@@ -1,12 +1,13 @@
 // Ranked clause search: exact phrase matches first, BM25 within them, partial matches as a fallback.
-import { FIELD_BOOST, type Clause } from '../../indexer/schema.ts';
-import { ApiError } from '../errors.ts';
+import { FIELD_BOOST, type Clause } from '../../indexer/store/index.ts';
+import type { Hit, MatchMode, SearchResponse } from '../contract/index.ts';
+import { DomainError } from '../errors.ts';
 import { highlightText } from './highlight.ts';
-import type { IndexStore, RegionFilter } from './index-store.ts';
+import type { IndexStore } from './index-store.ts';
+import { inRegions } from './regions.ts';
 import type { ParsedQuery, QueryUnit } from './query-parser.ts';
 
-/** How the hits were found: every unit verbatim (`exact`, `all-terms`), or only some words. */
-export type MatchMode = 'exact' | 'all-terms' | 'any-terms' | 'partial';
+export type { MatchMode } from '../contract/index.ts';
 
 /** Narrowing and paging of a search. */
 export interface SearchOptions {
@@ -17,43 +18,10 @@ export interface SearchOptions {
 }
 
 /** One clause in the results. */
-export interface SearchHit {
-  readonly id: string;
-  readonly score: number;
-  readonly label: string;
-  readonly section: readonly string[];
-  readonly title?: string;
-  readonly text: string;
-  readonly snippet: string;
-  readonly highlight: string;
-  readonly province: string;
-  readonly city?: string;
-  readonly doc: {
-    readonly id: string;
-    readonly title: string;
-    readonly titleEn?: string;
-    readonly province: string;
-    readonly provinceEn: string;
-  };
-}
+export type SearchHit = Hit;
 
-/** The answer to a search. */
-export interface SearchResult {
-  readonly query: {
-    readonly terms: readonly string[];
-    readonly phrases: readonly string[];
-    readonly excluded: readonly string[];
-    readonly filters: { readonly province: readonly string[]; readonly doc: readonly string[] };
-    readonly mode: MatchMode;
-    /** Terms so common that they ranked the hits instead of being required (see requiredGroups). */
-    readonly optional: readonly string[];
-    readonly lang: ParsedQuery['lang'];
-    readonly translations: ParsedQuery['translations'];
-  };
-  readonly total: number;
-  readonly facets: { readonly province: Record<string, number>; readonly doc: Record<string, number> };
-  readonly hits: readonly SearchHit[];
-}
+/** The answer to a search: the response of `GET /api/search` without its timing. */
+export type SearchResult = Omit<SearchResponse, 'tookMs'>;
 
 const SUB_TERM_WEIGHT = 0.3;
 const PHRASE_CACHE_SIZE = 1000;
@@ -64,10 +32,10 @@ const PHRASE_CACHE_SIZE = 1000;
  * are ranked by BM25 over the query's words, headings counting double. When nothing matches
  * verbatim and nothing was quoted, clauses with any of the words come back, flagged `partial`
  * (one unit) or `any-terms` (several).
- * @throws ApiError UNKNOWN_PROVINCE or UNKNOWN_DOCUMENT for a filter naming nothing in the index.
+ * @throws DomainError UNKNOWN_PROVINCE or UNKNOWN_DOCUMENT for a filter naming nothing in the index.
  */
 export function searchClauses(store: IndexStore, query: ParsedQuery, options: SearchOptions): SearchResult {
-  const regions = resolveRegions(store, [...options.province, ...query.filters.province]);
+  const regions = store.regions.resolveAll([...options.province, ...query.filters.province]);
   const docs = resolveDocs(store, [...options.doc, ...query.filters.doc]);
   const units = query.groups.flat();
   const excluded = new Set(query.excluded.flatMap((u) => unitMatches(store, u)));
@@ -101,14 +69,16 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
     }
   }
   const inDoc = (c: Clause) => docs.length === 0 || docs.includes(c.docId);
-  const facets = { province: {} as Record<string, number>, doc: {} as Record<string, number> };
+  // Maps, not objects: a document id or province may be any string, `constructor` included.
+  const byProvince = new Map<string, number>();
+  const byDoc = new Map<string, number>();
   const filtered: Array<{ index: number; score: number }> = [];
   for (const m of matched) {
     const c = store.clauses[m.index] as Clause;
     const region = inRegions(c, regions),
       doc = inDoc(c);
-    if (doc) facets.province[c.province] = (facets.province[c.province] ?? 0) + 1;
-    if (region) facets.doc[c.docId] = (facets.doc[c.docId] ?? 0) + 1;
+    if (doc) byProvince.set(c.province, (byProvince.get(c.province) ?? 0) + 1);
+    if (region) byDoc.set(c.docId, (byDoc.get(c.docId) ?? 0) + 1);
     if (region && doc) filtered.push(m);
   }
   const needles =
@@ -118,6 +88,7 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
   const hits = filtered.slice(options.offset, options.offset + options.limit).map((m) => clauseHit(store, m, needles));
   return {
     query: {
+      q: query.q,
       terms: [...new Set(units.flatMap((u) => u.terms.filter((t) => !t.sub).map((t) => t.term)))],
       phrases: units.map((u) => u.text),
       excluded: query.excluded.map((u) => u.text),
@@ -128,7 +99,7 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
       translations: query.translations,
     },
     total: filtered.length,
-    facets,
+    facets: { province: Object.fromEntries(byProvince), doc: Object.fromEntries(byDoc) },
     hits,
   };
 }
@@ -205,39 +176,6 @@ function rank(
   return out;
 }
 
-/** True when a clause or document (its province and city) is in one of `regions`, or none is given. */
-export function inRegions(
-  place: { readonly province: string; readonly city?: string | undefined },
-  regions: readonly RegionFilter[],
-): boolean {
-  return (
-    regions.length === 0 || regions.some((r) => (r.kind === 'city' ? place.city === r.zh : place.province === r.zh))
-  );
-}
-
-/**
- * The regions that filter values name (浙江, 浙江省, Zhejiang, 巴中; several comma-separated).
- * @throws ApiError UNKNOWN_PROVINCE listing the valid values.
- */
-export function resolveRegions(store: IndexStore, values: readonly string[]): RegionFilter[] {
-  const out: RegionFilter[] = [];
-  for (const v of values
-    .flatMap((s) => s.split(/[,，、]/))
-    .map((s) => s.trim())
-    .filter(Boolean)) {
-    const r = store.resolveRegion(v);
-    if (!r) {
-      const valid = store.regions.map((x) => `${x.zh} (${x.en})`);
-      throw new ApiError('UNKNOWN_PROVINCE', `no documents from "${v}"; valid values: ${valid.join(', ')}`, {
-        value: v,
-        valid: store.regions.map((x) => x.zh),
-      });
-    }
-    if (!out.includes(r)) out.push(r);
-  }
-  return out;
-}
-
 function resolveDocs(store: IndexStore, values: readonly string[]): string[] {
   const out: string[] = [];
   for (const v of values
@@ -246,7 +184,7 @@ function resolveDocs(store: IndexStore, values: readonly string[]): string[] {
     .filter(Boolean)) {
     if (!store.documents.has(v)) {
       const valid = [...store.documents.keys()];
-      throw new ApiError('UNKNOWN_DOCUMENT', `no document "${v}"; valid values: ${valid.join(', ')}`, {
+      throw new DomainError('UNKNOWN_DOCUMENT', `no document "${v}"; valid values: ${valid.join(', ')}`, {
         value: v,
         valid,
       });

@@ -1,19 +1,10 @@
 // English (and pinyin) query words -> the Chinese terms of the corpus: glossary first, then CC-CEDICT.
-import { englishTokens, type EnglishToken } from '../../indexer/analysis/english.ts';
-import type { Glossary } from '../../indexer/analysis/glossary.ts';
-import type { Lexicon } from '../../indexer/lexicon.ts';
-import type { RegionFilter } from './index-store.ts';
+import { englishTokens, type EnglishToken, type Glossary } from '../../indexer/analysis/index.ts';
+import type { Lexicon } from '../../indexer/store/index.ts';
+import type { Translation } from '../contract/common.ts';
+import type { RegionFilter, RegionResolver } from './regions.ts';
 
-/** Where a translation came from. */
-export type TranslationSource = 'glossary' | 'dictionary' | 'latin' | 'pinyin' | 'region' | 'none';
-
-/** How one English word or phrase of the query was understood. */
-export interface Translation {
-  readonly from: string;
-  /** The Chinese (or Latin) terms searched for it, best first; empty when nothing was found. */
-  readonly to: readonly string[];
-  readonly source: TranslationSource;
-}
+export type { Translation } from '../contract/common.ts';
 
 /** A run of English words, translated: the concepts to search and the regions it named. */
 export interface TranslatedRun {
@@ -32,16 +23,12 @@ const MAX_PINYIN_WORDS = 6;
  * match their base.
  */
 export class Translator {
-  private readonly regionNames: ReadonlyMap<string, RegionFilter>;
-
   constructor(
     private readonly glossary: Glossary,
     private readonly lexicon: Lexicon | undefined,
     private readonly vocabulary: Readonly<Record<string, number>>,
-    regions: readonly RegionFilter[],
-  ) {
-    this.regionNames = new Map(regions.map((r) => [r.en.toLowerCase().replace(/\s+/g, ' '), r]));
-  }
+    private readonly regions: RegionResolver,
+  ) {}
 
   /** Translates one run of English words (as typed between Chinese parts and operators). */
   translate(text: string): TranslatedRun {
@@ -127,7 +114,7 @@ export class Translator {
         .map((t) => t.word)
         .join(' ')
         .replace(/ (province|city)$/, '');
-      const filter = this.regionNames.get(name);
+      const filter = this.regions.resolve(name);
       if (filter) {
         const next = tokens[end];
         return { end: next && /^(province|city)$/.test(next.word) ? end + 1 : end, filter };

@@ -1,5 +1,5 @@
 // The real corpus index and lexicon, loaded once per test file (brought up to date by global setup).
-import type { IndexData } from '../../indexer/persist.ts';
+import type { IndexData } from '../../indexer/store/persist.ts';
 import { openIndex } from '../../server/search/open-index.ts';
 import type { IndexStore } from '../../server/search/index-store.ts';
 import { CORPUS_DIR, INDEX_PATH, LEXICON_PATH } from './paths.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_CLAUSE_CHARS, chunk } from '../../indexer/chunk.ts';
 import { parseStructure } from '../../indexer/parse-structure.ts';
 import { readCorpus } from '../../indexer/read-corpus.ts';
-import type { Clause } from '../../indexer/schema.ts';
+import type { Clause } from '../../indexer/store/schema.ts';
 import { CORPUS_DIR } from '../helpers/corpus-index.ts';
 
 const clausesOf = (dir: string) => readCorpus(dir).documents.flatMap((d) => chunk(parseStructure(d)).clauses);

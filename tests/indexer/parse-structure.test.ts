@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStructure } from '../../indexer/parse-structure.ts';
 import { readCorpus } from '../../indexer/read-corpus.ts';
-import type { SectionNode } from '../../indexer/schema.ts';
+import type { SectionNode } from '../../indexer/store/schema.ts';
 import { CORPUS_DIR } from '../helpers/corpus-index.ts';
 
 const { documents } = readCorpus(CORPUS_DIR);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzerFingerprint } from '../../indexer/analysis/analyzer.ts';
-import { IndexLoadError, readIndex, writeIndex } from '../../indexer/persist.ts';
+import { IndexLoadError, readIndex, writeIndex } from '../../indexer/store/persist.ts';
 import { corpusIndex } from '../helpers/corpus-index.ts';
 
 const temp = () => join(mkdtempSync(join(tmpdir(), 'zhengce-index-')), 'index.zci');

@@ -1,19 +1,12 @@
-import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../server/qa/answer.ts';
 import { extractTargets } from '../../indexer/targets.ts';
 import { corpusIndex } from '../helpers/corpus-index.ts';
+import { api } from '../helpers/api.ts';
 import { testApp } from '../helpers/test-app.ts';
+import { unmark } from '../helpers/html.ts';
 
 const { store, data } = corpusIndex();
-const unmark = (html: string) =>
-  html
-    .replace(/<\/?mark>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 // Questions written for these tests, not the development set: each type, both languages.
 describe('ask', () => {
@@ -110,7 +103,7 @@ describe('the targets table', () => {
 describe('GET /api/ask and /api/targets', () => {
   const app = testApp();
   it('answers over HTTP with the documented shape', async () => {
-    const res = await request(app).get(`/api/ask?q=${encodeURIComponent('江西省到2026年力争培育多少个智能化工厂？')}`);
+    const res = await api(app).get(`/api/ask?q=${encodeURIComponent('江西省到2026年力争培育多少个智能化工厂？')}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ type: 'number', answer: { text: '10个' } });
     expect(res.body.citations.length).toBeGreaterThan(0);
@@ -118,16 +111,16 @@ describe('GET /api/ask and /api/targets', () => {
   });
 
   it('validates like search: EMPTY_QUERY, QUERY_TOO_LONG, UNKNOWN_PROVINCE', async () => {
-    expect((await request(app).get('/api/ask')).body.error.code).toBe('EMPTY_QUERY');
-    expect((await request(app).get(`/api/ask?q=${'问'.repeat(201)}`)).body.error.code).toBe('QUERY_TOO_LONG');
-    expect((await request(app).get('/api/ask?q=x&province=Mars')).body.error.code).toBe('UNKNOWN_PROVINCE');
+    expect((await api(app).get('/api/ask')).body.error.code).toBe('EMPTY_QUERY');
+    expect((await api(app).get(`/api/ask?q=${'问'.repeat(201)}`)).body.error.code).toBe('QUERY_TOO_LONG');
+    expect((await api(app).get('/api/ask?q=x&province=Mars')).body.error.code).toBe('UNKNOWN_PROVINCE');
   });
 
   it('filters targets by province and metric, and gives CSV', async () => {
-    const res = await request(app).get(`/api/targets?province=Jiangxi&metric=${encodeURIComponent('营业收入')}`);
+    const res = await api(app).get(`/api/targets?province=Jiangxi&metric=${encodeURIComponent('营业收入')}`);
     expect(res.body.targets.length).toBeGreaterThanOrEqual(5);
     expect(res.body.targets.every((t: { province: string }) => t.province === '江西')).toBe(true);
-    const csv = await request(app).get('/api/targets?format=csv');
+    const csv = await api(app).get('/api/targets?format=csv');
     expect(csv.type).toBe('text/csv');
     expect(csv.text.split('\n')[0]).toContain('province,city,metric,category,text,value,unit,year,kind,docId,clauseId');
   });

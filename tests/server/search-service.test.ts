@@ -3,10 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../indexer/analysis/analyzer.ts';
 import { USER_DICT_PATH } from '../../indexer/analysis/segment-chinese.ts';
-import { ApiError } from '../../server/errors.ts';
+import { DomainError } from '../../server/errors.ts';
 import { parseQuery } from '../../server/search/query-parser.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 import { corpusIndex } from '../helpers/corpus-index.ts';
+import { unmark } from '../helpers/html.ts';
 
 const { store } = corpusIndex();
 const run = (q: string, options: Partial<{ province: string[]; doc: string[]; limit: number; offset: number }> = {}) =>
@@ -24,14 +25,6 @@ const scan = (phrase: string) => {
   const needle = normalize(phrase).text;
   return store.clauses.filter((_, k) => (store.normalized[k] as string).includes(needle)).map((c) => c.id);
 };
-const unmark = (html: string) =>
-  html
-    .replace(/<\/?mark>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 describe('phrase recall', () => {
   const dictionary = readFileSync(USER_DICT_PATH, 'utf8')
@@ -130,7 +123,7 @@ describe('ranking and query syntax', () => {
   });
 
   it('rejects an unknown province or document, listing the valid values', () => {
-    expect(() => run('一致性评价', { province: ['广东'] })).toThrow(ApiError);
+    expect(() => run('一致性评价', { province: ['广东'] })).toThrow(DomainError);
     expect(() => run('一致性评价', { province: ['Atlantis'] })).toThrow(/valid values: .*浙江 \(Zhejiang\)/);
     expect(() => run('一致性评价 doc:nope')).toThrow(/no document "nope"; valid values: .*jilin-2021/);
   });

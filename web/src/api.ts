@@ -1,14 +1,21 @@
 // The page's API client: typed calls to the JSON endpoints, errors as values.
 import type {
-  AskResult,
-  ClauseResponse,
+  AskResponse,
+  DocumentListResponse,
   DocumentResponse,
   ErrorBody,
+  GlossResponse,
+  SearchResponse,
+  TargetsResponse,
+} from '../../server/contract/index.ts';
+
+export type {
+  AskResponse,
+  ClauseResponse,
+  DocumentResponse,
   SearchResponse,
   Target,
-} from '../../server/http/api-types.ts';
-
-export type { AskResult, Target, SearchResponse, DocumentResponse, ClauseResponse };
+} from '../../server/contract/index.ts';
 
 /** An API failure as the page shows it. */
 export interface ApiFailure {
@@ -40,15 +47,12 @@ export function isFailure(value: unknown): value is ApiFailure {
   return typeof value === 'object' && value !== null && (value as ApiFailure).failed === true;
 }
 
+/** The endpoints the page calls. */
 export const api = {
   search: (p: URLSearchParams, signal?: AbortSignal) => getJson<SearchResponse>(`/api/search?${p}`, signal),
-  ask: (p: URLSearchParams, signal?: AbortSignal) => getJson<AskResult>(`/api/ask?${p}`, signal),
+  ask: (p: URLSearchParams, signal?: AbortSignal) => getJson<AskResponse>(`/api/ask?${p}`, signal),
   document: (id: string) => getJson<DocumentResponse>(`/api/documents/${encodeURIComponent(id)}`),
-  documents: () => getJson<{ documents: Array<Pick<DocumentResponse, 'meta' | 'clauseCount'>> }>('/api/documents'),
-  targets: (p: URLSearchParams) =>
-    getJson<{ total: number; categories: string[]; targets: Target[] }>(`/api/targets?${p}`),
-  gloss: (clause: string) =>
-    getJson<{ words: Array<{ text: string; start: number; end: number; pinyin: string; en: string[] }> }>(
-      `/api/gloss?clause=${encodeURIComponent(clause)}`,
-    ),
+  documents: () => getJson<DocumentListResponse>('/api/documents'),
+  targets: (p: URLSearchParams) => getJson<TargetsResponse>(`/api/targets?${p}`),
+  gloss: (clause: string) => getJson<GlossResponse>(`/api/gloss?clause=${encodeURIComponent(clause)}`),
 };

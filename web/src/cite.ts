@@ -1,5 +1,5 @@
 // Citations a journalist can paste: document, issuer and date, clause number, the words, a permalink.
-import type { DocumentMeta } from '../../server/http/api-types.ts';
+import type { DocumentMeta } from '../../server/contract/index.ts';
 
 /** What a citation needs of a clause. */
 export interface Citable {

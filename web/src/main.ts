@@ -1,5 +1,5 @@
 // The page's entry: the header, the language toggle, and the route (search, document, targets).
-import type { DocumentMeta } from '../../server/http/api-types.ts';
+import type { DocumentMeta } from '../../server/contract/index.ts';
 import { api, isFailure } from './api.ts';
 import { h } from './dom.ts';
 import { lang, setLang, t } from './i18n.ts';

@@ -1,5 +1,5 @@
 // One clause in a list: document, place, section path, marked snippet, expand, open, cite.
-import type { DocumentMeta, Hit } from '../../../server/http/api-types.ts';
+import type { DocumentMeta, Hit } from '../../../server/contract/index.ts';
 import { citationEn, citationZh } from '../cite.ts';
 import { h, markedText } from '../dom.ts';
 import { lang, t } from '../i18n.ts';

@@ -1,5 +1,5 @@
 // The document reader: outline, the whole text by clause, the cited clause in view and marked.
-import type { DocumentResponse } from '../../../server/http/api-types.ts';
+import type { DocumentResponse } from '../../../server/contract/index.ts';
 import { api, isFailure } from '../api.ts';
 import { citationEn, citationZh } from '../cite.ts';
 import { h } from '../dom.ts';

@@ -1,5 +1,5 @@
 // The search and ask page: one box, results as you type, facets, chips, translations, answers.
-import type { AskResult, DocumentMeta, SearchResponse } from '../../../server/http/api-types.ts';
+import type { AskResponse, DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
 import { api, isFailure, type ApiFailure } from '../api.ts';
 import { h, markedText } from '../dom.ts';
 import { lang, t } from '../i18n.ts';
@@ -296,7 +296,7 @@ export function searchView(root: HTMLElement, metas: ReadonlyMap<string, Documen
     );
   }
 
-  function renderAnswer(r: AskResult): void {
+  function renderAnswer(r: AskResponse): void {
     status.textContent = '';
     understood.replaceChildren();
     facets.replaceChildren();

@@ -1,5 +1,5 @@
 // The targets page: every quantitative target, filterable and sortable, linked to its clause.
-import type { Target } from '../../../server/http/api-types.ts';
+import type { Target } from '../../../server/contract/index.ts';
 import { api, isFailure } from '../api.ts';
 import { h } from '../dom.ts';
 import { t } from '../i18n.ts';

@@ -1,7 +1,7 @@
 // Provinces and cities of China, in Chinese and English, for metadata and query filters.
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
-import provinces from './data/provinces.json' with { type: 'json' };
+import provinces from '../data/provinces.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 
@@ -35,7 +35,7 @@ export function allCities(): readonly City[] {
     .filter((r) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(r.name))
     .map((r) => {
       const zh = shortCityName(r.name);
-      return { zh, full: r.name, en: toPinyinName(zh), province: byCode.get(r.provinceCode) ?? '' };
+      return { zh, full: r.name, en: pinyinName(zh), province: byCode.get(r.provinceCode) ?? '' };
     })
     .filter((c) => c.province !== '' && c.zh.length >= 2);
   return cities;
@@ -102,8 +102,8 @@ export function allPlaceNames(): { strong: ReadonlySet<string>; weak: ReadonlySe
   return placeNames;
 }
 
-/** `巴中` -> `Bazhong`: the usual English form of a Chinese place name. */
-export function toPinyinName(zh: string): string {
+/** `巴中` -> `Bazhong`: a Chinese name in toneless pinyin, capitalised, the way places are written. */
+export function pinyinName(zh: string): string {
   const syllables = pinyin(zh, { toneType: 'none', type: 'array' });
   const joined = syllables.join('');
   return joined.charAt(0).toUpperCase() + joined.slice(1);

@@ -122,6 +122,26 @@ export interface OutlineEntry {
   readonly firstClause?: string;
 }
 
+/** One figure a document states: what is measured, how much, by when, and where it says so. */
+export interface Target {
+  readonly province: string;
+  readonly city?: string;
+  readonly docId: string;
+  readonly clauseId: string;
+  /** What is measured, as the text names it: 医药产业链营业收入, 智能化工厂, 利润总额. */
+  readonly metric: string;
+  /** The kind of metric, for filtering and comparing: see METRIC_CATEGORIES in targets.ts. */
+  readonly category: string;
+  /** As written: 1500亿元, 2户以上, 195.80. */
+  readonly text: string;
+  readonly value: number;
+  readonly unit: string;
+  /** The year the figure is for (a target's deadline, a statistic's year). */
+  readonly year?: number;
+  /** `target`: to be reached; `actual`: a figure already reached. */
+  readonly kind: 'target' | 'actual';
+}
+
 /** MiniSearch fields: the words of the clause, the words of its headings, exact-match grams. */
 export const SEARCH_FIELDS = ['text', 'heading', 'grams'] as const;
 /** Headings say what a clause is about: a word in them counts more than one in passing. */

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { phraseKey } from './analysis/english.ts';
+import { phraseKey } from '../analysis/english.ts';
 
 /** Bumped when the lexicon's layout or derivation changes. */
 export const LEXICON_VERSION = 1;

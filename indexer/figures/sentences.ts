@@ -1,5 +1,5 @@
 // Sentences of a text, and the structures inside one that tie figures to their words.
-import { cutWords } from './segment-chinese.ts';
+import { cutWords } from '../analysis/segment-chinese.ts';
 
 /** A piece of a text with its offsets. */
 export interface TextSpan {

@@ -3,9 +3,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import MiniSearch from 'minisearch';
-import { searchIndexOptions } from './build-index.ts';
-import type { Clause, IndexedDocument } from './schema.ts';
-import type { Target } from './targets.ts';
+import type { Clause, IndexedDocument, Target } from './schema.ts';
+import { searchIndexOptions } from './search-options.ts';
 
 /** Bumped when the file layout changes. */
 export const INDEX_FORMAT_VERSION = 3;

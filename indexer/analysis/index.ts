@@ -1,0 +1,18 @@
+// Public surface of the analyzer: the one tokenizer of documents, queries and highlights, and its glossary.
+export {
+  ANALYZER_VERSION,
+  analyze,
+  analyzeNormalized,
+  analyzerFingerprint,
+  grams,
+  isHan,
+  loadAnalyzer,
+  normalize,
+  phraseGrams,
+  type Normalized,
+  type Token,
+} from './analyzer.ts';
+export { englishTokens, phraseKey, stemWord, type EnglishToken } from './english.ts';
+export { glossary, type Glossary, type GlossaryEntry } from './glossary.ts';
+export { tagWords } from './segment-chinese.ts';
+export { isStopword } from './stopwords.ts';

@@ -1,0 +1,66 @@
+// GET /api/search: parameters and response.
+import { z } from 'zod';
+import { Hit, Translation } from './common.ts';
+import { LIMITS } from './limits.ts';
+import { commaList, integer, single } from './params.ts';
+import { API_SCHEMAS } from './registry.ts';
+
+const strings = z.array(z.string()).readonly();
+
+/** The query text: present, at most LIMITS.queryChars characters (checked by the query parser). */
+export const queryParam = single.meta({
+  description: `Query, at most ${LIMITS.queryChars} characters`,
+  maxLength: LIMITS.queryChars,
+});
+
+/** Parameters of `GET /api/search`. */
+export const SearchParams = z.strictObject({
+  q: queryParam.meta({
+    description:
+      `Words and phrases (all must match), "quoted phrase", -exclude, A OR B, province:浙江, doc:ID. ` +
+      `At most ${LIMITS.queryChars} characters.`,
+  }),
+  province: commaList('Province or city filter: 浙江, 浙江省 or Zhejiang; several separated by commas'),
+  doc: commaList('Document id filter; several separated by commas'),
+  limit: integer(1, LIMITS.pageSize, 10, 'Hits per page'),
+  offset: integer(0, LIMITS.maxOffset, 0, 'Hits to skip'),
+  lang: z
+    .enum(['auto', 'zh', 'en'])
+    .optional()
+    .meta({ description: 'auto (default) and en translate English words; zh searches Latin words as written' }),
+});
+export type SearchParams = z.infer<typeof SearchParams>;
+
+/** How the hits were found: every unit verbatim (`exact`, `all-terms`), or only some words. */
+export const MatchMode = z.enum(['exact', 'all-terms', 'any-terms', 'partial']).register(API_SCHEMAS, {
+  id: 'MatchMode',
+});
+export type MatchMode = z.infer<typeof MatchMode>;
+
+/** The query as the engine read it. */
+export const QueryEcho = z.strictObject({
+  q: z.string(),
+  terms: strings.meta({ description: 'The analysed words ranked by' }),
+  phrases: strings.meta({ description: 'Each unit as typed or translated' }),
+  excluded: strings,
+  filters: z.strictObject({ province: strings, doc: strings }),
+  mode: MatchMode,
+  optional: strings.meta({ description: 'Terms so common that they ranked the hits instead of being required' }),
+  lang: z.enum(['zh', 'en', 'mixed']),
+  translations: z.array(Translation).readonly(),
+});
+
+/** Response of `GET /api/search`. */
+export const SearchResponse = z
+  .strictObject({
+    tookMs: z.number(),
+    query: QueryEcho,
+    total: z.number().int().meta({ description: 'Clauses matching, over all pages' }),
+    facets: z.strictObject({
+      province: z.record(z.string(), z.number().int()).meta({ description: 'Matches per province (doc filter on)' }),
+      doc: z.record(z.string(), z.number().int()).meta({ description: 'Matches per document (province filter on)' }),
+    }),
+    hits: z.array(Hit).readonly(),
+  })
+  .register(API_SCHEMAS, { id: 'SearchResponse' });
+export type SearchResponse = z.infer<typeof SearchResponse>;

@@ -1,0 +1,142 @@
+import pino from 'pino';
+import request from 'supertest';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import type { Express } from 'express';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { ERROR_CODES, type ErrorCode } from '../../server/contract/errors.ts';
+import { openApiDocument } from '../../server/contract/openapi.ts';
+import { ROUTES, openApiPath } from '../../server/contract/routes.ts';
+import { api } from '../helpers/api.ts';
+import { testApp } from '../helpers/test-app.ts';
+
+const app = testApp();
+
+interface Layer {
+  route?: { path: string; stack: Array<{ method?: string }> };
+  handle?: { stack?: Layer[] };
+}
+
+// The GET routes Express actually has, walking mounted routers too.
+function registeredGetRoutes(express: Express): string[] {
+  const out: string[] = [];
+  const walk = (stack: Layer[]) => {
+    for (const layer of stack) {
+      // A GET route, not the catch-all that answers other methods with 405.
+      if (layer.route?.stack.every((l) => l.method === 'get')) out.push(layer.route.path);
+      else if (layer.handle?.stack) walk(layer.handle.stack);
+    }
+  };
+  walk((express as unknown as { router: { stack: Layer[] } }).router.stack);
+  return out;
+}
+
+describe('the API contract', () => {
+  it('documents every route the router serves, and serves every route it documents', async () => {
+    const served = registeredGetRoutes(app).map(openApiPath).sort();
+    const documented = Object.keys((await request(app).get('/api/openapi.json')).body.paths).sort();
+    expect(served).toEqual(documented);
+    expect(served).toEqual(expect.arrayContaining(['/api/search', '/api/ask', '/api/targets', '/api/gloss']));
+  });
+
+  it('serves a valid OpenAPI 3.1 document, the one generated from the schemas', async () => {
+    const body = (await request(app).get('/api/openapi.json')).body;
+    expect(body).toEqual(openApiDocument());
+    const result = await new Validator().validate(structuredClone(body));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('gives every documented 200 response a schema, by reference to a component', () => {
+    const doc = openApiDocument() as { paths: Record<string, { get: { responses: Record<string, any> } }> };
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const content = item.get.responses[200].content as Record<string, { schema: object }>;
+      for (const [type, { schema }] of Object.entries(content)) {
+        if (type === 'application/json') expect(schema, path).toHaveProperty('$ref');
+      }
+    }
+  });
+
+  it('lists each route once, with a method and parameters the router validates', () => {
+    const paths = Object.values(ROUTES).map((r) => r.path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
+describe('the error catalogue', () => {
+  const broken = createApp({
+    index: () => {
+      throw new Error('the index is gone');
+    },
+    logger: pino({ level: 'silent' }),
+  });
+  const limited = testApp({ rateLimitPerMinute: 1 });
+  // One request that produces each code: a code nothing produces would have no row here.
+  const producers: Record<ErrorCode, () => Promise<request.Response>> = {
+    EMPTY_QUERY: () => request(app).get('/api/search?q=%20'),
+    QUERY_TOO_LONG: () => request(app).get(`/api/ask?q=${encodeURIComponent('问'.repeat(201))}`),
+    INVALID_PARAMETER: () => request(app).get('/api/search?q=a&limit=0'),
+    UNKNOWN_PROVINCE: () => request(app).get('/api/targets?province=Atlantis'),
+    UNKNOWN_DOCUMENT: () => request(app).get('/api/search?q=a&doc=nope'),
+    BAD_REQUEST: () => request(app).get('/api/clauses/%E0%A4%A'),
+    NOT_FOUND: () => request(app).get('/api/documents/nope'),
+    METHOD_NOT_ALLOWED: () => request(app).post('/api/search'),
+    PRECONDITION_FAILED: () => request(app).get('/app.js').set('If-Match', '"x"'),
+    PAYLOAD_TOO_LARGE: () => request(app).get('/api/health').set('Content-Type', 'text/plain').send('x'.repeat(2000)),
+    RANGE_NOT_SATISFIABLE: () => request(app).get('/targets').set('Range', 'bytes=999999999-'),
+    RATE_LIMITED: async () => {
+      await request(limited).get('/api/documents');
+      return request(limited).get('/api/documents');
+    },
+    INTERNAL: () => request(broken).get('/api/health'),
+  };
+
+  for (const code of Object.keys(ERROR_CODES) as ErrorCode[]) {
+    it(`answers ${code} with status ${ERROR_CODES[code].status} and a JSON error body`, async () => {
+      const res = await producers[code]();
+      expect(res.status).toBe(ERROR_CODES[code].status);
+      expect(res.type).toBe('application/json');
+      expect(res.body.error.code).toBe(code);
+      expect(JSON.stringify(res.body)).not.toMatch(/at \w+ \(|node_modules|\.ts:\d+|index is gone/);
+    });
+  }
+
+  it('names the methods a path serves in Allow, and answers OPTIONS with them', async () => {
+    const res = await request(app).delete('/api/clauses/jilin-2021/3.2.7');
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD');
+    const options = await request(app).options('/api/search');
+    expect(options.status).toBe(200);
+    expect(options.headers.allow).toBe('GET, HEAD');
+  });
+
+  it('keeps Content-Range on a refused range, and the security headers on every error', async () => {
+    const res = await producers.RANGE_NOT_SATISFIABLE();
+    expect(res.headers['content-range']).toMatch(/^bytes \*\/\d+$/);
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-request-id']).toBeTruthy();
+  });
+
+  it('answers a fresh If-None-Match with 304 and no body', async () => {
+    const first = await request(app).get('/app.js');
+    const again = await request(app).get('/app.js').set('If-None-Match', String(first.headers.etag));
+    expect(again.status).toBe(304);
+    expect(again.text ?? '').toBe('');
+  });
+
+  it('checks responses of every route against their schemas (the helper the API tests use)', async () => {
+    const client = api(app);
+    for (const path of [
+      '/api/search?q=%E4%B8%80%E8%87%B4%E6%80%A7%E8%AF%84%E4%BB%B7',
+      `/api/ask?q=${encodeURIComponent('江西省到2026年力争培育多少个智能化工厂？')}`,
+      '/api/targets',
+      '/api/clauses/jilin-2021/3.2.7',
+      '/api/documents',
+      '/api/documents/jilin-2021',
+      '/api/gloss?clause=jilin-2021%2F3.2.7',
+      '/api/health',
+    ]) {
+      expect((await client.get(path)).status, path).toBe(200);
+    }
+  });
+});
