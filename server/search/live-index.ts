@@ -1,13 +1,12 @@
 // The index in service, swapped atomically for a rebuilt one while requests keep being answered.
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { spawn, type ChildProcess } from 'node:child_process';
 import type { Logger } from 'pino';
-import { openIndex, type OpenIndexOptions } from './open-index.ts';
+import { indexerProgram } from '../../indexer/paths.ts';
 import type { IndexStore } from './index-store.ts';
+import { openIndex, type OpenIndexOptions } from './open-index.ts';
 
-const run = promisify(execFile);
-const INDEXER = fileURLToPath(new URL('../../indexer/cli.ts', import.meta.url));
+/** Longest a rebuild may take before its child is stopped. */
+const REBUILD_TIMEOUT_MS = 900_000;
 
 /**
  * Holds the IndexStore that requests use. `reload()` rebuilds the index in a child process (the
@@ -16,7 +15,11 @@ const INDEXER = fileURLToPath(new URL('../../indexer/cli.ts', import.meta.url));
  * last good index stays in service when anything fails.
  */
 export class LiveIndex {
-  private reloading: Promise<boolean> | undefined;
+  private running: Promise<boolean> | undefined;
+  /** A reload asked for while a rebuild runs: it runs once more afterwards, reading the corpus anew. */
+  private queued: Promise<boolean> | undefined;
+  private child: ChildProcess | undefined;
+  private stopped = false;
 
   constructor(
     private store: IndexStore,
@@ -29,47 +32,79 @@ export class LiveIndex {
     return this.store;
   }
 
-  /** Rebuilds and swaps; resolves true when a new index is in service. Concurrent calls share one run. */
+  /**
+   * Rebuilds and swaps; resolves true when a new index is in service. A call during a rebuild is
+   * not lost: one more rebuild follows the current one (calls meanwhile share it), since the
+   * running one may have read the corpus before the change that prompted the call.
+   */
   reload(): Promise<boolean> {
-    this.reloading ??= this.rebuild().finally(() => {
-      this.reloading = undefined;
+    if (this.stopped) return Promise.resolve(false);
+    if (!this.running) {
+      this.running = this.rebuild().finally(() => {
+        this.running = undefined;
+      });
+      return this.running;
+    }
+    this.queued ??= this.running.then(() => {
+      this.queued = undefined;
+      return this.reload();
     });
-    return this.reloading;
+    return this.queued;
+  }
+
+  /** Stops a running rebuild (its child is ended and awaited) and refuses further reloads. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
   }
 
   private async rebuild(): Promise<boolean> {
     const started = performance.now();
     try {
-      await run(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          INDEXER,
-          '--corpus',
-          this.options.corpusDir,
-          '--out',
-          this.options.indexPath,
-          '--lexicon',
-          this.options.lexiconPath,
-        ],
-        { timeout: 900_000, maxBuffer: 1 << 24 },
-      );
+      await this.runIndexer();
+      if (this.stopped) return false;
       const opened = openIndex({ ...this.options, rebuild: 'never' });
       this.store = opened.store;
-      this.logger.info(
-        { clauses: opened.store.clauses.length, ms: Math.round(performance.now() - started) },
-        'index reloaded',
-      );
+      const ms = Math.round(performance.now() - started);
+      this.logger.info({ clauses: opened.store.clauses.length, ms }, 'index reloaded');
       return true;
     } catch (err) {
-      const detail = String((err as { stderr?: string }).stderr ?? (err as Error).message)
-        .trim()
-        .split('\n')
-        .slice(-3)
-        .join(' ');
-      this.logger.error({ detail }, 'reload failed; the previous index stays in service');
+      this.logger.error({ detail: (err as Error).message }, 'reload failed; the previous index stays in service');
       return false;
     }
   }
+
+  // Runs the indexer program; rejects with the last lines it wrote to stderr when it fails.
+  private runIndexer(): Promise<void> {
+    const o = this.options;
+    const args = [...indexerProgram('cli'), '--corpus', o.corpusDir, '--out', o.indexPath, '--lexicon', o.lexiconPath];
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: REBUILD_TIMEOUT_MS });
+      this.child = child;
+      let stderr = '';
+      child.stdout.resume();
+      child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+      child.on('error', reject);
+      child.on('exit', (code, signal) => {
+        this.child = undefined;
+        if (code === 0) resolve();
+        else
+          reject(
+            new Error(
+              `the indexer ${signal ? `was stopped (${signal})` : `exited with ${code}`}: ${lastLines(stderr)}`,
+            ),
+          );
+      });
+    });
+  }
+}
+
+function lastLines(text: string): string {
+  return text.trim().split('\n').slice(-3).join(' ');
 }
