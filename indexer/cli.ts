@@ -24,7 +24,7 @@ const bar = new cliProgress.SingleBar(
 );
 let current = '';
 try {
-  const { data, report } = buildIndex(corpusDir, (stage, done, total) => {
+  const { data, report } = await buildIndex(corpusDir, (stage, done, total) => {
     if (stage !== current) {
       if (current) bar.stop();
       current = stage;

@@ -16,7 +16,7 @@ if (process.argv.includes('--write')) {
   writeFileSync(USER_DICT_PATH, words.map((w) => `${w} n`).join('\n') + '\n');
   console.error(`wrote ${words.length} terms to ${USER_DICT_PATH}`);
 } else {
-  const { documents } = readCorpus(dir);
+  const { documents } = await readCorpus(dir);
   const terms = discoverTerms(documents.map((d) => d.text)).filter((t) => !known.has(t.word));
   console.log('word\tfreq\tdocs\tleft-entropy\tright-entropy');
   for (const t of terms)

@@ -1,6 +1,7 @@
 // SourceDocument -> DocumentTree: the heading tree from the numbering, not from markdown depth.
 import { readNumbering, type NumberingStyle } from './numbering.ts';
 import { normalize } from './analysis/analyzer.ts';
+import { BOX, SENTENCE_END, TABLE_CAPTION, isTableRow } from './line-kinds.ts';
 import type { DocumentTree, NodeKind, SectionNode, SourceDocument, Span } from './schema.ts';
 
 interface Line extends Span {
@@ -20,18 +21,14 @@ interface Builder {
   style?: NumberingStyle | 'box' | 'table';
 }
 
-const BOX = /^专栏[\s\u3000]*(\d{1,3})[\s\u3000]*/;
-const TABLE_CAPTION = /^表[\s\u3000]*(\d{1,3})(?![\d.])[\s\u3000]*/;
-// A line that ends a sentence; one that does not (a page break mid-sentence) runs on into the next.
-const SENTENCE_END = /[。！？；：:;!?][”’」』）)】]*$/;
 const TITLE_MAX = 50;
 
 /**
  * Parses a document into its heading tree. Levels come from numbering styles: a heading whose style
  * is already open closes back to it (sibling), any other style opens a child. Boxed columns (专栏2)
  * and tables (表 1 with tab-separated rows) are nodes of their own, closed by the next heading.
- * Lines before the first heading are the title, the distribution header (004) and the preamble.
- * A line that stops mid-sentence runs on into the next text line (page breaks in the source).
+ * Lines before the first heading are the title, the distribution header and the preamble. Each
+ * line is one paragraph: lines broken inside a sentence were joined by layout repair before.
  */
 export function parseStructure(source: SourceDocument): DocumentTree {
   const lines = splitLines(source.text);
@@ -63,10 +60,6 @@ export function parseStructure(source: SourceDocument): DocumentTree {
     if (kind === 'blank') continue;
     if (kind === 'text') {
       if (top().style === 'table') stack.pop();
-      if (open && !SENTENCE_END.test(source.text.slice(open.span.start, open.span.end)) && top() === open.target) {
-        open.span = { start: open.span.start, end: line.end };
-        continue;
-      }
       closeOpen();
       open = { target: top(), span: { start: line.start, end: line.end }, asBody: false };
       continue;
@@ -124,7 +117,7 @@ type LineKind = 'blank' | 'text' | 'heading' | 'box' | 'caption' | 'row';
 function classify(line: Line): LineKind {
   const t = line.text;
   if (t.trim().length === 0) return 'blank';
-  if (t.split('\t').length >= 3) return 'row';
+  if (isTableRow(t)) return 'row';
   if (BOX.test(t) && t.length <= 60) return 'box';
   if (TABLE_CAPTION.test(t) && t.length <= 80 && !SENTENCE_END.test(t)) return 'caption';
   return readNumbering(t) ? 'heading' : 'text';
@@ -161,13 +154,7 @@ function parseFrontMatter(front: Line[], title: string, root: Builder): void {
       start: (preamble[0] as Line).start,
       end: (preamble[0] as Line).start,
     });
-    for (const l of preamble) {
-      const last = p.paragraphs[p.paragraphs.length - 1];
-      const lastText = last ? front.find((f) => f.start === last.start) : undefined;
-      if (last && lastText && !SENTENCE_END.test(lastText.text))
-        p.paragraphs[p.paragraphs.length - 1] = { start: last.start, end: l.end };
-      else p.paragraphs.push({ start: l.start, end: l.end });
-    }
+    p.paragraphs = preamble.map((l) => ({ start: l.start, end: l.end }));
     root.children.push(p);
   }
 }

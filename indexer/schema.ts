@@ -36,18 +36,48 @@ export interface Span {
   readonly end: number;
 }
 
-/** A corpus file as read: plain text with markup removed, and the hints the markup gave. */
+/** What layout repair changed, for the indexer's summary. */
+export interface LayoutRepairs {
+  /** Lines joined to the line before because a sentence ran on across them. */
+  readonly linesJoined: number;
+  /** Running headers dropped (the same text at the top of most pages). */
+  readonly headersDropped: number;
+  /** Running footers dropped (the same text at the bottom of most pages). */
+  readonly footersDropped: number;
+  /** Page numbers dropped (`- 3 -`, `第 3 页`, a lone figure at a page's edge). */
+  readonly pageNumbersDropped: number;
+}
+
+/** What reading one file saw and did, for the indexer's summary. */
+export interface Reading {
+  /** Pages in the file (PDF, and Word files that state them). */
+  readonly pages?: number;
+  readonly encoding?: 'utf-8' | 'gb18030';
+  readonly repairs: LayoutRepairs;
+  /** What the reader tolerated (a page without text, a part it could not read). */
+  readonly warnings: readonly string[];
+}
+
+/** The formats the corpus accepts, by file extension. */
+export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'doc';
+
+/** A corpus file as read: plain text with markup removed and layout repaired, and its hints. */
 export interface SourceDocument {
   readonly meta: DocumentMeta;
   /** Path relative to the corpus folder. */
   readonly path: string;
-  readonly format: 'txt' | 'md' | 'html';
-  /** The document's text: markdown markers and HTML tags removed, lines trimmed. */
+  readonly format: SourceFormat;
+  /**
+   * The document's text after layout repair: markdown markers and HTML tags removed, lines trimmed,
+   * running headers, footers and page numbers dropped, lines broken inside a sentence joined. Clause
+   * offsets are into this text.
+   */
   readonly text: string;
   /** Bold spans (`**…**`, `<strong>`): a bold lead sentence is a heading's title. */
   readonly bold: readonly Span[];
   /** sha256 of the file's bytes. */
   readonly checksum: string;
+  readonly reading: Reading;
 }
 
 /** The kinds of node in a document's heading tree. */

@@ -18,7 +18,7 @@ const options: OpenIndexOptions = {
 
 let opened;
 try {
-  opened = openIndex(options);
+  opened = await openIndex(options);
 } catch (err) {
   logger.fatal({ err }, `cannot open the index: ${(err as Error).message}`);
   process.exit(1);

@@ -55,7 +55,7 @@ export class LiveIndex {
         ],
         { timeout: 900_000, maxBuffer: 1 << 24 },
       );
-      const opened = openIndex({ ...this.options, rebuild: 'never' });
+      const opened = await openIndex({ ...this.options, rebuild: 'never' });
       this.store = opened.store;
       this.logger.info(
         { clauses: opened.store.clauses.length, ms: Math.round(performance.now() - started) },

@@ -39,7 +39,7 @@ const LEXICON_CLI = fileURLToPath(new URL('../../indexer/lexicon-cli.ts', import
  * @throws IndexLoadError with `rebuild: 'never'` when the file cannot be used;
  *   CorpusError when the corpus cannot be indexed.
  */
-export function openIndex(options: OpenIndexOptions): OpenedIndex {
+export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   loadAnalyzer();
   const analyzer = analyzerFingerprint();
   let data: IndexData;
@@ -49,7 +49,7 @@ export function openIndex(options: OpenIndexOptions): OpenedIndex {
     data = readIndex(options.indexPath, { analyzer, ...(corpus ? { corpus } : {}) });
   } catch (err) {
     if (!(err instanceof IndexLoadError) || options.rebuild === 'never') throw err;
-    const result = buildIndex(options.corpusDir);
+    const result = await buildIndex(options.corpusDir);
     writeIndex(options.indexPath, result.data);
     data = result.data;
     built = { reason: err.message, report: result.report };

@@ -6,7 +6,7 @@ import { CORPUS_DIR, INDEX_PATH, LEXICON_PATH } from './paths.ts';
 
 export default async function setup(): Promise<void> {
   await buildWeb();
-  const opened = openIndex({
+  const opened = await openIndex({
     corpusDir: CORPUS_DIR,
     indexPath: INDEX_PATH,
     lexiconPath: LEXICON_PATH,

@@ -6,15 +6,16 @@ import { MAX_CLAUSE_CHARS, chunk } from '../../indexer/chunk.ts';
 import { parseStructure } from '../../indexer/parse-structure.ts';
 import { readCorpus } from '../../indexer/read-corpus.ts';
 import type { Clause } from '../../indexer/schema.ts';
-import { CORPUS_DIR } from '../helpers/corpus-index.ts';
+import { CORPUS_DIR } from '../helpers/paths.ts';
 
-const clausesOf = (dir: string) => readCorpus(dir).documents.flatMap((d) => chunk(parseStructure(d)).clauses);
+const clausesOf = async (dir: string) =>
+  (await readCorpus(dir)).documents.flatMap((d) => chunk(parseStructure(d)).clauses);
 const byId = (clauses: Clause[]) => new Map(clauses.map((c) => [c.id, c]));
 
-describe('chunk on the corpus', () => {
-  const { documents } = readCorpus(CORPUS_DIR);
-  const clauses = clausesOf(CORPUS_DIR);
+const { documents } = await readCorpus(CORPUS_DIR);
+const clauses = await clausesOf(CORPUS_DIR);
 
+describe('chunk on the corpus', () => {
   it('gives each clause offsets that cut its text out of the document text', () => {
     for (const c of clauses) {
       const d = documents.find((x) => x.meta.id === c.docId);
@@ -51,11 +52,11 @@ describe('chunk on the corpus', () => {
     for (const c of long) expect(c.text.slice(0, -1)).not.toMatch(/[。！？；]/);
   });
 
-  it('keeps ids stable across a rebuild', () => {
-    expect(clausesOf(CORPUS_DIR).map((c) => c.id)).toEqual(clauses.map((c) => c.id));
+  it('keeps ids stable across a rebuild', async () => {
+    expect((await clausesOf(CORPUS_DIR)).map((c) => c.id)).toEqual(clauses.map((c) => c.id));
   });
 
-  it('keeps the ids of other sections when a section is edited', () => {
+  it('keeps the ids of other sections when a section is edited', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhengce-edit-'));
     const name = 'jilin-2021-pharma-strong-province-opinions';
     copyFileSync(join(CORPUS_DIR, `${name}.meta.json`), join(dir, `${name}.meta.json`));
@@ -66,7 +67,7 @@ describe('chunk on the corpus', () => {
       .replace('2. 优化协同创新。', '2. 新增条目。新增的内容。\n\n3. 优化协同创新。');
     writeFileSync(join(dir, `${name}.txt`), edited);
     const before = clauses.filter((c) => c.docId === 'jilin-2021');
-    const after = byId(clausesOf(dir));
+    const after = byId(await clausesOf(dir));
     const untouched = before.filter((c) => !c.id.startsWith('jilin-2021/2.') && !c.id.startsWith('jilin-2021/3.1.'));
     expect(untouched.length).toBeGreaterThan(30);
     for (const c of untouched) expect(after.get(c.id)?.text).toBe(c.text);

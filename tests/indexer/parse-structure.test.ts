@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseStructure } from '../../indexer/parse-structure.ts';
 import { readCorpus } from '../../indexer/read-corpus.ts';
 import type { SectionNode } from '../../indexer/schema.ts';
-import { CORPUS_DIR } from '../helpers/corpus-index.ts';
+import { CORPUS_DIR } from '../helpers/paths.ts';
 
-const { documents } = readCorpus(CORPUS_DIR);
+const { documents } = await readCorpus(CORPUS_DIR);
 const doc = (id: string) => {
   const d = documents.find((x) => x.meta.id === id);
   if (!d) throw new Error(`no ${id}`);
