@@ -1,7 +1,9 @@
 // SourceDocument -> DocumentTree: the heading tree from the numbering, not from markdown depth.
 import { readNumbering, type NumberingStyle } from './numbering.ts';
 import { normalize } from './analysis/analyzer.ts';
+import { closeLists } from './closing-paragraphs.ts';
 import { BOX, SENTENCE_END, TABLE_CAPTION, isTableRow } from './line-kinds.ts';
+import { findSignature } from './signature.ts';
 import type { DocumentTree, NodeKind, SectionNode, SourceDocument, Span } from './schema.ts';
 
 interface Line extends Span {
@@ -27,8 +29,10 @@ const TITLE_MAX = 50;
  * Parses a document into its heading tree. Levels come from numbering styles: a heading whose style
  * is already open closes back to it (sibling), any other style opens a child. Boxed columns (专栏2)
  * and tables (表 1 with tab-separated rows) are nodes of their own, closed by the next heading.
- * Lines before the first heading are the title, the distribution header and the preamble. Each
- * line is one paragraph: lines broken inside a sentence were joined by layout repair before.
+ * Lines before the first heading are the title, the distribution header and the preamble; the
+ * signature at the end (issuing bodies and date) is the closing. Each line is one paragraph: lines
+ * broken inside a sentence were joined by layout repair before. Paragraphs that close a numbered
+ * list move to the list's parent ({@link closeLists}).
  */
 export function parseStructure(source: SourceDocument): DocumentTree {
   const lines = splitLines(source.text);
@@ -38,7 +42,9 @@ export function parseStructure(source: SourceDocument): DocumentTree {
     return k !== 'text' && k !== 'blank';
   });
   const front = firstHeading < 0 ? lines : lines.slice(0, firstHeading);
-  const body = firstHeading < 0 ? [] : lines.slice(firstHeading);
+  const after = firstHeading < 0 ? [] : lines.slice(firstHeading);
+  const closing = closingLines(after);
+  const body = after.slice(0, after.length - closing.length);
   parseFrontMatter(front, source.meta.title, root);
 
   const stack: Builder[] = [root];
@@ -109,7 +115,26 @@ export function parseStructure(source: SourceDocument): DocumentTree {
     if (hasBody) open = { target: heading, span: { start: line.start, end: line.end }, asBody: true };
   }
   closeOpen();
-  return { source, root: freeze(root) };
+  if (closing.length > 0) {
+    const c = node('closing', '', '', 'closing', {
+      start: (closing[0] as Line).start,
+      end: (closing[0] as Line).start,
+    });
+    c.paragraphs = closing.filter((l) => l.text.trim().length > 0).map((l) => ({ start: l.start, end: l.end }));
+    root.children.push(c);
+  }
+  return { source, root: closeLists(freeze(root)) };
+}
+
+// The lines of the signature at the end of the body, blank lines among them included.
+function closingLines(body: Line[]): Line[] {
+  const signature = findSignature(body.map((l) => l.text));
+  if (!signature) return [];
+  let seen = 0;
+  let k = body.length;
+  while (k > 0 && seen < signature.lines) if ((body[--k] as Line).text.trim().length > 0) seen++;
+  // The body keeps its first heading: a document that is only a signature has no closing.
+  return k === 0 ? [] : body.slice(k);
 }
 
 type LineKind = 'blank' | 'text' | 'heading' | 'box' | 'caption' | 'row';

@@ -81,7 +81,7 @@ export interface SourceDocument {
 }
 
 /** The kinds of node in a document's heading tree. */
-export type NodeKind = 'root' | 'header' | 'preamble' | 'heading' | 'box' | 'table';
+export type NodeKind = 'root' | 'header' | 'preamble' | 'heading' | 'box' | 'table' | 'closing';
 
 /** A heading (numbered, a boxed column, a table caption) and what stands under it. */
 export interface SectionNode {
@@ -90,7 +90,7 @@ export interface SectionNode {
   readonly label: string;
   /** The heading's text without its label. */
   readonly title: string;
-  /** Id component: `3`, `box2`, `table1`, `header`, `preamble`. */
+  /** Id component: `3`, `box2`, `table1`, `header`, `preamble`, `closing`. */
   readonly key: string;
   /** Offsets of the heading line in the document text. */
   readonly span: Span;
@@ -115,13 +115,17 @@ export interface Clause {
   readonly docId: string;
   /** Position in the document, from 0, for previous/next. */
   readonly ordinal: number;
-  /** Full numbering label from the top: `三、（二）7.` (empty for unnumbered text at the top). */
+  /**
+   * Full numbering label from the top: `三、（二）7.` (empty for unnumbered text at the top); a part
+   * of an enumeration cut at its markers adds the marker: `一、（一）二是`.
+   */
   readonly label: string;
   /** Heading texts from the top, each with its label: [`三、重点任务`, `（二）精准定位发展方向……`]. */
   readonly section: readonly string[];
   /** The clause's own heading title when it is a numbered item (`推动化学药集约化`). */
   readonly title?: string;
-  readonly kind: 'item' | 'paragraph' | 'row' | 'header' | 'preamble';
+  /** `closing`: the signature at the end (issuing bodies, date). */
+  readonly kind: 'item' | 'paragraph' | 'row' | 'header' | 'preamble' | 'closing';
   readonly text: string;
   /** Offsets of `text` in the document text. */
   readonly start: number;
@@ -129,6 +133,14 @@ export interface Clause {
   readonly part?: { readonly index: number; readonly count: number };
   /** For a table row, the table's column names (序号, 指标名称, 单位, 2016 …). */
   readonly columns?: readonly string[];
+  /** For a table row, its cells (the tab-separated parts of `text`) each under its column's name. */
+  readonly cells?: ReadonlyArray<{ readonly column: string; readonly value: string }>;
+  /**
+   * For a table row, the row as read out of its table: its name, then every other filled cell with
+   * its column's name, the running number left out (`创新药生产批件(品规) — 类型: 自主创新, 单位: 个,
+   * 2020: 6, 2025: 10`). For display and citations; `text` stays the row as written.
+   */
+  readonly display?: string;
   readonly province: string;
   readonly city?: string;
 }

@@ -17,5 +17,10 @@ export async function readDocFile(bytes: Uint8Array): Promise<ReadText> {
   } catch (err) {
     throw new UnreadableError(`not a readable Word 97-2003 document: ${(err as Error).message}`);
   }
-  return { text: body, bold: [], headings: [], warnings: [] };
+  // A row ends with a cell mark and a row mark, both tabs in word-extractor's text: drop the row's.
+  const text = body
+    .split('\n')
+    .map((line) => (line.split('\t').length >= 3 ? line.replace(/\t$/, '') : line))
+    .join('\n');
+  return { text, bold: [], headings: [], warnings: [] };
 }
