@@ -62,6 +62,7 @@ export const SidecarSchema = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional(),
+    docNumber: z.string().optional(),
     status: bilingual.optional(),
     sourceFile: z.string().optional(),
   })
@@ -75,7 +76,8 @@ export const CORPUS_EXTENSIONS: ReadonlyMap<string, SourceFormat> = new Map(
 /**
  * Reads every document in `dir` (not recursive; `README.md`, dot files and `.meta.json` sidecars are
  * not documents): `.txt`, `.md`, `.html`, `.pdf`, `.docx`, `.doc`, each through its reader and then
- * layout repair. Metadata comes from `NAME.meta.json` beside `NAME.txt`, else is inferred. A file that cannot be read (empty, binary,
+ * layout repair. Metadata is inferred from the text and `NAME.meta.json` beside `NAME.txt` overrides
+ * it (the issuer, date and document number the text states fill in what a sidecar leaves out). A file that cannot be read (empty, binary,
  * undecodable, scanned, damaged, no text) is skipped with a warning giving the reason.
  * @throws CorpusError when two documents have the same id, naming both files.
  */
@@ -122,7 +124,10 @@ async function readDocument(
   const repaired = repairLayout(raw);
   if (repaired.text.trim().length === 0) return { path: name, reason: 'no text' };
   const warnings: CorpusWarning[] = raw.warnings.map((reason) => ({ path: name, reason }));
-  const meta = readSidecar(dir, name, warnings) ?? inferMetadata(idFromFileName(name), repaired.text, raw.title);
+  const inferred = inferMetadata(idFromFileName(name), repaired.text, raw.title);
+  const sidecar = readSidecar(dir, name, warnings);
+  // A sidecar overrides; what the text itself states (issuer, date, 文号) fills in what it leaves out.
+  const meta = sidecar ? { ...statedIn(inferred), ...sidecar } : inferred;
   const checksum = createHash('sha256').update(bytes).digest('hex');
   return {
     document: {
@@ -140,6 +145,14 @@ async function readDocument(
       },
     },
     warnings,
+  };
+}
+
+function statedIn(meta: DocumentMeta): Pick<DocumentMeta, 'issuer' | 'issued' | 'docNumber'> {
+  return {
+    ...(meta.issuer ? { issuer: meta.issuer } : {}),
+    ...(meta.issued ? { issued: meta.issued } : {}),
+    ...(meta.docNumber ? { docNumber: meta.docNumber } : {}),
   };
 }
 

@@ -25,8 +25,13 @@ export interface DocumentMeta {
   readonly issuer?: string;
   /** Date of issue, ISO `YYYY-MM-DD`, where the text states it. */
   readonly issued?: string;
+  /** The document number (文号) where the text states it: `赣府厅字〔2023〕12号`. */
+  readonly docNumber?: string;
   readonly status?: Bilingual;
-  /** `sidecar` when read from a `.meta.json` file, `inferred` when guessed from the text. */
+  /**
+   * `sidecar` when read from a `.meta.json` file (issuer, date and document number the text states
+   * fill in what the sidecar leaves out), `inferred` when guessed from the text.
+   */
   readonly metaSource: 'sidecar' | 'inferred';
 }
 

@@ -153,3 +153,48 @@ describe('readCorpus', () => {
     expect(readFileSync(join(dir, 'doc.meta.json'), 'utf8')).toContain('Not An Id');
   });
 });
+
+describe('metadata the document states', () => {
+  const TEXT = [
+    '赣府厅字〔2023〕12号',
+    '某某产业链高质量发展行动方案',
+    '为推进产业链发展，制定本方案。',
+    '一、总体要求',
+    '加强与浙江省、浙江企业的合作，推进一致性评价。',
+    '江西省人民政府办公厅',
+    '2023年5月6日',
+  ].join('\n\n');
+
+  it('reads the document number, the issuer and date of the closing signature, and the region of the issuer', async () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'plan.txt'), TEXT);
+    // The title names no place, the text names 浙江 more often: the region comes from the issuer.
+    expect((await readCorpus(dir)).documents[0]?.meta).toMatchObject({
+      docNumber: '赣府厅字〔2023〕12号',
+      issuer: '江西省人民政府办公厅',
+      issued: '2023-05-06',
+      province: '江西',
+      metaSource: 'inferred',
+    });
+  });
+
+  it('lets a sidecar override, and fills in what the sidecar leaves out', async () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'plan.txt'), TEXT);
+    const sidecar = {
+      id: 'plan',
+      title: '行动方案',
+      region: { zh: '江西', en: 'Jiangxi' },
+      province: '江西',
+      level: 'province',
+    };
+    writeFileSync(join(dir, 'plan.meta.json'), JSON.stringify({ ...sidecar, issued: '2023-05-08' }));
+    expect((await readCorpus(dir)).documents[0]?.meta).toMatchObject({
+      title: '行动方案',
+      issued: '2023-05-08',
+      issuer: '江西省人民政府办公厅',
+      docNumber: '赣府厅字〔2023〕12号',
+      metaSource: 'sidecar',
+    });
+  });
+});
