@@ -51,7 +51,7 @@ export async function readPdfFile(bytes: Uint8Array): Promise<ReadText> {
     }
     if (empty.length === pdf.numPages)
       throw new UnreadableError(
-        `no text layer on any of its ${pdf.numPages} pages: a scanned (image-only) PDF; OCR is not supported`,
+        `no text layer (${pdf.numPages === 1 ? '1 page' : `${pdf.numPages} pages`} of images): a scanned PDF? OCR is not supported`,
       );
     const warnings = empty.length > 0 ? [`no text on page ${empty.join(', ')} (an image? not read)`] : [];
     return {
