@@ -95,11 +95,11 @@ function toLine(group: TextRun[]): PageLine {
     }
     end = Math.max(end, run.x + run.width);
   }
-  const clean = cells.map((c) => c.replace(SPACES_NEXT_TO_CJK, '').replace(/\s+/g, ' ').trim());
   // In a table row, a space left inside a cell's run is the gap between two narrow cells.
-  const row = clean.length >= 3 || (clean.length === 2 && clean.some((c) => c.includes(' ')));
-  const text = row ? clean.flatMap((c) => c.split(' ')).join('\t') : clean.join(' ');
+  const parts = cells.flatMap((c) => c.trim().split(/\s+/)).filter((c) => c.length > 0);
+  const row = cells.length >= 2 && parts.length >= 3;
+  const text = row ? parts.join('\t') : cells.join(' ').replace(SPACES_NEXT_TO_CJK, '').replace(/\s+/g, ' ').trim();
   const first = runs[0] as TextRun;
   const x1 = Math.max(...runs.map((r) => r.x + r.width));
-  return { text, x0: first.x, x1, y: first.y, fontSize, row: row && text.split('\t').length >= 3 };
+  return { text, x0: first.x, x1, y: first.y, fontSize, row };
 }
