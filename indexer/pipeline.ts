@@ -22,12 +22,14 @@ export interface BuildReport {
     metaSource: string;
   }>;
   readonly warnings: readonly CorpusWarning[];
+  /** Files that could not be read; their reasons are among the warnings. */
+  readonly skipped: readonly string[];
   readonly clauses: number;
   readonly ms: number;
 }
 
 /** Progress of a build: the stage and how far it is, for a progress bar. */
-export type ProgressListener = (stage: 'parse' | 'index', done: number, total: number) => void;
+export type ProgressListener = (stage: 'read' | 'parse' | 'index', done: number, total: number) => void;
 
 /**
  * Builds the index of the corpus in `corpusDir`: read, parse structure, chunk, normalise, index.
@@ -40,7 +42,11 @@ export async function buildIndex(
   const started = performance.now();
   loadAnalyzer();
   const corpus = corpusFingerprint(corpusDir);
-  const { documents: sources, warnings } = await readCorpus(corpusDir);
+  const {
+    documents: sources,
+    warnings,
+    skipped,
+  } = await readCorpus(corpusDir, (done, total) => onProgress?.('read', done, total));
   const documents: IndexedDocument[] = [];
   const readings = new Map(sources.map((s) => [s.meta.id, { format: s.format, reading: s.reading }]));
   const clauses: Clause[] = [];
@@ -84,6 +90,7 @@ export async function buildIndex(
       metaSource: d.meta.metaSource,
     })),
     warnings,
+    skipped,
     clauses: clauses.length,
     ms: performance.now() - started,
   };

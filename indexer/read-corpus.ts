@@ -79,22 +79,28 @@ export const CORPUS_EXTENSIONS: ReadonlyMap<string, SourceFormat> = new Map(
  * layout repair. Metadata is inferred from the text and `NAME.meta.json` beside `NAME.txt` overrides
  * it (the issuer, date and document number the text states fill in what a sidecar leaves out). A file that cannot be read (empty, binary,
  * undecodable, scanned, damaged, no text) is skipped with a warning giving the reason.
+ * @param onProgress called after each file with the count read and the count to read
+ * @returns the documents; the warnings; `skipped`, the files not read (their reasons are warnings)
  * @throws CorpusError when two documents have the same id, naming both files.
  */
-export async function readCorpus(dir: string): Promise<{ documents: SourceDocument[]; warnings: CorpusWarning[] }> {
+export async function readCorpus(
+  dir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ documents: SourceDocument[]; warnings: CorpusWarning[]; skipped: string[] }> {
   const documents: SourceDocument[] = [];
   const warnings: CorpusWarning[] = [];
+  const skipped: string[] = [];
   const seen = new Map<string, string>();
   const names = readdirSync(dir)
     .filter((n) => !n.startsWith('.') && n.toLowerCase() !== 'readme.md')
+    .filter((n) => FORMATS[extname(n).toLowerCase()] && statSync(join(dir, n)).isFile())
     .sort();
-  for (const name of names) {
-    const format = FORMATS[extname(name).toLowerCase()];
-    const path = join(dir, name);
-    if (!format || !statSync(path).isFile()) continue;
-    const result = await readDocument(dir, name, format);
+  for (const [k, name] of names.entries()) {
+    const result = await readDocument(dir, name, FORMATS[extname(name).toLowerCase()] as (typeof FORMATS)[string]);
+    onProgress?.(k + 1, names.length);
     if ('reason' in result) {
       warnings.push(result);
+      skipped.push(name);
       continue;
     }
     warnings.push(...result.warnings);
@@ -103,7 +109,7 @@ export async function readCorpus(dir: string): Promise<{ documents: SourceDocume
     seen.set(result.document.meta.id, name);
     documents.push(result.document);
   }
-  return { documents, warnings };
+  return { documents, warnings, skipped };
 }
 
 async function readDocument(

@@ -18,7 +18,8 @@ export async function readDocxFile(bytes: Uint8Array): Promise<ReadText> {
   try {
     converted = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP });
   } catch (err) {
-    throw new UnreadableError(`not a readable Word document: ${(err as Error).message}`);
+    // jszip's message for a file that is no zip goes on with a link; its first clause says it.
+    throw new UnreadableError(`not a readable Word document: ${(err as Error).message.split(/ : | \(/)[0]}`);
   }
   const plain = fromHtml(`<body>${converted.value}</body>`);
   const titled = converted.value.includes('class="doc-title"');
