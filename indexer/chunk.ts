@@ -61,16 +61,7 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
 
   const visit = (node: SectionNode, path: string[], ancestors: SectionNode[], depth: number) => {
     const isSection = node.kind === 'heading' || node.kind === 'box' || node.kind === 'table';
-    const ownPath =
-      node.kind === 'box' ||
-      node.kind === 'table' ||
-      node.kind === 'header' ||
-      node.kind === 'preamble' ||
-      node.kind === 'closing'
-        ? [node.key]
-        : node.kind === 'root'
-          ? []
-          : [...path, node.key];
+    const ownPath = pathOf(node, path);
     const firstClauseAt = clauses.length;
     if (isSection) sectionCount++;
     const outlineAt = outline.length;
@@ -95,6 +86,15 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
 
   visit(tree.root, [], [], 0);
   return { clauses, outline, sectionCount };
+}
+
+// Boxes, tables and the front and back matter start their own path; headings extend their parent's.
+const OWN_PATH: ReadonlySet<SectionNode['kind']> = new Set(['box', 'table', 'header', 'preamble', 'closing']);
+
+function pathOf(node: SectionNode, parent: string[]): string[] {
+  if (OWN_PATH.has(node.kind)) return [node.key];
+  if (node.kind === 'root') return [];
+  return [...parent, node.key];
 }
 
 function kindOf(node: SectionNode): Clause['kind'] {

@@ -42,11 +42,14 @@ try {
     values.lexicon as string,
     buildLexicon(lexiconIdentity(data.analyzer, data.corpus), data.vocabulary, cedictSenses),
   );
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(
-    `\nlexicon (CC-CEDICT senses of the corpus' words) derived in ${((performance.now() - lexiconStarted) / 1000).toFixed(2)} s -> ${values.lexicon}`,
+    `\nlexicon (CC-CEDICT senses of the corpus' words) derived in ${seconds(performance.now() - lexiconStarted)}` +
+      ` -> ${values.lexicon}`,
   );
   console.log(
-    `${report.documents.length} documents, ${report.clauses} clauses, ${report.skipped.length} files skipped, ${report.warnings.length} warnings; built in ${(report.ms / 1000).toFixed(2)} s; ${out} ${(size / 1024).toFixed(0)} KiB`,
+    `${report.documents.length} documents, ${report.clauses} clauses, ${report.skipped.length} files skipped, ` +
+      `${report.warnings.length} warnings; built in ${seconds(report.ms)}; ${out} ${(size / 1024).toFixed(0)} KiB`,
   );
 } catch (err) {
   bar.stop();

@@ -22,6 +22,7 @@ if (process.argv.includes('--write')) {
   for (const t of terms)
     console.log(`${t.word}\t${t.freq}\t${t.docs}\t${t.leftEntropy.toFixed(2)}\t${t.rightEntropy.toFixed(2)}`);
   console.error(
-    `${terms.length} candidate terms from ${documents.length} documents are not in the glossary; add the real ones to indexer/data/glossary.tsv, then npm run dict -- --write`,
+    `${terms.length} candidate terms from ${documents.length} documents are not in the glossary; ` +
+      'add the real ones to indexer/data/glossary.tsv, then npm run dict -- --write',
   );
 }

@@ -41,7 +41,7 @@ const STATUSES: ReadonlyArray<readonly [string, string]> = [
 const KIND_WORD = new RegExp(KINDS.map(([zh]) => zh).join('|'));
 // A document number (文号): issuer's abbreviation, year in brackets, serial: 赣府厅字〔2023〕12号.
 const DOC_NUMBER =
-  /[\p{Script=Han}]{1,12}[〔［\[（(][\s\u3000]*(?:19|20)\d{2}[\s\u3000]*[〕］\]）)][\s\u3000]*\d{1,4}[\s\u3000]*号/u;
+  /[\p{Script=Han}]{1,12}[〔［[（(][\s\u3000]*(?:19|20)\d{2}[\s\u3000]*[〕］\]）)][\s\u3000]*\d{1,4}[\s\u3000]*号/u;
 // How far from the start a distribution header, a document number or the title may stand.
 const FRONT_LINES = 15;
 const BACK_LINES = 8;
@@ -68,7 +68,7 @@ export function inferMetadata(id: string, text: string, formatTitle?: string): D
     province: place.province.zh,
     provinceEn: place.province.en,
     ...(place.city ? { city: place.city.zh, cityEn: place.city.en } : {}),
-    level: place.city ? 'city' : place.province.zh === '全国' ? 'national' : 'province',
+    level: levelOf(place),
     ...(kind ? { kind: { zh: kind[0], en: kind[1] } } : {}),
     ...inferPeriod(title, text),
     ...issue,
@@ -76,6 +76,11 @@ export function inferMetadata(id: string, text: string, formatTitle?: string): D
     ...(status ? { status: { zh: status[0], en: status[1] } } : {}),
     metaSource: 'inferred',
   };
+}
+
+function levelOf(place: { province: { zh: string }; city?: unknown }): DocumentMeta['level'] {
+  if (place.city) return 'city';
+  return place.province.zh === '全国' ? 'national' : 'province';
 }
 
 function inferTitle(text: string): string {

@@ -18,11 +18,11 @@ export interface RepairedText {
 export const TITLE_MAX = 50;
 // Page numbers that are nothing else wherever they stand; a lone figure only at a page's edge.
 const PAGE_NUMBER = [
-  /^[-—–－~]{1,2}[\s\u3000]*\d{1,4}[\s\u3000]*[-—–－~]{1,2}$/,
-  /^(?:共[\s\u3000]*\d{1,4}[\s\u3000]*页[\s\u3000，,]*)?第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000，,/／]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?$/,
-  /^page[\s\u3000]+\d{1,4}(?:[\s\u3000]+of[\s\u3000]+\d{1,4})?$/i,
+  /^[-—–－~]{1,2}\s*\d{1,4}\s*[-—–－~]{1,2}$/,
+  /^(?:共\s*\d{1,4}\s*页[\s，,]*)?第\s*\d{1,4}\s*页(?:[\s，,/／]*共\s*\d{1,4}\s*页)?$/,
+  /^page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i,
 ];
-const EDGE_PAGE_NUMBER = /^(?:\d{1,4}|\d{1,4}[\s\u3000]*[/／][\s\u3000]*\d{1,4})$/;
+const EDGE_PAGE_NUMBER = /^(?:\d{1,4}|\d{1,4}\s*[/／]\s*\d{1,4})$/;
 // How many lines at the top and at the bottom of a page may be a running header or footer.
 const EDGE_LINES = 2;
 const RUNNING_MAX = 60;
@@ -103,6 +103,21 @@ function splitLines(text: string): Line[] {
 // The lines to drop: page breaks, page numbers, and lines repeated at the same edge of most pages.
 function findDrops(lines: readonly Line[]): Map<Line, Drop> {
   const drops = new Map<Line, Drop>();
+  const bodies = splitPages(lines, drops)
+    .map((p) => p.filter((l) => !drops.has(l)))
+    .filter((p) => p.length > 0);
+  if (bodies.length < 2) return drops;
+  const edges = [
+    ['header', (p: Line[], k: number) => p[k]],
+    ['footer', (p: Line[], k: number) => p[p.length - 1 - k]],
+  ] as const;
+  for (const [kind, pick] of edges)
+    for (let k = 0; k < EDGE_LINES; k++) for (const l of repeatedAt(bodies, (p) => pick(p, k), k)) drops.set(l, kind);
+  return drops;
+}
+
+// The pages of the text (their non-blank lines), marking page breaks and page numbers as drops.
+function splitPages(lines: readonly Line[], drops: Map<Line, Drop>): Line[][] {
   const paged = lines.some((l) => l.text === PAGE_BREAK);
   const pages: Line[][] = [[]];
   for (const line of lines) {
@@ -115,31 +130,24 @@ function findDrops(lines: readonly Line[]): Map<Line, Drop> {
       if (!paged) pages.push([]);
     } else if (text.length > 0) (pages[pages.length - 1] as Line[]).push(line);
   }
-  if (paged)
-    for (const page of pages) {
-      for (const edge of [page[0], page[page.length - 1]])
-        if (edge && EDGE_PAGE_NUMBER.test(edge.text.trim())) drops.set(edge, 'number');
-    }
-  const bodies = pages.map((p) => p.filter((l) => !drops.has(l))).filter((p) => p.length > 0);
-  if (bodies.length < 2) return drops;
-  for (const [kind, pick] of [
-    ['header', (p: Line[], k: number) => p[k]],
-    ['footer', (p: Line[], k: number) => p[p.length - 1 - k]],
-  ] as const) {
-    for (let k = 0; k < EDGE_LINES; k++) {
-      const counts = new Map<string, Line[]>();
-      for (const page of bodies) {
-        // A page must have other lines than the candidates at both of its edges.
-        const line = page.length > 2 * k + 1 ? pick(page, k) : undefined;
-        if (!line || line.text.length > RUNNING_MAX || isTableRow(line.text)) continue;
-        const key = line.text.replace(/[\s\u3000]+/g, '').replace(/\d+/g, '0');
-        counts.set(key, [...(counts.get(key) ?? []), line]);
-      }
-      for (const same of counts.values())
-        if (same.length >= 2 && same.length * 2 > bodies.length) for (const l of same) drops.set(l, kind);
-    }
+  if (!paged) return pages;
+  for (const page of pages)
+    for (const edge of [page[0], page[page.length - 1]])
+      if (edge && EDGE_PAGE_NUMBER.test(edge.text.trim())) drops.set(edge, 'number');
+  return pages;
+}
+
+// The lines that stand at one place of most pages with the same text (figures aside).
+function repeatedAt(pages: Line[][], pick: (page: Line[]) => Line | undefined, k: number): Line[] {
+  const same = new Map<string, Line[]>();
+  for (const page of pages) {
+    // A page must have other lines than the candidates at both of its edges.
+    const line = page.length > 2 * k + 1 ? pick(page) : undefined;
+    if (!line || line.text.length > RUNNING_MAX || isTableRow(line.text)) continue;
+    const key = line.text.replace(/\s+/g, '').replace(/\d+/g, '0');
+    same.set(key, [...(same.get(key) ?? []), line]);
   }
-  return drops;
+  return [...same.values()].filter((ls) => ls.length >= 2 && ls.length * 2 > pages.length).flat();
 }
 
 // Whether `b` continues the sentence that `a` leaves open.

@@ -71,8 +71,9 @@ export function fromMarkdown(source: string): PlainText {
 }
 
 const DROP = 'script, style, noscript, iframe, nav, header, footer, aside, form, button, select, input, svg, template';
-const CHROME =
-  /(^|[-_\s])(nav|menu|breadcrumb|crumb|footer|header|sidebar|share|print|toolbar|banner|copyright|search|login)([-_\s]|$)/i;
+const CHROME_WORDS =
+  'nav|menu|breadcrumb|crumb|footer|header|sidebar|share|print|toolbar|banner|copyright|search|login';
+const CHROME = new RegExp(`(^|[-_\\s])(${CHROME_WORDS})([-_\\s]|$)`, 'i');
 const BODY_CANDIDATES = [
   'article',
   '#zoom',

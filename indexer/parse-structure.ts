@@ -115,15 +115,16 @@ export function parseStructure(source: SourceDocument): DocumentTree {
     if (hasBody) open = { target: heading, span: { start: line.start, end: line.end }, asBody: true };
   }
   closeOpen();
-  if (closing.length > 0) {
-    const c = node('closing', '', '', 'closing', {
-      start: (closing[0] as Line).start,
-      end: (closing[0] as Line).start,
-    });
-    c.paragraphs = closing.filter((l) => l.text.trim().length > 0).map((l) => ({ start: l.start, end: l.end }));
-    root.children.push(c);
-  }
+  addClosing(root, closing);
   return { source, root: closeLists(freeze(root)) };
+}
+
+// The closing section: the signature's lines as its paragraphs.
+function addClosing(root: Builder, closing: Line[]): void {
+  if (closing.length === 0) return;
+  const c = node('closing', '', '', 'closing', { start: (closing[0] as Line).start, end: (closing[0] as Line).start });
+  c.paragraphs = closing.filter((l) => l.text.trim().length > 0).map((l) => ({ start: l.start, end: l.end }));
+  root.children.push(c);
 }
 
 // The lines of the signature at the end of the body, blank lines among them included.

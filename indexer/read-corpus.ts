@@ -77,8 +77,9 @@ export const CORPUS_EXTENSIONS: ReadonlyMap<string, SourceFormat> = new Map(
  * Reads every document in `dir` (not recursive; `README.md`, dot files and `.meta.json` sidecars are
  * not documents): `.txt`, `.md`, `.html`, `.pdf`, `.docx`, `.doc`, each through its reader and then
  * layout repair. Metadata is inferred from the text and `NAME.meta.json` beside `NAME.txt` overrides
- * it (the issuer, date and document number the text states fill in what a sidecar leaves out). A file that cannot be read (empty, binary,
- * undecodable, scanned, damaged, no text) is skipped with a warning giving the reason.
+ * it (the issuer, date and document number the text states fill in what a sidecar leaves out). A
+ * file that cannot be read (empty, binary, undecodable, scanned, damaged, no text) is skipped with a
+ * warning giving the reason.
  * @param onProgress called after each file with the count read and the count to read
  * @returns the documents; the warnings; `skipped`, the files not read (their reasons are warnings)
  * @throws CorpusError when two documents have the same id, naming both files.

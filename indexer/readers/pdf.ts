@@ -49,10 +49,10 @@ export async function readPdfFile(bytes: Uint8Array): Promise<ReadText> {
       pages.push(paragraphs);
       page.cleanup();
     }
-    if (empty.length === pdf.numPages)
-      throw new UnreadableError(
-        `no text layer (${pdf.numPages === 1 ? '1 page' : `${pdf.numPages} pages`} of images): a scanned PDF? OCR is not supported`,
-      );
+    if (empty.length === pdf.numPages) {
+      const pages = pdf.numPages === 1 ? '1 page' : `${pdf.numPages} pages`;
+      throw new UnreadableError(`no text layer (${pages} of images): a scanned PDF? OCR is not supported`);
+    }
     const warnings = empty.length > 0 ? [`no text on page ${empty.join(', ')} (an image? not read)`] : [];
     return {
       text: pages.map((p) => p.join('\n')).join(`\n${PAGE_BREAK}\n`),

@@ -165,7 +165,7 @@ describe('metadata the document states', () => {
     '2023年5月6日',
   ].join('\n\n');
 
-  it('reads the document number, the issuer and date of the closing signature, and the region of the issuer', async () => {
+  it('reads the document number, the issuer and date of the signature, and the region from the issuer', async () => {
     const dir = tempCorpus();
     writeFileSync(join(dir, 'plan.txt'), TEXT);
     // The title names no place, the text names 浙江 more often: the region comes from the issuer.
