@@ -7,7 +7,7 @@ import type { SectionNode, Span } from './schema.ts';
  * any other item has a paragraph of its own (not counting notes after a table or box in it), or
  * when the last item is only a title whose text is in its paragraphs. Otherwise the list's items
  * are one paragraph each, and what follows the last of them opens a new topic at the parent's
- * level (`……存在一些短板：一是……` after the sixth strength of a 现实基础 list). Only an item without
+ * level (a paragraph on weaknesses after a list of strengths). Only an item without
  * items of its own gives paragraphs up, and never to the root; the tree is otherwise unchanged.
  * @returns a new tree; the input is not modified
  */

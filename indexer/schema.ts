@@ -142,8 +142,8 @@ export interface Clause {
   readonly cells?: ReadonlyArray<{ readonly column: string; readonly value: string }>;
   /**
    * For a table row, the row as read out of its table: its name, then every other filled cell with
-   * its column's name, the running number left out (`创新药生产批件(品规) — 类型: 自主创新, 单位: 个,
-   * 2020: 6, 2025: 10`). For display and citations; `text` stays the row as written.
+   * its column's name, the running number left out (`一类新药 — 单位: 个, 2023: 8, 2026: 15`). For
+   * display and citations; `text` stays the row as written.
    */
   readonly display?: string;
   readonly province: string;
