@@ -80,7 +80,7 @@ console.log('zhengce benchmark');
 let t = performance.now();
 loadAnalyzer();
 const analyzerMs = performance.now() - t;
-const texts = readCorpus(join(ROOT, 'corpus')).documents.map((d) => d.text);
+const texts = (await readCorpus(join(ROOT, 'corpus'))).documents.map((d) => d.text);
 const megabytes = texts.reduce((s, x) => s + Buffer.byteLength(x), 0) / 2 ** 20;
 t = performance.now();
 for (let r = 0; r < 5; r++) for (const x of texts) analyze(x);

@@ -10,7 +10,7 @@ import { queryLatency } from './latency.ts';
 const [corpusDir, indexPath] = process.argv.slice(2) as [string, string];
 loadAnalyzer();
 let t = performance.now();
-const { data, report } = buildIndex(corpusDir);
+const { data, report } = await buildIndex(corpusDir);
 const buildMs = performance.now() - t;
 writeIndex(indexPath, data);
 const bytes = statSync(indexPath).size;

@@ -1,16 +1,26 @@
 // DocumentTree -> Clause[]: stable ids from the numbering path, section paths, long clauses split.
+import { findEnumeration } from './enumeration.ts';
 import type { Clause, DocumentTree, OutlineEntry, SectionNode, Span } from './store/schema.ts';
+import { nameColumn, rowCells, rowDisplay, runningNumberColumn } from './table-rows.ts';
 
 /** Clauses longer than this are split at sentence ends into addressable parts. */
 export const MAX_CLAUSE_CHARS = 400;
+/**
+ * An enumeration (一是……二是……) stays one clause up to this length; a longer one is cut at its
+ * markers, each piece labelled with its marker.
+ */
+export const MAX_ENUMERATION_CHARS = 2 * MAX_CLAUSE_CHARS;
 const SENTENCE = /[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+$/g;
 
 /**
  * Cuts a document tree into clauses, in document order. Ids are `docId/` plus the numbering path
  * (`3.2.7`); unnumbered paragraphs add `.p1`, `.p2` to their section's path; boxed columns and tables
  * start their own path (`box2.p1`, `table1.r5`) because their numbers are unique in a document; the
- * header and preamble are `header.p1` and `preamble.p1`. A clause over {@link MAX_CLAUSE_CHARS}
- * characters becomes parts `id`, `id#2`, `id#3`. Ids change only when their own section is edited.
+ * header, preamble and closing signature are `header.p1`, `preamble.p1`, `closing.p1`. A clause over
+ * {@link MAX_CLAUSE_CHARS} characters becomes parts `id`, `id#2`, `id#3`, cut at sentence ends; an
+ * enumeration (一是……二是……) is kept whole up to {@link MAX_ENUMERATION_CHARS} and beyond that cut
+ * at its markers, each part's label ending in its marker (`一、（一）二是`). A table row carries its
+ * cells under their column names and a display form. Ids change only when their own section is edited.
  */
 export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: OutlineEntry[]; sectionCount: number } {
   const { meta, text } = tree.source;
@@ -28,12 +38,13 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
       .filter((a) => a.label || a.title)
       .map((a) => (a.label && a.title ? `${a.label}${a.kind === 'heading' ? '' : ' '}${a.title}` : a.label || a.title));
     const parts = splitLong(text, span);
+    const table = kind === 'row' ? ancestors[ancestors.length - 1] : undefined;
     parts.forEach((part, k) => {
       clauses.push({
         id: k === 0 ? id : `${id}#${k + 1}`,
         docId: meta.id,
         ordinal: clauses.length,
-        label,
+        label: label + (part.marker ?? ''),
         section,
         ...(own?.title ? { title: own.title } : {}),
         kind,
@@ -41,9 +52,7 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
         start: part.start,
         end: part.end,
         ...(parts.length > 1 ? { part: { index: k + 1, count: parts.length } } : {}),
-        ...(kind === 'row' && ancestors[ancestors.length - 1]?.columns
-          ? { columns: ancestors[ancestors.length - 1]?.columns }
-          : {}),
+        ...(table?.columns ? rowFields(table, text, text.slice(part.start, part.end)) : {}),
         province: meta.province,
         ...(meta.city ? { city: meta.city } : {}),
       });
@@ -52,12 +61,7 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
 
   const visit = (node: SectionNode, path: string[], ancestors: SectionNode[], depth: number) => {
     const isSection = node.kind === 'heading' || node.kind === 'box' || node.kind === 'table';
-    const ownPath =
-      node.kind === 'box' || node.kind === 'table' || node.kind === 'header' || node.kind === 'preamble'
-        ? [node.key]
-        : node.kind === 'root'
-          ? []
-          : [...path, node.key];
+    const ownPath = pathOf(node, path);
     const firstClauseAt = clauses.length;
     if (isSection) sectionCount++;
     const outlineAt = outline.length;
@@ -84,16 +88,48 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
   return { clauses, outline, sectionCount };
 }
 
+// Boxes, tables and the front and back matter start their own path; headings extend their parent's.
+const OWN_PATH: ReadonlySet<SectionNode['kind']> = new Set(['box', 'table', 'header', 'preamble', 'closing']);
+
+function pathOf(node: SectionNode, parent: string[]): string[] {
+  if (OWN_PATH.has(node.kind)) return [node.key];
+  if (node.kind === 'root') return [];
+  return [...parent, node.key];
+}
+
 function kindOf(node: SectionNode): Clause['kind'] {
   if (node.kind === 'table') return 'row';
   if (node.kind === 'header') return 'header';
   if (node.kind === 'preamble') return 'preamble';
+  if (node.kind === 'closing') return 'closing';
   return 'paragraph';
 }
 
-// Packs whole sentences into parts of at most MAX_CLAUSE_CHARS (a longer sentence stays whole).
-function splitLong(text: string, span: Span): Span[] {
+// A row's columns, its cells under them and its display form; the name column is the table's.
+function rowFields(table: SectionNode, text: string, row: string): Pick<Clause, 'columns' | 'cells' | 'display'> {
+  const columns = table.columns ?? [];
+  const rows = table.paragraphs.map((p) => rowCells(columns, text.slice(p.start, p.end)));
+  const cells = rowCells(columns, row);
+  return {
+    columns,
+    cells,
+    display: rowDisplay(cells, nameColumn(columns, rows), runningNumberColumn(columns, rows)),
+  };
+}
+
+// Packs whole sentences into parts of at most MAX_CLAUSE_CHARS (a longer sentence stays whole); an
+// enumeration stays whole up to MAX_ENUMERATION_CHARS, and is cut at its markers beyond.
+function splitLong(text: string, span: Span): Array<Span & { marker?: string }> {
   if (span.end - span.start <= MAX_CLAUSE_CHARS) return [span];
+  const markers = findEnumeration(text.slice(span.start, span.end));
+  if (markers.length > 0) {
+    if (span.end - span.start <= MAX_ENUMERATION_CHARS) return [span];
+    return markers.map((m, k) => ({
+      start: k === 0 ? span.start : span.start + m.start,
+      end: k + 1 < markers.length ? span.start + (markers[k + 1] as (typeof markers)[number]).start : span.end,
+      marker: m.label,
+    }));
+  }
   const parts: Span[] = [];
   let partStart = span.start;
   let partEnd = span.start;

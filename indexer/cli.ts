@@ -7,6 +7,7 @@ import { cedictSenses } from './cedict-senses.ts';
 import { buildLexicon, lexiconIdentity, writeLexicon } from './store/lexicon.ts';
 import { writeIndex } from './store/persist.ts';
 import { CorpusError } from './read-corpus.ts';
+import { formatSummary } from './summary.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +25,7 @@ const bar = new cliProgress.SingleBar(
 );
 let current = '';
 try {
-  const { data, report } = buildIndex(corpusDir, (stage, done, total) => {
+  const { data, report } = await buildIndex(corpusDir, (stage, done, total) => {
     if (stage !== current) {
       if (current) bar.stop();
       current = stage;
@@ -34,23 +35,21 @@ try {
   });
   bar.stop();
   writeIndex(out, data);
-  console.log(`\n${'document'.padEnd(16)} ${'sections'.padStart(8)} ${'clauses'.padStart(8)}  meta      title`);
-  for (const d of report.documents)
-    console.log(
-      `${d.id.padEnd(16)} ${String(d.sections).padStart(8)} ${String(d.clauses).padStart(8)}  ${d.metaSource.padEnd(8)}  ${d.title}`,
-    );
-  for (const w of report.warnings) console.log(`warning: ${w.path}: ${w.reason}`);
+  console.log(`\n${formatSummary(report).join('\n')}`);
   const size = statSync(out).size;
   const lexiconStarted = performance.now();
   writeLexicon(
     values.lexicon as string,
     buildLexicon(lexiconIdentity(data.analyzer, data.corpus), data.vocabulary, cedictSenses),
   );
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(
-    `\nlexicon (CC-CEDICT senses of the corpus' words) derived in ${((performance.now() - lexiconStarted) / 1000).toFixed(2)} s -> ${values.lexicon}`,
+    `\nlexicon (CC-CEDICT senses of the corpus' words) derived in ${seconds(performance.now() - lexiconStarted)}` +
+      ` -> ${values.lexicon}`,
   );
   console.log(
-    `${report.documents.length} documents, ${report.clauses} clauses, ${report.warnings.length} warnings; built in ${(report.ms / 1000).toFixed(2)} s; ${out} ${(size / 1024).toFixed(0)} KiB`,
+    `${report.documents.length} documents, ${report.clauses} clauses, ${report.skipped.length} files skipped, ` +
+      `${report.warnings.length} warnings; built in ${seconds(report.ms)}; ${out} ${(size / 1024).toFixed(0)} KiB`,
   );
 } catch (err) {
   bar.stop();

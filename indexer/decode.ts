@@ -1,8 +1,9 @@
 // Bytes of a corpus file to text: UTF-8 (BOM dropped) or, failing that, GB18030.
+import { UnreadableError } from './readers/reader.ts';
 
 /** Thrown for a file that is not text; the indexer skips it with a warning naming the file. */
-export class NotTextError extends Error {
-  constructor(readonly reason: string) {
+export class NotTextError extends UnreadableError {
+  constructor(reason: string) {
     super(reason);
     this.name = 'NotTextError';
   }

@@ -16,12 +16,13 @@ if (process.argv.includes('--write')) {
   writeFileSync(USER_DICT_PATH, words.map((w) => `${w} n`).join('\n') + '\n');
   console.error(`wrote ${words.length} terms to ${USER_DICT_PATH}`);
 } else {
-  const { documents } = readCorpus(dir);
+  const { documents } = await readCorpus(dir);
   const terms = discoverTerms(documents.map((d) => d.text)).filter((t) => !known.has(t.word));
   console.log('word\tfreq\tdocs\tleft-entropy\tright-entropy');
   for (const t of terms)
     console.log(`${t.word}\t${t.freq}\t${t.docs}\t${t.leftEntropy.toFixed(2)}\t${t.rightEntropy.toFixed(2)}`);
   console.error(
-    `${terms.length} candidate terms from ${documents.length} documents are not in the glossary; add the real ones to indexer/data/glossary.tsv, then npm run dict -- --write`,
+    `${terms.length} candidate terms from ${documents.length} documents are not in the glossary; ` +
+      'add the real ones to indexer/data/glossary.tsv, then npm run dict -- --write',
   );
 }

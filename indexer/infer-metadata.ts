@@ -1,6 +1,7 @@
 // Metadata for a document that has no sidecar: inferred from its title and text.
 import type { DocumentMeta } from './store/schema.ts';
 import { PROVINCES, allCities, findProvince } from './regions/regions.ts';
+import { findSignature } from './signature.ts';
 
 const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['行动方案', 'action plan'],
@@ -38,17 +39,26 @@ const STATUSES: ReadonlyArray<readonly [string, string]> = [
   ['试行', 'trial'],
 ];
 const KIND_WORD = new RegExp(KINDS.map(([zh]) => zh).join('|'));
+// A document number (文号): issuer's abbreviation, year in brackets, serial: 赣府厅字〔2023〕12号.
+const DOC_NUMBER =
+  /[\p{Script=Han}]{1,12}[〔［[（(][\s\u3000]*(?:19|20)\d{2}[\s\u3000]*[〕］\]）)][\s\u3000]*\d{1,4}[\s\u3000]*号/u;
+// How far from the start a distribution header, a document number or the title may stand.
+const FRONT_LINES = 15;
+const BACK_LINES = 8;
 
 /**
  * Guesses a document's metadata from its text: the title (a short line naming a kind of document),
- * the province and city named in it (or most often in the text), the period (2021-2025, 十四五),
- * the kind, a status such as 征求意见稿, and the date of issue where the text states one.
+ * the province and city named in it (else in its issuer's name, else most often in the text), the
+ * period (2021-2025, 十四五), the kind, a status such as 征求意见稿, the issuer and date of issue
+ * from the closing signature (`吉林省人民政府办公厅` / `2021年12月15日`) or a distribution header,
+ * and the document number (`赣府厅字〔2023〕12号`) where the text states them.
  * @param id the document id (from the file name)
- * @param htmlTitle a page's own title, preferred when there is one
+ * @param formatTitle a title the file's format states (a page's own title), preferred when given
  */
-export function inferMetadata(id: string, text: string, htmlTitle?: string): DocumentMeta {
-  const title = htmlTitle ?? inferTitle(text);
-  const place = inferPlace(title, text);
+export function inferMetadata(id: string, text: string, formatTitle?: string): DocumentMeta {
+  const title = formatTitle ?? inferTitle(text);
+  const issue = inferIssue(text);
+  const place = inferPlace(title, issue.issuer ?? '', text);
   const kind = KINDS.find(([zh]) => title.includes(zh));
   const status = STATUSES.find(([zh]) => title.includes(zh) || text.slice(0, 300).includes(zh));
   return {
@@ -58,13 +68,19 @@ export function inferMetadata(id: string, text: string, htmlTitle?: string): Doc
     province: place.province.zh,
     provinceEn: place.province.en,
     ...(place.city ? { city: place.city.zh, cityEn: place.city.en } : {}),
-    level: place.city ? 'city' : place.province.zh === '全国' ? 'national' : 'province',
+    level: levelOf(place),
     ...(kind ? { kind: { zh: kind[0], en: kind[1] } } : {}),
     ...inferPeriod(title, text),
-    ...inferIssue(text),
+    ...issue,
+    ...inferDocNumber(text),
     ...(status ? { status: { zh: status[0], en: status[1] } } : {}),
     metaSource: 'inferred',
   };
+}
+
+function levelOf(place: { province: { zh: string }; city?: unknown }): DocumentMeta['level'] {
+  if (place.city) return 'city';
+  return place.province.zh === '全国' ? 'national' : 'province';
 }
 
 function inferTitle(text: string): string {
@@ -77,28 +93,33 @@ function inferTitle(text: string): string {
     const line = (lines[k] as string).replace(/^《|》$/g, '');
     if (line.length > 80 || /[。；]$/.test(line) || !KIND_WORD.test(line)) continue;
     const prev = k > 0 ? (lines[k - 1] as string) : '';
+    // A status on the line after the title: 巴中市……行动方案（2022-2025年） / （征求意见稿）
+    const next = lines[k + 1] ?? '';
+    const status = STATUSES.some(([zh]) => next === `（${zh}）` || next === `(${zh})`) ? next : '';
     // A title broken over two lines: 江西省医药产业链现代化建设 / 行动方案（2023-2026年）
     if (KIND_WORD.test(line.slice(0, 4)) && prev.length > 0 && prev.length <= 40 && !/[。，；：]/.test(prev))
-      return prev + line;
-    return line;
+      return prev + line + status;
+    return line + status;
   }
   return lines[0]?.slice(0, 80) ?? '';
 }
 
 function inferPlace(
   title: string,
+  issuer: string,
   text: string,
 ): { province: { zh: string; en: string }; city?: { zh: string; en: string } } {
   const provinceIn = (s: string) => PROVINCES.find((p) => s.includes(p.full) || s.startsWith(p.zh));
   const cityIn = (s: string) =>
     allCities().find((c) => s.startsWith(c.full) || s.startsWith(c.zh) || s.includes(c.full));
-  const titled = provinceIn(title);
-  const city = cityIn(title);
-  if (city) {
-    const p = findProvince(city.province);
-    if (p) return { province: p, city };
+  // The title names the region, else the issuing body does (湖南省人民政府办公厅).
+  for (const named of [title, issuer]) {
+    const city = cityIn(named);
+    const province = city ? findProvince(city.province) : undefined;
+    if (city && province) return { province, city };
+    const titled = provinceIn(named);
+    if (titled) return { province: titled };
   }
-  if (titled) return { province: titled };
   // The province named most often in the opening of the text (全省, 我省 documents name theirs).
   const head = text.slice(0, 4000);
   let best: { zh: string; en: string } | undefined;
@@ -129,18 +150,22 @@ function inferIssue(text: string): Pick<DocumentMeta, 'issued' | 'issuer'> {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
-  const window = [...lines.slice(0, 15), ...lines.slice(-6)];
-  for (let k = 0; k < window.length; k++) {
-    const m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(window[k] as string);
-    if (!m) continue;
-    const issued = `${m[1]}-${String(m[2]).padStart(2, '0')}-${String(m[3]).padStart(2, '0')}`;
-    const issuers: string[] = [];
-    for (let j = k - 1; j >= 0 && issuers.length < 4; j--) {
-      const line = window[j] as string;
-      if (!/(办公厅|办公室|人民政府|委员会|省委|市委|局|厅|部)$/.test(line)) break;
-      issuers.unshift(line);
-    }
-    return issuers.length > 0 ? { issued, issuer: issuers.join('、') } : { issued };
+  // The closing signature, else a distribution header before the title (issuers above a date).
+  const candidates = [lines.slice(-BACK_LINES), ...lines.slice(0, FRONT_LINES).map((_, k) => lines.slice(0, k + 1))];
+  for (const window of candidates) {
+    const signature = findSignature(window);
+    if (!signature) continue;
+    const issuer = signature.issuers.join('、');
+    return issuer ? { issued: signature.issued, issuer } : { issued: signature.issued };
   }
   return {};
+}
+
+function inferDocNumber(text: string): Pick<DocumentMeta, 'docNumber'> {
+  const front = text
+    .split('\n')
+    .slice(0, 2 * FRONT_LINES)
+    .join('\n');
+  const m = DOC_NUMBER.exec(front);
+  return m ? { docNumber: m[0].replace(/[\s\u3000]+/g, '') } : {};
 }

@@ -2,27 +2,39 @@
 import * as cheerio from 'cheerio';
 import type { Span } from './store/schema.ts';
 
-/** Text with markup removed and the bold spans it had. */
+/** Text with markup removed, the bold spans it had and the lines it marked as headings. */
 export interface PlainText {
   readonly text: string;
   readonly bold: readonly Span[];
+  readonly headings: readonly Span[];
   readonly title?: string;
 }
 
 const MD_HEADING = /^#{1,6}\s*/;
-const LINE_TRIM = /^[\s\u3000]+|[\s\u3000]+$/g;
+// Spaces at either end of a line; tabs are kept on table rows (an empty first cell is a cell).
+const LINE_TRIM = /^[^\S\t\f]+|[^\S\t\f]+$/g;
+const TAB_TRIM = /^\t+|\t+$/g;
+
+function trimLine(line: string): string {
+  const trimmed = line.replace(LINE_TRIM, '');
+  return trimmed.split('\t').length >= 3 ? trimmed : trimmed.replace(TAB_TRIM, '').replace(LINE_TRIM, '');
+}
 
 /**
- * Strips markdown from plain-text or markdown files: leading `#` markers, `**` emphasis (recorded as
- * bold spans), `\*` escapes. Lines are trimmed; inner tabs (table cells) are kept.
+ * Strips markdown from plain-text or markdown files: leading `#` markers (recorded as heading lines),
+ * `**` emphasis (recorded as bold spans), `\*` escapes. Lines are trimmed; inner tabs (table cells)
+ * are kept. A form feed (a page break, as pdftotext writes it) becomes a line of its own.
  * @example fromMarkdown('## **五、保障措施**').text === '五、保障措施'
  */
 export function fromMarkdown(source: string): PlainText {
   const bold: Span[] = [];
+  const headings: Span[] = [];
   const lines: string[] = [];
   let offset = 0;
-  for (const raw of source.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.replace(LINE_TRIM, '').replace(MD_HEADING, '');
+  for (const raw of source.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\f\n').split('\n')) {
+    const untrimmed = raw.replace(LINE_TRIM, '');
+    const line = untrimmed.replace(MD_HEADING, '');
+    const isHeading = line.length < untrimmed.length;
     let out = '';
     let openAt = -1;
     const lineBold: Array<{ start: number; end: number }> = [];
@@ -43,23 +55,25 @@ export function fromMarkdown(source: string): PlainText {
       }
       out += line[k];
     }
-    const trimmed = out.replace(LINE_TRIM, '');
+    const trimmed = trimLine(out);
     // Removing markers can leave leading space; the bold spans move with the trimmed line.
-    const lead = out.length - out.trimStart().length;
+    const lead = trimmed.length === 0 ? 0 : out.indexOf(trimmed);
     for (const b of lineBold) {
       const start = Math.max(0, b.start - lead),
         end = Math.min(trimmed.length, b.end - lead);
       if (end > start) bold.push({ start: offset + start, end: offset + end });
     }
+    if (isHeading && trimmed.length > 0) headings.push({ start: offset, end: offset + trimmed.length });
     lines.push(trimmed);
     offset += trimmed.length + 1;
   }
-  return { text: lines.join('\n'), bold };
+  return { text: lines.join('\n'), bold, headings };
 }
 
 const DROP = 'script, style, noscript, iframe, nav, header, footer, aside, form, button, select, input, svg, template';
-const CHROME =
-  /(^|[-_\s])(nav|menu|breadcrumb|crumb|footer|header|sidebar|share|print|toolbar|banner|copyright|search|login)([-_\s]|$)/i;
+const CHROME_WORDS =
+  'nav|menu|breadcrumb|crumb|footer|header|sidebar|share|print|toolbar|banner|copyright|search|login';
+const CHROME = new RegExp(`(^|[-_\\s])(${CHROME_WORDS})([-_\\s]|$)`, 'i');
 const BODY_CANDIDATES = [
   'article',
   '#zoom',
@@ -95,10 +109,14 @@ const BLOCK = new Set([
   'center',
 ]);
 
+type Chunk = { text: string; bold: boolean; heading: boolean } | '\n' | '\t';
+const HEADING_TAG = /^h[1-6]$/;
+
 /**
  * Reads a government web page: the title (`ArticleTitle` meta, `h1`, or `<title>`) and the article
  * body, without navigation, scripts and styles. Block elements become lines, table cells are
- * separated by tabs, `<strong>`/`<b>` become bold spans. Malformed HTML is read as browsers would.
+ * separated by tabs (paragraphs inside a cell stay in its cell), `<strong>`/`<b>` become bold spans,
+ * `h1`–`h6` heading lines. Malformed HTML is read as browsers would.
  */
 export function fromHtml(html: string): PlainText {
   const $ = cheerio.load(html);
@@ -111,63 +129,75 @@ export function fromHtml(html: string): PlainText {
     ($('meta[name="ArticleTitle"]').attr('content') ?? $('h1').first().text() ?? $('title').text()).trim() ||
     $('title').text().trim();
   const body = BODY_CANDIDATES.map((sel) => $(sel).first()).find((el) => el.length > 0 && el.text().trim().length > 0);
-  const chunks: Array<{ text: string; bold: boolean } | '\n' | '\t'> = [];
-  const walk = (node: any): void => {
+  const chunks: Chunk[] = [];
+  const walk = (node: any, inCell: boolean): void => {
     if (node.type === 'text') {
-      chunks.push({ text: String(node.data ?? '').replace(/\s+/g, ' '), bold: inBold(node) });
+      chunks.push({ text: String(node.data ?? '').replace(/\s+/g, ' '), bold: inBold(node), heading: inHeading(node) });
       return;
     }
     if (node.type !== 'tag') return;
     const name = String(node.name).toLowerCase();
     if (name === 'br') {
-      chunks.push('\n');
+      if (!inCell) chunks.push('\n');
       return;
     }
-    if (name === 'td' || name === 'th') {
-      chunks.push('\t');
-    }
-    const block = BLOCK.has(name);
+    const cell = name === 'td' || name === 'th';
+    // Every cell after the first of its row opens with a tab, an empty one too: columns stay aligned.
+    if (cell && hasCellBefore(node)) chunks.push('\t');
+    const block = BLOCK.has(name) && !inCell;
     if (block) chunks.push('\n');
-    for (const child of node.children ?? []) walk(child);
+    for (const child of node.children ?? []) walk(child, inCell || cell);
     if (block) chunks.push('\n');
   };
-  const inBold = (node: any): boolean => {
-    for (let p = node.parent; p; p = p.parent)
-      if (p.type === 'tag' && (p.name === 'strong' || p.name === 'b')) return true;
-    return false;
-  };
-  if (body) for (const child of body.contents().toArray()) walk(child);
+  if (body) for (const child of body.contents().toArray()) walk(child, false);
   return assembleLines(chunks, title);
 }
 
-function assembleLines(chunks: Array<{ text: string; bold: boolean } | '\n' | '\t'>, title: string): PlainText {
-  const lines: Array<{ parts: Array<{ text: string; bold: boolean }> }> = [{ parts: [] }];
+function inBold(node: any): boolean {
+  for (let p = node.parent; p; p = p.parent)
+    if (p.type === 'tag' && (p.name === 'strong' || p.name === 'b')) return true;
+  return false;
+}
+
+function inHeading(node: any): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p.type === 'tag' && HEADING_TAG.test(p.name)) return true;
+  return false;
+}
+
+function hasCellBefore(node: any): boolean {
+  for (let p = node.prev; p; p = p.prev) if (p.type === 'tag' && (p.name === 'td' || p.name === 'th')) return true;
+  return false;
+}
+
+function assembleLines(chunks: Chunk[], title: string): PlainText {
+  type Part = { text: string; bold: boolean; heading: boolean };
+  const lines: Array<{ parts: Part[] }> = [{ parts: [] }];
   for (const c of chunks) {
-    const current = lines[lines.length - 1] as { parts: Array<{ text: string; bold: boolean }> };
+    const current = lines[lines.length - 1] as { parts: Part[] };
     if (c === '\n') lines.push({ parts: [] });
-    else if (c === '\t') {
-      if (current.parts.length > 0) current.parts.push({ text: '\t', bold: false });
-    } else current.parts.push(c);
+    else if (c === '\t') current.parts.push({ text: '\t', bold: false, heading: false });
+    else current.parts.push(c);
   }
   const out: string[] = [];
   const bold: Span[] = [];
+  const headings: Span[] = [];
   let offset = 0;
   for (const line of lines) {
     const raw = line.parts.map((p) => p.text).join('');
-    const lead = raw.length - raw.replace(/^[\s\u3000]+/, '').length;
-    const text = raw.replace(LINE_TRIM, '');
-    if (text.length === 0) continue;
-    let pos = -lead;
+    const text = trimLine(raw);
+    if (text.replace(/\t/g, '').trim().length === 0) continue;
+    let pos = -raw.indexOf(text);
     for (const p of line.parts) {
       const s = Math.max(0, pos),
         e = Math.min(text.length, pos + p.text.length);
       if (p.bold && e > s) bold.push({ start: offset + s, end: offset + e });
       pos += p.text.length;
     }
+    if (line.parts.some((p) => p.heading && p.text.trim())) headings.push({ start: offset, end: offset + text.length });
     out.push(text);
     offset += text.length + 1;
   }
-  return { text: out.join('\n'), bold: mergeSpans(bold), title: title || undefined };
+  return { text: out.join('\n'), bold: mergeSpans(bold), headings, title: title || undefined };
 }
 
 function mergeSpans(spans: Span[]): Span[] {

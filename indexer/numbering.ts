@@ -65,13 +65,19 @@ export function chineseNumeral(s: string): number {
   return total + (digit > 0 ? digit : 0);
 }
 
+// ① is 1; 12 is 12; 十二 is 12.
+function numberingValue(style: NumberingStyle, raw: string): number {
+  if (style === 'circled') return raw.charCodeAt(0) - 0x245f;
+  return /\d/.test(raw) ? Number(raw) : chineseNumeral(raw);
+}
+
 /** The numbering label at the start of `line`, if any. */
 export function readNumbering(line: string): Numbering | undefined {
   for (const { style, re } of PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;
     const raw = m[1] as string;
-    const value = style === 'circled' ? raw.charCodeAt(0) - 0x245f : /\d/.test(raw) ? Number(raw) : chineseNumeral(raw);
+    const value = numberingValue(style, raw);
     if (!Number.isFinite(value) || value <= 0 || value > 200) return undefined;
     // A label alone on a line, or followed by a figure (1、2020年), is not a heading.
     const rest = line.slice(m[0].length);

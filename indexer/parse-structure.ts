@@ -1,6 +1,9 @@
 // SourceDocument -> DocumentTree: the heading tree from the numbering, not from markdown depth.
 import { readNumbering, type NumberingStyle } from './numbering.ts';
 import { normalize } from './analysis/analyzer.ts';
+import { closeLists } from './closing-paragraphs.ts';
+import { BOX, SENTENCE_END, TABLE_CAPTION, isTableRow } from './line-kinds.ts';
+import { findSignature } from './signature.ts';
 import type { DocumentTree, NodeKind, SectionNode, SourceDocument, Span } from './store/schema.ts';
 
 interface Line extends Span {
@@ -20,18 +23,16 @@ interface Builder {
   style?: NumberingStyle | 'box' | 'table';
 }
 
-const BOX = /^专栏[\s\u3000]*(\d{1,3})[\s\u3000]*/;
-const TABLE_CAPTION = /^表[\s\u3000]*(\d{1,3})(?![\d.])[\s\u3000]*/;
-// A line that ends a sentence; one that does not (a page break mid-sentence) runs on into the next.
-const SENTENCE_END = /[。！？；：:;!?][”’」』）)】]*$/;
 const TITLE_MAX = 50;
 
 /**
  * Parses a document into its heading tree. Levels come from numbering styles: a heading whose style
  * is already open closes back to it (sibling), any other style opens a child. Boxed columns (专栏2)
  * and tables (表 1 with tab-separated rows) are nodes of their own, closed by the next heading.
- * Lines before the first heading are the title, the distribution header (004) and the preamble.
- * A line that stops mid-sentence runs on into the next text line (page breaks in the source).
+ * Lines before the first heading are the title, the distribution header and the preamble; the
+ * signature at the end (issuing bodies and date) is the closing. Each line is one paragraph: lines
+ * broken inside a sentence were joined by layout repair before. Paragraphs that close a numbered
+ * list move to the list's parent ({@link closeLists}).
  */
 export function parseStructure(source: SourceDocument): DocumentTree {
   const lines = splitLines(source.text);
@@ -41,7 +42,9 @@ export function parseStructure(source: SourceDocument): DocumentTree {
     return k !== 'text' && k !== 'blank';
   });
   const front = firstHeading < 0 ? lines : lines.slice(0, firstHeading);
-  const body = firstHeading < 0 ? [] : lines.slice(firstHeading);
+  const after = firstHeading < 0 ? [] : lines.slice(firstHeading);
+  const closing = closingLines(after);
+  const body = after.slice(0, after.length - closing.length);
   parseFrontMatter(front, source.meta.title, root);
 
   const stack: Builder[] = [root];
@@ -63,10 +66,6 @@ export function parseStructure(source: SourceDocument): DocumentTree {
     if (kind === 'blank') continue;
     if (kind === 'text') {
       if (top().style === 'table') stack.pop();
-      if (open && !SENTENCE_END.test(source.text.slice(open.span.start, open.span.end)) && top() === open.target) {
-        open.span = { start: open.span.start, end: line.end };
-        continue;
-      }
       closeOpen();
       open = { target: top(), span: { start: line.start, end: line.end }, asBody: false };
       continue;
@@ -116,7 +115,27 @@ export function parseStructure(source: SourceDocument): DocumentTree {
     if (hasBody) open = { target: heading, span: { start: line.start, end: line.end }, asBody: true };
   }
   closeOpen();
-  return { source, root: freeze(root) };
+  addClosing(root, closing);
+  return { source, root: closeLists(freeze(root)) };
+}
+
+// The closing section: the signature's lines as its paragraphs.
+function addClosing(root: Builder, closing: Line[]): void {
+  if (closing.length === 0) return;
+  const c = node('closing', '', '', 'closing', { start: (closing[0] as Line).start, end: (closing[0] as Line).start });
+  c.paragraphs = closing.filter((l) => l.text.trim().length > 0).map((l) => ({ start: l.start, end: l.end }));
+  root.children.push(c);
+}
+
+// The lines of the signature at the end of the body, blank lines among them included.
+function closingLines(body: Line[]): Line[] {
+  const signature = findSignature(body.map((l) => l.text));
+  if (!signature) return [];
+  let seen = 0;
+  let k = body.length;
+  while (k > 0 && seen < signature.lines) if ((body[--k] as Line).text.trim().length > 0) seen++;
+  // The body keeps its first heading: a document that is only a signature has no closing.
+  return k === 0 ? [] : body.slice(k);
 }
 
 type LineKind = 'blank' | 'text' | 'heading' | 'box' | 'caption' | 'row';
@@ -124,7 +143,7 @@ type LineKind = 'blank' | 'text' | 'heading' | 'box' | 'caption' | 'row';
 function classify(line: Line): LineKind {
   const t = line.text;
   if (t.trim().length === 0) return 'blank';
-  if (t.split('\t').length >= 3) return 'row';
+  if (isTableRow(t)) return 'row';
   if (BOX.test(t) && t.length <= 60) return 'box';
   if (TABLE_CAPTION.test(t) && t.length <= 80 && !SENTENCE_END.test(t)) return 'caption';
   return readNumbering(t) ? 'heading' : 'text';
@@ -161,13 +180,7 @@ function parseFrontMatter(front: Line[], title: string, root: Builder): void {
       start: (preamble[0] as Line).start,
       end: (preamble[0] as Line).start,
     });
-    for (const l of preamble) {
-      const last = p.paragraphs[p.paragraphs.length - 1];
-      const lastText = last ? front.find((f) => f.start === last.start) : undefined;
-      if (last && lastText && !SENTENCE_END.test(lastText.text))
-        p.paragraphs[p.paragraphs.length - 1] = { start: last.start, end: l.end };
-      else p.paragraphs.push({ start: l.start, end: l.end });
-    }
+    p.paragraphs = preamble.map((l) => ({ start: l.start, end: l.end }));
     root.children.push(p);
   }
 }

@@ -5,7 +5,7 @@ import { chunk } from './chunk.ts';
 import { parseStructure } from './parse-structure.ts';
 import type { IndexData } from './store/persist.ts';
 import { corpusFingerprint, readCorpus, type CorpusWarning } from './read-corpus.ts';
-import type { Clause, IndexedDocument } from './store/schema.ts';
+import type { Clause, IndexedDocument, Reading, SourceFormat } from './store/schema.ts';
 import { extractTargets } from './targets.ts';
 
 /** What a build did, for the indexer's summary. */
@@ -14,28 +14,41 @@ export interface BuildReport {
     id: string;
     path: string;
     title: string;
+    format: SourceFormat;
+    /** Pages, repairs and reader warnings of the file. */
+    reading: Reading;
     sections: number;
     clauses: number;
     metaSource: string;
   }>;
   readonly warnings: readonly CorpusWarning[];
+  /** Files that could not be read; their reasons are among the warnings. */
+  readonly skipped: readonly string[];
   readonly clauses: number;
   readonly ms: number;
 }
 
 /** Progress of a build: the stage and how far it is, for a progress bar. */
-export type ProgressListener = (stage: 'parse' | 'index', done: number, total: number) => void;
+export type ProgressListener = (stage: 'read' | 'parse' | 'index', done: number, total: number) => void;
 
 /**
  * Builds the index of the corpus in `corpusDir`: read, parse structure, chunk, normalise, index.
  * @throws CorpusError for a corpus that cannot be indexed (two documents with one id).
  */
-export function buildIndex(corpusDir: string, onProgress?: ProgressListener): { data: IndexData; report: BuildReport } {
+export async function buildIndex(
+  corpusDir: string,
+  onProgress?: ProgressListener,
+): Promise<{ data: IndexData; report: BuildReport }> {
   const started = performance.now();
   loadAnalyzer();
   const corpus = corpusFingerprint(corpusDir);
-  const { documents: sources, warnings } = readCorpus(corpusDir);
+  const {
+    documents: sources,
+    warnings,
+    skipped,
+  } = await readCorpus(corpusDir, (done, total) => onProgress?.('read', done, total));
   const documents: IndexedDocument[] = [];
+  const readings = new Map(sources.map((s) => [s.meta.id, { format: s.format, reading: s.reading }]));
   const clauses: Clause[] = [];
   sources.forEach((source, k) => {
     const tree = parseStructure(source);
@@ -71,11 +84,13 @@ export function buildIndex(corpusDir: string, onProgress?: ProgressListener): { 
       id: d.meta.id,
       path: d.path,
       title: d.meta.title,
+      ...(readings.get(d.meta.id) as { format: SourceFormat; reading: Reading }),
       sections: d.sectionCount,
       clauses: d.clauseCount,
       metaSource: d.meta.metaSource,
     })),
     warnings,
+    skipped,
     clauses: clauses.length,
     ms: performance.now() - started,
   };

@@ -1,13 +1,18 @@
-// corpus/ -> SourceDocument[]: text, markup hints and metadata of every .txt, .md and .html file.
+// corpus/ -> SourceDocument[]: each file read by its format's reader, its layout repaired, metadata.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
-import { NotTextError, decodeText } from './decode.ts';
 import { inferMetadata } from './infer-metadata.ts';
-import { fromHtml, fromMarkdown } from './markup.ts';
+import { repairLayout } from './layout.ts';
+import { readDocFile } from './readers/doc.ts';
+import { readDocxFile } from './readers/docx.ts';
+import { readHtmlFile } from './readers/html.ts';
+import { readPdfFile } from './readers/pdf.ts';
+import { UnreadableError, type Reader } from './readers/reader.ts';
+import { readTextFile } from './readers/text.ts';
 import { findProvince } from './regions/regions.ts';
-import type { DocumentMeta, SourceDocument } from './store/schema.ts';
+import type { DocumentMeta, SourceDocument, SourceFormat } from './store/schema.ts';
 
 /** A problem with one corpus file that the build tolerated by skipping or guessing. */
 export interface CorpusWarning {
@@ -23,14 +28,18 @@ export class CorpusError extends Error {
   }
 }
 
-const FORMATS: Record<string, SourceDocument['format']> = {
-  '.txt': 'txt',
-  '.md': 'md',
-  '.html': 'html',
-  '.htm': 'html',
+const MiB = 1024 * 1024;
+// The reader of each extension, and the largest file it takes (PDF and Word files carry images).
+const FORMATS: Record<string, { format: SourceFormat; read: Reader; maxBytes: number }> = {
+  '.txt': { format: 'txt', read: readTextFile, maxBytes: 20 * MiB },
+  '.md': { format: 'md', read: readTextFile, maxBytes: 20 * MiB },
+  '.html': { format: 'html', read: readHtmlFile, maxBytes: 20 * MiB },
+  '.htm': { format: 'html', read: readHtmlFile, maxBytes: 20 * MiB },
+  '.pdf': { format: 'pdf', read: readPdfFile, maxBytes: 100 * MiB },
+  '.docx': { format: 'docx', read: readDocxFile, maxBytes: 100 * MiB },
+  '.doc': { format: 'doc', read: readDocFile, maxBytes: 100 * MiB },
 };
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 /** The `.meta.json` sidecar beside a corpus file. */
@@ -53,31 +62,46 @@ export const SidecarSchema = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional(),
+    docNumber: z.string().optional(),
     status: bilingual.optional(),
     sourceFile: z.string().optional(),
   })
   .strict();
 
+/** The extensions the corpus reads, each with its format. */
+export const CORPUS_EXTENSIONS: ReadonlyMap<string, SourceFormat> = new Map(
+  Object.entries(FORMATS).map(([ext, f]) => [ext, f.format]),
+);
+
 /**
  * Reads every document in `dir` (not recursive; `README.md`, dot files and `.meta.json` sidecars are
- * not documents). Metadata comes from `NAME.meta.json` beside `NAME.txt`, else is inferred.
- * Files that cannot be read (empty, binary, undecodable, no text) are skipped with a warning.
+ * not documents): `.txt`, `.md`, `.html`, `.pdf`, `.docx`, `.doc`, each through its reader and then
+ * layout repair. Metadata is inferred from the text and `NAME.meta.json` beside `NAME.txt` overrides
+ * it (the issuer, date and document number the text states fill in what a sidecar leaves out). A
+ * file that cannot be read (empty, binary, undecodable, scanned, damaged, no text) is skipped with a
+ * warning giving the reason.
+ * @param onProgress called after each file with the count read and the count to read
+ * @returns the documents; the warnings; `skipped`, the files not read (their reasons are warnings)
  * @throws CorpusError when two documents have the same id, naming both files.
  */
-export function readCorpus(dir: string): { documents: SourceDocument[]; warnings: CorpusWarning[] } {
+export async function readCorpus(
+  dir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ documents: SourceDocument[]; warnings: CorpusWarning[]; skipped: string[] }> {
   const documents: SourceDocument[] = [];
   const warnings: CorpusWarning[] = [];
+  const skipped: string[] = [];
   const seen = new Map<string, string>();
   const names = readdirSync(dir)
     .filter((n) => !n.startsWith('.') && n.toLowerCase() !== 'readme.md')
+    .filter((n) => FORMATS[extname(n).toLowerCase()] && statSync(join(dir, n)).isFile())
     .sort();
-  for (const name of names) {
-    const format = FORMATS[extname(name).toLowerCase()];
-    const path = join(dir, name);
-    if (!format || !statSync(path).isFile()) continue;
-    const result = readDocument(dir, name, format);
+  for (const [k, name] of names.entries()) {
+    const result = await readDocument(dir, name, FORMATS[extname(name).toLowerCase()] as (typeof FORMATS)[string]);
+    onProgress?.(k + 1, names.length);
     if ('reason' in result) {
       warnings.push(result);
+      skipped.push(name);
       continue;
     }
     warnings.push(...result.warnings);
@@ -86,29 +110,57 @@ export function readCorpus(dir: string): { documents: SourceDocument[]; warnings
     seen.set(result.document.meta.id, name);
     documents.push(result.document);
   }
-  return { documents, warnings };
+  return { documents, warnings, skipped };
 }
 
-function readDocument(
+async function readDocument(
   dir: string,
   name: string,
-  format: SourceDocument['format'],
-): { document: SourceDocument; warnings: CorpusWarning[] } | CorpusWarning {
+  { format, read, maxBytes }: (typeof FORMATS)[string],
+): Promise<{ document: SourceDocument; warnings: CorpusWarning[] } | CorpusWarning> {
   const bytes = readFileSync(join(dir, name));
-  if (bytes.length > MAX_FILE_BYTES) return { path: name, reason: `larger than ${MAX_FILE_BYTES} bytes` };
-  let decoded: string;
+  if (bytes.length > maxBytes) return { path: name, reason: `larger than ${maxBytes} bytes` };
+  let raw: Awaited<ReturnType<Reader>>;
   try {
-    decoded = decodeText(bytes).text;
+    raw = await read(new Uint8Array(bytes));
   } catch (err) {
-    if (err instanceof NotTextError) return { path: name, reason: err.reason };
-    throw err;
+    if (err instanceof UnreadableError) return { path: name, reason: err.reason };
+    // A damaged file of a binary format is one bad file, not a bad corpus.
+    return { path: name, reason: `cannot be read as ${format}: ${(err as Error).message}` };
   }
-  const plain = format === 'html' ? fromHtml(decoded) : fromMarkdown(decoded);
-  if (plain.text.trim().length === 0) return { path: name, reason: 'no text' };
-  const warnings: CorpusWarning[] = [];
-  const meta = readSidecar(dir, name, warnings) ?? inferMetadata(idFromFileName(name), plain.text, plain.title);
+  const repaired = repairLayout(raw);
+  if (repaired.text.trim().length === 0) return { path: name, reason: 'no text' };
+  const warnings: CorpusWarning[] = raw.warnings.map((reason) => ({ path: name, reason }));
+  const inferred = inferMetadata(idFromFileName(name), repaired.text, raw.title);
+  const sidecar = readSidecar(dir, name, warnings);
+  // A sidecar overrides; what the text itself states (issuer, date, 文号) fills in what it leaves out.
+  const meta = sidecar ? { ...statedIn(inferred), ...sidecar } : inferred;
   const checksum = createHash('sha256').update(bytes).digest('hex');
-  return { document: { meta, path: name, format, text: plain.text, bold: plain.bold, checksum }, warnings };
+  return {
+    document: {
+      meta,
+      path: name,
+      format,
+      text: repaired.text,
+      bold: repaired.bold,
+      checksum,
+      reading: {
+        ...(raw.pages !== undefined ? { pages: raw.pages } : {}),
+        ...(raw.encoding ? { encoding: raw.encoding } : {}),
+        repairs: repaired.repairs,
+        warnings: raw.warnings,
+      },
+    },
+    warnings,
+  };
+}
+
+function statedIn(meta: DocumentMeta): Pick<DocumentMeta, 'issuer' | 'issued' | 'docNumber'> {
+  return {
+    ...(meta.issuer ? { issuer: meta.issuer } : {}),
+    ...(meta.issued ? { issued: meta.issued } : {}),
+    ...(meta.docNumber ? { docNumber: meta.docNumber } : {}),
+  };
 }
 
 function readSidecar(dir: string, name: string, warnings: CorpusWarning[]): DocumentMeta | undefined {

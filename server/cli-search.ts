@@ -16,7 +16,7 @@ if (!q.trim()) {
   process.exit(2);
 }
 const config = loadConfig();
-const { store } = openIndex({
+const { store } = await openIndex({
   corpusDir: config.CORPUS_DIR,
   indexPath: config.INDEX_PATH,
   lexiconPath: config.LEXICON_PATH,

@@ -28,15 +28,15 @@ async function exit(code: number): Promise<never> {
   process.exit(code);
 }
 
-function open(): ReturnType<typeof openIndex> | undefined {
+async function open(): Promise<Awaited<ReturnType<typeof openIndex>> | undefined> {
   try {
-    return openIndex(options);
+    return await openIndex(options);
   } catch (err) {
     logger.fatal({ err }, `cannot open the index: ${(err as Error).message}`);
     return undefined;
   }
 }
-const opened = open() ?? (await exit(1));
+const opened = (await open()) ?? (await exit(1));
 if (opened.source === 'built') {
   logger.info(
     { reason: opened.reason, clauses: opened.report?.clauses, warnings: opened.report?.warnings },

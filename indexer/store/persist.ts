@@ -6,8 +6,11 @@ import MiniSearch from 'minisearch';
 import type { Clause, IndexedDocument, Target } from './schema.ts';
 import { searchIndexOptions } from './search-options.ts';
 
-/** Bumped when the file layout changes. */
-export const INDEX_FORMAT_VERSION = 3;
+/**
+ * Bumped when the file layout or what the indexer puts in it changes (4: repaired texts, moved
+ * closing paragraphs, table row cells), so that an index built by an older indexer is rebuilt.
+ */
+export const INDEX_FORMAT_VERSION = 4;
 const FORMAT = 'zhengce-index';
 
 /** What identifies an index: it is stale when any of these differs from the running code and corpus. */

@@ -25,8 +25,13 @@ export interface DocumentMeta {
   readonly issuer?: string;
   /** Date of issue, ISO `YYYY-MM-DD`, where the text states it. */
   readonly issued?: string;
+  /** The document number (文号) where the text states it: `赣府厅字〔2023〕12号`. */
+  readonly docNumber?: string;
   readonly status?: Bilingual;
-  /** `sidecar` when read from a `.meta.json` file, `inferred` when guessed from the text. */
+  /**
+   * `sidecar` when read from a `.meta.json` file (issuer, date and document number the text states
+   * fill in what the sidecar leaves out), `inferred` when guessed from the text.
+   */
   readonly metaSource: 'sidecar' | 'inferred';
 }
 
@@ -36,22 +41,52 @@ export interface Span {
   readonly end: number;
 }
 
-/** A corpus file as read: plain text with markup removed, and the hints the markup gave. */
+/** What layout repair changed, for the indexer's summary. */
+export interface LayoutRepairs {
+  /** Lines joined to the line before because a sentence ran on across them. */
+  readonly linesJoined: number;
+  /** Running headers dropped (the same text at the top of most pages). */
+  readonly headersDropped: number;
+  /** Running footers dropped (the same text at the bottom of most pages). */
+  readonly footersDropped: number;
+  /** Page numbers dropped (`- 3 -`, `第 3 页`, a lone figure at a page's edge). */
+  readonly pageNumbersDropped: number;
+}
+
+/** What reading one file saw and did, for the indexer's summary. */
+export interface Reading {
+  /** Pages in the file (PDF, and Word files that state them). */
+  readonly pages?: number;
+  readonly encoding?: 'utf-8' | 'gb18030';
+  readonly repairs: LayoutRepairs;
+  /** What the reader tolerated (a page without text, a part it could not read). */
+  readonly warnings: readonly string[];
+}
+
+/** The formats the corpus accepts, by file extension. */
+export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'doc';
+
+/** A corpus file as read: plain text with markup removed and layout repaired, and its hints. */
 export interface SourceDocument {
   readonly meta: DocumentMeta;
   /** Path relative to the corpus folder. */
   readonly path: string;
-  readonly format: 'txt' | 'md' | 'html';
-  /** The document's text: markdown markers and HTML tags removed, lines trimmed. */
+  readonly format: SourceFormat;
+  /**
+   * The document's text after layout repair: markdown markers and HTML tags removed, lines trimmed,
+   * running headers, footers and page numbers dropped, lines broken inside a sentence joined. Clause
+   * offsets are into this text.
+   */
   readonly text: string;
   /** Bold spans (`**…**`, `<strong>`): a bold lead sentence is a heading's title. */
   readonly bold: readonly Span[];
   /** sha256 of the file's bytes. */
   readonly checksum: string;
+  readonly reading: Reading;
 }
 
 /** The kinds of node in a document's heading tree. */
-export type NodeKind = 'root' | 'header' | 'preamble' | 'heading' | 'box' | 'table';
+export type NodeKind = 'root' | 'header' | 'preamble' | 'heading' | 'box' | 'table' | 'closing';
 
 /** A heading (numbered, a boxed column, a table caption) and what stands under it. */
 export interface SectionNode {
@@ -60,7 +95,7 @@ export interface SectionNode {
   readonly label: string;
   /** The heading's text without its label. */
   readonly title: string;
-  /** Id component: `3`, `box2`, `table1`, `header`, `preamble`. */
+  /** Id component: `3`, `box2`, `table1`, `header`, `preamble`, `closing`. */
   readonly key: string;
   /** Offsets of the heading line in the document text. */
   readonly span: Span;
@@ -85,13 +120,17 @@ export interface Clause {
   readonly docId: string;
   /** Position in the document, from 0, for previous/next. */
   readonly ordinal: number;
-  /** Full numbering label from the top: `三、（二）7.` (empty for unnumbered text at the top). */
+  /**
+   * Full numbering label from the top: `三、（二）7.` (empty for unnumbered text at the top); a part
+   * of an enumeration cut at its markers adds the marker: `一、（一）二是`.
+   */
   readonly label: string;
   /** Heading texts from the top, each with its label: [`三、重点任务`, `（二）精准定位发展方向……`]. */
   readonly section: readonly string[];
   /** The clause's own heading title when it is a numbered item (`推动化学药集约化`). */
   readonly title?: string;
-  readonly kind: 'item' | 'paragraph' | 'row' | 'header' | 'preamble';
+  /** `closing`: the signature at the end (issuing bodies, date). */
+  readonly kind: 'item' | 'paragraph' | 'row' | 'header' | 'preamble' | 'closing';
   readonly text: string;
   /** Offsets of `text` in the document text. */
   readonly start: number;
@@ -99,6 +138,14 @@ export interface Clause {
   readonly part?: { readonly index: number; readonly count: number };
   /** For a table row, the table's column names (序号, 指标名称, 单位, 2016 …). */
   readonly columns?: readonly string[];
+  /** For a table row, its cells (the tab-separated parts of `text`) each under its column's name. */
+  readonly cells?: ReadonlyArray<{ readonly column: string; readonly value: string }>;
+  /**
+   * For a table row, the row as read out of its table: its name, then every other filled cell with
+   * its column's name, the running number left out (`一类新药 — 单位: 个, 2023: 8, 2026: 15`). For
+   * display and citations; `text` stays the row as written.
+   */
+  readonly display?: string;
   readonly province: string;
   readonly city?: string;
 }

@@ -26,6 +26,7 @@ export const DocumentMeta = z
       .optional(),
     issuer: text.optional().meta({ description: 'Issuing office, where the document states it' }),
     issued: text.optional().meta({ description: 'Date of issue, YYYY-MM-DD, where the document states it' }),
+    docNumber: text.optional().meta({ description: 'Document number (文号) where the text states it' }),
     status: Bilingual.optional().meta({ description: 'A status such as 征求意见稿 (draft for comment)' }),
     metaSource: z.enum(['sidecar', 'inferred']),
   })
@@ -50,12 +51,18 @@ export const ClauseView = z
     label: text.meta({ description: 'Full numbering label from the top, e.g. 三、（二）7.' }),
     section: strings.meta({ description: 'Heading texts from the top, each with its label' }),
     title: text.optional(),
-    kind: z.enum(['item', 'paragraph', 'row', 'header', 'preamble']),
+    kind: z.enum(['item', 'paragraph', 'row', 'header', 'preamble', 'closing']),
     text: text.meta({ description: "Exactly the document's text from start to end" }),
     start: z.number().int(),
     end: z.number().int(),
     part: z.strictObject({ index: z.number().int(), count: z.number().int() }).optional(),
     columns: strings.optional().meta({ description: "A table row's column names" }),
+    cells: z
+      .array(z.strictObject({ column: text, value: text }))
+      .readonly()
+      .optional()
+      .meta({ description: "A table row's cells, each under its column's name" }),
+    display: text.optional().meta({ description: 'A table row read out of its table: name — column: value, …' }),
   })
   .register(API_SCHEMAS, { id: 'ClauseView' });
 export type ClauseView = z.infer<typeof ClauseView>;

@@ -22,6 +22,8 @@ function view(c: Clause): ClauseView {
     end: c.end,
     ...(c.part ? { part: c.part } : {}),
     ...(c.columns ? { columns: c.columns } : {}),
+    ...(c.cells ? { cells: c.cells } : {}),
+    ...(c.display ? { display: c.display } : {}),
   };
 }
 

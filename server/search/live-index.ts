@@ -69,7 +69,7 @@ export class LiveIndex {
     try {
       await this.runIndexer();
       if (this.stopped) return false;
-      const opened = openIndex({ ...this.options, rebuild: 'never' });
+      const opened = await openIndex({ ...this.options, rebuild: 'never' });
       this.store = opened.store;
       const ms = Math.round(performance.now() - started);
       this.logger.info({ clauses: opened.store.clauses.length, ms }, 'index reloaded');

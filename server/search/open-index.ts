@@ -43,7 +43,7 @@ export interface OpenedIndex {
  * @throws IndexLoadError with `rebuild: 'never'` when the file cannot be used;
  *   CorpusError when the corpus cannot be indexed.
  */
-export function openIndex(options: OpenIndexOptions): OpenedIndex {
+export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   loadAnalyzer();
   const analyzer = analyzerFingerprint();
   let data: IndexData;
@@ -53,7 +53,7 @@ export function openIndex(options: OpenIndexOptions): OpenedIndex {
     data = readIndex(options.indexPath, { analyzer, ...(corpus ? { corpus } : {}) });
   } catch (err) {
     if (!(err instanceof IndexLoadError) || options.rebuild === 'never') throw err;
-    const result = buildIndex(options.corpusDir);
+    const result = await buildIndex(options.corpusDir);
     writeIndex(options.indexPath, result.data);
     data = result.data;
     built = { reason: err.message, report: result.report };

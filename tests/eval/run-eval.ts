@@ -35,7 +35,7 @@ const lines = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as SearchGold | QaGold);
-const { store } = openIndex({
+const { store } = await openIndex({
   corpusDir: 'corpus',
   indexPath: 'data/index.zci',
   lexiconPath: 'data/lexicon.json',

@@ -6,18 +6,15 @@ import { CORPUS_DIR, INDEX_PATH, LEXICON_PATH } from './paths.ts';
 
 export { CORPUS_DIR, FIXTURES_DIR } from './paths.ts';
 
-let cached: { data: IndexData; store: IndexStore } | undefined;
+// Opened when a test file imports this module (openIndex is async: reading PDFs is).
+const opened = await openIndex({
+  corpusDir: CORPUS_DIR,
+  indexPath: INDEX_PATH,
+  lexiconPath: LEXICON_PATH,
+  rebuild: 'auto',
+});
 
 /** The corpus index as the server opens it, with its lexicon. */
 export function corpusIndex(): { data: IndexData; store: IndexStore } {
-  if (!cached) {
-    const { store, data } = openIndex({
-      corpusDir: CORPUS_DIR,
-      indexPath: INDEX_PATH,
-      lexiconPath: LEXICON_PATH,
-      rebuild: 'auto',
-    });
-    cached = { data, store };
-  }
-  return cached;
+  return { data: opened.data, store: opened.store };
 }

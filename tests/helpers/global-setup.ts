@@ -9,7 +9,7 @@ export default async function setup(): Promise<void> {
   await buildWeb();
   // Tests that spawn the server as it is deployed run the built bundle.
   await buildServer();
-  const opened = openIndex({
+  const opened = await openIndex({
     corpusDir: CORPUS_DIR,
     indexPath: INDEX_PATH,
     lexiconPath: LEXICON_PATH,

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseStructure } from '../../indexer/parse-structure.ts';
 import { readCorpus } from '../../indexer/read-corpus.ts';
 import type { SectionNode } from '../../indexer/store/schema.ts';
-import { CORPUS_DIR } from '../helpers/corpus-index.ts';
+import { CORPUS_DIR } from '../helpers/paths.ts';
 
-const { documents } = readCorpus(CORPUS_DIR);
+const { documents } = await readCorpus(CORPUS_DIR);
 const doc = (id: string) => {
   const d = documents.find((x) => x.meta.id === id);
   if (!d) throw new Error(`no ${id}`);
@@ -54,7 +54,7 @@ describe('parseStructure on the corpus', () => {
     expect(topLabels('jilin-2021')).toEqual(['一、', '二、', '三、', '四、']);
   });
 
-  it('follows the numbering, not the markdown depth, in the Zhejiang plan (003)', () => {
+  it('follows the numbering, not the markdown depth, in the Zhejiang plan', () => {
     const root = tree('zhejiang-2021');
     // `## （二）发展环境` sits at the depth of `## 一、` in the file but is the second part of 一、.
     expect(child(root, '一、').children.map((c) => c.label)).toEqual(['（一）', '（二）']);
@@ -81,7 +81,7 @@ describe('parseStructure on the corpus', () => {
     expect(item.body).toBeDefined();
   });
 
-  it('parses the statistics table of 003 with its caption, columns and eight rows', () => {
+  it('parses the statistics table of the Zhejiang plan with its caption, columns and eight rows', () => {
     const table = headings(tree('zhejiang-2021')).find((h) => h.key === 'table1');
     expect(table?.label).toBe('表1');
     expect(table?.title).toBe('“十三五”时期浙江省规模以上医药工业主要经济指标');
@@ -89,14 +89,14 @@ describe('parseStructure on the corpus', () => {
     expect(table?.paragraphs).toHaveLength(8);
   });
 
-  it('makes the boxed columns of 001 sections of their own (专栏1 to 专栏5)', () => {
+  it('makes the boxed columns of the Jiangsu plan sections of their own (专栏1 to 专栏5)', () => {
     const boxes = headings(tree('jiangsu-2021')).filter((h) => h.kind === 'box');
     expect(boxes.map((b) => b.label)).toEqual(['专栏1', '专栏2', '专栏3', '专栏4', '专栏5']);
     expect(boxes[1]?.title).toBe('关键核心技术攻关方向');
     expect(boxes[1]?.paragraphs).toHaveLength(4);
   });
 
-  it('separates the distribution header, the title and the preamble of the Jilin opinions (004)', () => {
+  it('separates the distribution header, the title and the preamble of the Jilin opinions', () => {
     const root = tree('jilin-2021');
     const header = root.children.find((c) => c.kind === 'header');
     const preamble = root.children.find((c) => c.kind === 'preamble');
@@ -114,9 +114,9 @@ describe('parseStructure on the corpus', () => {
     for (const l of ['三、', '（二）', '7.', '(二)', '1．', '1、', '（1）']) expect(labels).toContain(l);
   });
 
-  it('joins a line broken mid-sentence to the next (003: 21 世纪，免疫 / 治疗)', () => {
+  it('reads an item broken mid-sentence in the file as one line of the repaired text (21 世纪，免疫 / 治疗)', () => {
     const item = child(child(child(tree('zhejiang-2021'), '一、'), '（二）'), '1.');
     const text = doc('zhejiang-2021').text;
-    expect(text.slice(item.body?.start, item.body?.end)).toContain('治疗、基因编辑');
+    expect(text.slice(item.body?.start, item.body?.end)).toContain('21 世纪，免疫治疗、基因编辑');
   });
 });

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { chunk } from '../../indexer/chunk.ts';
 import { parseStructure } from '../../indexer/parse-structure.ts';
 import { CorpusError, readCorpus } from '../../indexer/read-corpus.ts';
-import { CORPUS_DIR, FIXTURES_DIR } from '../helpers/corpus-index.ts';
+import { CORPUS_DIR, FIXTURES_DIR } from '../helpers/paths.ts';
 
 const tempCorpus = () => mkdtempSync(join(tmpdir(), 'zhengce-corpus-'));
 const JILIN = 'jilin-2021-pharma-strong-province-opinions';
 
 describe('readCorpus', () => {
-  it('reads the five corpus documents with the metadata of their sidecars', () => {
-    const { documents, warnings } = readCorpus(CORPUS_DIR);
+  it('reads the five corpus documents with the metadata of their sidecars', async () => {
+    const { documents, warnings } = await readCorpus(CORPUS_DIR);
     expect(warnings).toEqual([]);
     expect(documents.map((d) => d.meta.id).sort()).toEqual([
       'bazhong-2022',
@@ -34,8 +34,8 @@ describe('readCorpus', () => {
     expect(jilin?.meta).toMatchObject({ issuer: '中共吉林省委办公厅、吉林省人民政府办公厅', issued: '2021-12-15' });
   });
 
-  it('strips markdown markers but keeps the text: no # or bold ** in the Zhejiang plan', () => {
-    const zhejiang = readCorpus(CORPUS_DIR).documents.find((d) => d.meta.id === 'zhejiang-2021');
+  it('strips markdown markers but keeps the text: no # or bold ** in the Zhejiang plan', async () => {
+    const zhejiang = (await readCorpus(CORPUS_DIR)).documents.find((d) => d.meta.id === 'zhejiang-2021');
     expect(zhejiang?.text).not.toMatch(/^#|\*\*[^部]/m);
     // `\*\*部分` is escaped in the file: literal asterisks, a footnote mark of 表2, kept.
     expect(zhejiang?.text).toContain('**部分 2020 年数据');
@@ -43,10 +43,10 @@ describe('readCorpus', () => {
     expect(zhejiang?.bold.length).toBeGreaterThan(40);
   });
 
-  it('reads a government web page: title and article body, no navigation, scripts or footer', () => {
+  it('reads a government web page: title and article body, no navigation, scripts or footer', async () => {
     const dir = tempCorpus();
     copyFileSync(join(FIXTURES_DIR, 'html/jilin-2021-gov-page.html'), join(dir, 'jilin-2021-gov-page.html'));
-    const { documents, warnings } = readCorpus(dir);
+    const { documents, warnings } = await readCorpus(dir);
     expect(warnings).toEqual([]);
     const page = documents[0];
     expect(page?.format).toBe('html');
@@ -62,22 +62,22 @@ describe('readCorpus', () => {
     });
   });
 
-  it('parses the web page into the same sections and clause ids as the text file', () => {
+  it('parses the web page into the same sections and clause ids as the text file', async () => {
     const dir = tempCorpus();
     copyFileSync(join(FIXTURES_DIR, 'html/jilin-2021-gov-page.html'), join(dir, 'jilin-2021-gov-page.html'));
-    const fromHtml = chunk(parseStructure(readCorpus(dir).documents[0] as never));
+    const fromHtml = chunk(parseStructure((await readCorpus(dir)).documents[0] as never));
     const fromText = chunk(
-      parseStructure(readCorpus(CORPUS_DIR).documents.find((d) => d.meta.id === 'jilin-2021') as never),
+      parseStructure((await readCorpus(CORPUS_DIR)).documents.find((d) => d.meta.id === 'jilin-2021') as never),
     );
     const ids = (c: { id: string }[]) => c.map((x) => x.id.slice(x.id.indexOf('/')));
     expect(fromHtml.outline.map((o) => o.label + o.title)).toEqual(fromText.outline.map((o) => o.label + o.title));
     expect(ids(fromHtml.clauses)).toEqual(ids(fromText.clauses));
   });
 
-  it('infers the metadata of a document that has none beside it', () => {
+  it('infers the metadata of a document that has none beside it', async () => {
     const dir = tempCorpus();
     copyFileSync(join(CORPUS_DIR, 'jiangxi-2023-pharma-chain-action-plan.txt'), join(dir, 'new-plan.txt'));
-    const meta = readCorpus(dir).documents[0]?.meta;
+    const meta = (await readCorpus(dir)).documents[0]?.meta;
     expect(meta).toMatchObject({
       id: 'new-plan',
       title: '江西省医药产业链现代化建设行动方案（2023-2026年）',
@@ -90,10 +90,10 @@ describe('readCorpus', () => {
     });
   });
 
-  it('infers a city-level document: city, its province, 十四五 period and draft status', () => {
+  it('infers a city-level document: city, its province, 十四五 period and draft status', async () => {
     const dir = tempCorpus();
     copyFileSync(join(CORPUS_DIR, 'bazhong-2022-biopharma-action-plan-draft.txt'), join(dir, 'bz.txt'));
-    expect(readCorpus(dir).documents[0]?.meta).toMatchObject({
+    expect((await readCorpus(dir)).documents[0]?.meta).toMatchObject({
       province: '四川',
       city: '巴中',
       cityEn: 'Bazhong',
@@ -103,7 +103,7 @@ describe('readCorpus', () => {
     });
   });
 
-  it('decodes a GB18030 (GBK) file and drops a UTF-8 byte order mark', () => {
+  it('decodes a GB18030 (GBK) file and drops a UTF-8 byte order mark', async () => {
     const dir = tempCorpus();
     copyFileSync(join(FIXTURES_DIR, 'gbk/zhejiang-tcm-granules-gbk.txt'), join(dir, 'gbk.txt'));
     writeFileSync(
@@ -113,19 +113,19 @@ describe('readCorpus', () => {
         Buffer.from('吉林省医药产业行动方案\n\n一、总体要求\n\n推进一致性评价。'),
       ]),
     );
-    const { documents } = readCorpus(dir);
+    const { documents } = await readCorpus(dir);
     const gbk = documents.find((d) => d.path === 'gbk.txt');
     expect(gbk?.text).toContain('推进带量采购');
     expect(gbk?.meta.province).toBe('浙江');
     expect(documents.find((d) => d.path === 'bom.txt')?.text.startsWith('吉林省')).toBe(true);
   });
 
-  it('skips an empty or binary file with a warning naming it', () => {
+  it('skips an empty or binary file with a warning naming it', async () => {
     const dir = tempCorpus();
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
     copyFileSync(join(CORPUS_DIR, `${JILIN}.txt`), join(dir, 'ok.txt'));
-    const { documents, warnings } = readCorpus(dir);
+    const { documents, warnings } = await readCorpus(dir);
     expect(documents).toHaveLength(1);
     expect(warnings).toEqual([
       { path: 'empty.txt', reason: 'empty file' },
@@ -133,23 +133,68 @@ describe('readCorpus', () => {
     ]);
   });
 
-  it('rejects two documents with the same id, naming both files', () => {
+  it('rejects two documents with the same id, naming both files', async () => {
     const dir = tempCorpus();
     for (const name of ['a.txt', 'b.txt']) {
       copyFileSync(join(CORPUS_DIR, `${JILIN}.txt`), join(dir, name));
       copyFileSync(join(CORPUS_DIR, `${JILIN}.meta.json`), join(dir, name.replace('.txt', '.meta.json')));
     }
-    expect(() => readCorpus(dir)).toThrow(CorpusError);
-    expect(() => readCorpus(dir)).toThrow(/"jilin-2021": a\.txt and b\.txt/);
+    await expect(readCorpus(dir)).rejects.toThrow(CorpusError);
+    await expect(readCorpus(dir)).rejects.toThrow(/"jilin-2021": a\.txt and b\.txt/);
   });
 
-  it('ignores a malformed sidecar with a warning and infers the metadata instead', () => {
+  it('ignores a malformed sidecar with a warning and infers the metadata instead', async () => {
     const dir = tempCorpus();
     copyFileSync(join(CORPUS_DIR, `${JILIN}.txt`), join(dir, 'doc.txt'));
     writeFileSync(join(dir, 'doc.meta.json'), '{ "id": "Not An Id" ');
-    const { documents, warnings } = readCorpus(dir);
+    const { documents, warnings } = await readCorpus(dir);
     expect(documents[0]?.meta.metaSource).toBe('inferred');
     expect(warnings[0]?.path).toBe('doc.meta.json');
     expect(readFileSync(join(dir, 'doc.meta.json'), 'utf8')).toContain('Not An Id');
+  });
+});
+
+describe('metadata the document states', () => {
+  const TEXT = [
+    '赣府厅字〔2023〕12号',
+    '某某产业链高质量发展行动方案',
+    '为推进产业链发展，制定本方案。',
+    '一、总体要求',
+    '加强与浙江省、浙江企业的合作，推进一致性评价。',
+    '江西省人民政府办公厅',
+    '2023年5月6日',
+  ].join('\n\n');
+
+  it('reads the document number, the issuer and date of the signature, and the region from the issuer', async () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'plan.txt'), TEXT);
+    // The title names no place, the text names 浙江 more often: the region comes from the issuer.
+    expect((await readCorpus(dir)).documents[0]?.meta).toMatchObject({
+      docNumber: '赣府厅字〔2023〕12号',
+      issuer: '江西省人民政府办公厅',
+      issued: '2023-05-06',
+      province: '江西',
+      metaSource: 'inferred',
+    });
+  });
+
+  it('lets a sidecar override, and fills in what the sidecar leaves out', async () => {
+    const dir = tempCorpus();
+    writeFileSync(join(dir, 'plan.txt'), TEXT);
+    const sidecar = {
+      id: 'plan',
+      title: '行动方案',
+      region: { zh: '江西', en: 'Jiangxi' },
+      province: '江西',
+      level: 'province',
+    };
+    writeFileSync(join(dir, 'plan.meta.json'), JSON.stringify({ ...sidecar, issued: '2023-05-08' }));
+    expect((await readCorpus(dir)).documents[0]?.meta).toMatchObject({
+      title: '行动方案',
+      issued: '2023-05-08',
+      issuer: '江西省人民政府办公厅',
+      docNumber: '赣府厅字〔2023〕12号',
+      metaSource: 'sidecar',
+    });
   });
 });

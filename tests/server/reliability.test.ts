@@ -135,9 +135,9 @@ describe('faults in the index', () => {
     return dir;
   };
 
-  it('rebuilds a damaged index at start, saying why', () => {
+  it('rebuilds a damaged index at start, saying why', async () => {
     const dir = damaged();
-    const opened = openIndex({
+    const opened = await openIndex({
       corpusDir: CORPUS_DIR,
       indexPath: join(dir, 'index.zci'),
       lexiconPath: join(dir, 'lexicon.json'),
@@ -148,16 +148,16 @@ describe('faults in the index', () => {
     expect(opened.store.clauses.length).toBe(store.clauses.length);
   });
 
-  it('refuses to start on a damaged index when told not to rebuild', () => {
+  it('refuses to start on a damaged index when told not to rebuild', async () => {
     const dir = damaged();
-    expect(() =>
+    await expect(
       openIndex({
         corpusDir: CORPUS_DIR,
         indexPath: join(dir, 'index.zci'),
         lexiconPath: join(dir, 'lexicon.json'),
         rebuild: 'never',
       }),
-    ).toThrow(IndexLoadError);
+    ).rejects.toThrow(IndexLoadError);
   });
 
   it('swaps in a rebuilt index when a document is added, and keeps the old one when the corpus is bad', async () => {
@@ -173,7 +173,7 @@ describe('faults in the index', () => {
       lexiconPath: join(dir, 'lexicon.json'),
       rebuild: 'auto' as const,
     };
-    const live = new LiveIndex(openIndex(options).store, options, pino({ level: 'silent' }));
+    const live = new LiveIndex((await openIndex(options)).store, options, pino({ level: 'silent' }));
     const before = live.current();
     expect(before.documents.size).toBe(1);
     copyFileSync(join(CORPUS_DIR, 'jiangxi-2023-pharma-chain-action-plan.txt'), join(corpus, 'new-plan.txt'));

@@ -6,9 +6,7 @@ import { USER_DICT_PATH, cutWords } from '../../../indexer/analysis/segment-chin
 import { readCorpus } from '../../../indexer/read-corpus.ts';
 import { corpusIndex, CORPUS_DIR } from '../../helpers/corpus-index.ts';
 
-const corpusText = readCorpus(CORPUS_DIR)
-  .documents.map((d) => normalize(d.text).text)
-  .join('\n');
+const corpusText = (await readCorpus(CORPUS_DIR)).documents.map((d) => normalize(d.text).text).join('\n');
 const { entries } = glossary();
 
 describe('the glossary', () => {

@@ -1,0 +1,31 @@
+// What a line of a policy document is, from its text alone: a sentence end, a box, a caption, a row.
+import { readNumbering } from './numbering.ts';
+
+/** A line that ends a sentence (closing quotes and brackets may follow the mark). */
+export const SENTENCE_END = /[。！？；：:;!?][”’」』）)】]*$/;
+/** A boxed column's label: `专栏2 关键核心技术攻关方向`. */
+export const BOX = /^专栏[\s\u3000]*(\d{1,3})[\s\u3000]*/;
+/** A table's caption: `表 1 “十三五”时期…主要经济指标` (not `表1.5`). */
+export const TABLE_CAPTION = /^表[\s\u3000]*(\d{1,3})(?![\d.])[\s\u3000]*/;
+const FIGURE_OR_ANNEX = /^(?:图|附件|附表)[\s\u3000]*\d{1,3}(?![\d.])/;
+const BULLET = /^(?:——|[—•●◆■□▪·])/;
+
+/** A table row: three or more tab-separated cells. */
+export function isTableRow(line: string): boolean {
+  return line.split('\t').length >= 3;
+}
+
+/**
+ * Whether a line opens a block of its own, so that it can never continue the line before it: a
+ * numbered heading, a boxed column, a table, figure or annex caption, a bullet, a table row.
+ */
+export function opensBlock(line: string): boolean {
+  return (
+    readNumbering(line) !== undefined ||
+    BOX.test(line) ||
+    TABLE_CAPTION.test(line) ||
+    FIGURE_OR_ANNEX.test(line) ||
+    BULLET.test(line) ||
+    isTableRow(line)
+  );
+}

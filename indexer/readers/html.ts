@@ -1,0 +1,22 @@
+// Reader for .html pages as saved from government sites: the article body, its title and bold.
+import { decodeText } from '../decode.ts';
+import { fromHtml } from '../markup.ts';
+import type { ReadText } from './reader.ts';
+
+/**
+ * Reads a web page: decoded as UTF-8 or GB18030, navigation and scripts dropped, the article body
+ * as lines ({@link fromHtml}).
+ * @throws NotTextError (an UnreadableError) for an empty, binary or undecodable file.
+ */
+export async function readHtmlFile(bytes: Uint8Array): Promise<ReadText> {
+  const { text, encoding } = decodeText(bytes);
+  const plain = fromHtml(text);
+  return {
+    text: plain.text,
+    bold: plain.bold,
+    headings: plain.headings,
+    ...(plain.title ? { title: plain.title } : {}),
+    encoding,
+    warnings: [],
+  };
+}
