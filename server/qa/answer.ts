@@ -1,12 +1,13 @@
 // ask(): question analysis, retrieval, answer-span extraction and the confidence to stand by it.
 import { analyze, normalize } from '../../indexer/analysis/index.ts';
 import type { Figure, Sentence, TextSpan } from '../../indexer/figures/index.ts';
-import { FIELD_BOOST, type Clause } from '../../indexer/store/index.ts';
+import type { Clause } from '../../indexer/store/index.ts';
 import type { AskResponse } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
 import type { ParsedQuery, QueryUnit } from '../search/query-parser.ts';
 import { makeUnit } from '../search/query-parser.ts';
+import { rankByTerms } from '../search/rank.ts';
 import { clauseHit, searchClauses, unitMatches, type SearchHit } from '../search/search-service.ts';
 import { englishName } from '../../indexer/regions/index.ts';
 import { figureInEnglish, namesInEnglish } from './english.ts';
@@ -155,18 +156,7 @@ function retrieve(
       for (const t of analyze(form))
         weight.set(t.term, Math.max(weight.get(t.term) ?? 0, f.weight * (t.sub ? 0.3 : 1)));
   const scores = new Map<number, number>();
-  if (weight.size > 0) {
-    for (const r of store.search.search(
-      { combineWith: 'OR', queries: [...weight.keys()] },
-      {
-        fields: ['text', 'heading'],
-        boost: FIELD_BOOST,
-        boostTerm: (t) => weight.get(t) ?? 0.3,
-        filter: (r) => keep(store.clauses[store.indexOf(r.id as string) ?? -1] as Clause),
-      },
-    ))
-      scores.set(store.indexOf(r.id as string) as number, r.score);
-  }
+  for (const r of rankByTerms(store, weight, keep)) scores.set(r.index, r.score);
   for (const f of q.focus.filter((x) => x.strong)) {
     for (const form of f.forms) {
       const unit = makeUnit(form, true);

@@ -307,6 +307,6 @@ function headPhrase(norm: string): string {
 // Rarer terms say more: inverse clause frequency, from the index's vocabulary.
 function weightOf(store: IndexStore, forms: readonly string[]): number {
   const n = store.clauses.length;
-  const df = Math.max(...forms.map((f) => store.vocabulary[f] ?? 0));
+  const df = Math.max(...forms.map((f) => store.documentFrequency(f)));
   return Math.log(1 + n / (1 + df));
 }

@@ -48,7 +48,12 @@ export class IndexStore {
     this.vocabulary = data.vocabulary;
     this.targets = data.targets;
     this.lexicon = lexicon;
-    this.translator = new Translator(glossary(), lexicon, data.vocabulary, this.regions);
+    this.translator = new Translator(glossary(), lexicon, (term) => this.documentFrequency(term), this.regions);
+  }
+
+  /** In how many clauses the analysed term occurs (0 for a term the index does not have). */
+  documentFrequency(term: string): number {
+    return Object.hasOwn(this.vocabulary, term) ? (this.vocabulary[term] as number) : 0;
   }
 
   /** The position of a clause in {@link clauses}, or undefined for an unknown id. */

@@ -26,7 +26,8 @@ export class Translator {
   constructor(
     private readonly glossary: Glossary,
     private readonly lexicon: Lexicon | undefined,
-    private readonly vocabulary: Readonly<Record<string, number>>,
+    /** In how many clauses of the corpus an analysed term occurs. */
+    private readonly documentFrequency: (term: string) => number,
     private readonly regions: RegionResolver,
   ) {}
 
@@ -86,7 +87,7 @@ export class Translator {
   }
 
   private inCorpus(word: string): boolean {
-    return (this.vocabulary[word] ?? 0) > 0;
+    return this.documentFrequency(word) > 0;
   }
 
   // The longest glossary phrase starting at `from`, its Chinese terms most used in the corpus first.
@@ -102,7 +103,7 @@ export class Translator {
           .map((t) => t.stem)
           .join(' '),
       );
-      if (zh) return { end, zh: [...zh].sort((x, y) => (this.vocabulary[y] ?? 0) - (this.vocabulary[x] ?? 0)) };
+      if (zh) return { end, zh: [...zh].sort((x, y) => this.documentFrequency(y) - this.documentFrequency(x)) };
     }
     return undefined;
   }
