@@ -81,11 +81,4 @@ export default tseslint.config(
       'no-nested-ternary': 'error',
     },
   },
-  {
-    // Temporary, until the work in progress on them lands: question answering and the figures
-    // table are being rewritten (issue 11), the corpus readers and structure parser reworked
-    // (issue 15). Each is brought under the rules above by that work.
-    files: ['server/qa/**', 'indexer/targets.ts', 'tests/eval/run-eval.ts'],
-    rules: { complexity: 'off', 'no-nested-ternary': 'off', 'max-len': 'off' },
-  },
 );

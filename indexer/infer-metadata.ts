@@ -2,6 +2,7 @@
 import type { DocumentMeta } from './store/schema.ts';
 import { PROVINCES, allCities, findProvince } from './regions/regions.ts';
 import { findSignature } from './signature.ts';
+import { PLAN_PERIODS } from './figures/plan-periods.ts';
 
 const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['行动方案', 'action plan'],
@@ -26,12 +27,6 @@ const KINDS: ReadonlyArray<readonly [string, string]> = [
   ['指南', 'guidelines'],
   ['决定', 'decision'],
 ];
-const FIVE_YEAR: Record<string, readonly [number, number]> = {
-  十二五: [2011, 2015],
-  十三五: [2016, 2020],
-  十四五: [2021, 2025],
-  十五五: [2026, 2030],
-};
 const STATUSES: ReadonlyArray<readonly [string, string]> = [
   ['征求意见稿', 'draft for comment'],
   ['送审稿', 'draft for review'],
@@ -137,9 +132,8 @@ function inferPlace(
 function inferPeriod(title: string, text: string): Pick<DocumentMeta, 'period'> {
   const range = /(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年?/.exec(title);
   if (range) return { period: { from: Number(range[1]), to: Number(range[2]) } };
-  for (const [label, [from, to]] of Object.entries(FIVE_YEAR)) {
-    if (title.includes(label)) return { period: { from, to, label } };
-  }
+  const plan = PLAN_PERIODS.find((p) => title.includes(p.label));
+  if (plan) return { period: { from: plan.from, to: plan.to, label: plan.label } };
   const years = [...text.slice(0, 6000).matchAll(/到\s*(\d{4})\s*年/g)].map((m) => Number(m[1]));
   if (years.length > 0) return { period: { to: Math.max(...years) } };
   return {};

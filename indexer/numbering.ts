@@ -1,4 +1,7 @@
 // Heading numbering labels: 一、 （一） (一) 1. 1、 1． （1） ① 第一章 第一条, and their values.
+import { chineseNumeral } from './analysis/chinese-numerals.ts';
+
+export { chineseNumeral } from './analysis/chinese-numerals.ts';
 
 /** A numbering style; headings of one style are siblings, whatever their markdown depth. */
 export type NumberingStyle = 'chapter' | 'section' | 'article' | 'cn' | 'pcn' | 'ar' | 'par' | 'circled';
@@ -24,46 +27,6 @@ const PATTERNS: ReadonlyArray<{ style: NumberingStyle; re: RegExp }> = [
   { style: 'par', re: /^[（(][\s\u3000]*(\d{1,3})[\s\u3000]*[）)][\s\u3000]*/ },
   { style: 'circled', re: /^([\u2460-\u2473])[\s\u3000]*/ },
 ];
-
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/**
- * Reads a Chinese numeral up to the hundreds: 三 -> 3, 十二 -> 12, 二十 -> 20, 一百零五 -> 105.
- * Returns NaN for anything else.
- */
-export function chineseNumeral(s: string): number {
-  let total = 0;
-  let digit = -1;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (digit < 0 ? 1 : digit) * 100;
-      digit = -1;
-      continue;
-    }
-    if (ch === '十') {
-      total += (digit < 0 ? 1 : digit) * 10;
-      digit = -1;
-      continue;
-    }
-    const d = DIGITS[ch];
-    if (d === undefined) return Number.NaN;
-    digit = d;
-  }
-  return total + (digit > 0 ? digit : 0);
-}
 
 // ① is 1; 12 is 12; 十二 is 12.
 function numberingValue(style: NumberingStyle, raw: string): number {

@@ -6,7 +6,7 @@ import { parseStructure } from './parse-structure.ts';
 import type { IndexData } from './store/persist.ts';
 import { corpusFingerprint, readCorpus, type CorpusWarning } from './read-corpus.ts';
 import type { Clause, IndexedDocument, Reading, SourceFormat } from './store/schema.ts';
-import { extractTargets } from './targets.ts';
+import { extractFacts } from './facts/extract-facts.ts';
 
 /** What a build did, for the indexer's summary. */
 export interface BuildReport {
@@ -66,7 +66,7 @@ export async function buildIndex(
   });
   const normalized = clauses.map((c) => normalize(c.text).text);
   const metas = new Map(documents.map((d) => [d.meta.id, d.meta]));
-  const targets = extractTargets(clauses, (id) => metas.get(id));
+  const facts = extractFacts(clauses, (id) => metas.get(id));
   const { search, vocabulary } = buildSearchIndex(clauses, (done) => onProgress?.('index', done, clauses.length));
   const data: IndexData = {
     analyzer: analyzerFingerprint(),
@@ -76,7 +76,7 @@ export async function buildIndex(
     clauses,
     normalized,
     vocabulary,
-    targets,
+    facts,
     search,
   };
   const report: BuildReport = {

@@ -1,6 +1,7 @@
 // The only tokenizer in the repository: documents, queries and highlights all pass through here.
 import { cutWords, loadChineseSegmenter, segmenterFingerprint, subWords } from './segment-chinese.ts';
-import { LATIN_TOKEN, UNITS, isFigure, latinParts } from './segment-latin.ts';
+import { LATIN_TOKEN, isFigure, latinParts } from './segment-latin.ts';
+import { JOINED_UNITS } from './units.ts';
 import { normalize, type Normalized } from './normalize.ts';
 import { isStopword } from './stopwords.ts';
 
@@ -66,7 +67,7 @@ export function analyzeNormalized(n: Normalized): Token[] {
       for (const word of cutWords(m[1])) {
         const from = pos;
         pos += word.length;
-        if (pendingFigure && from === pendingFigure.to && UNITS.has(word)) {
+        if (pendingFigure && from === pendingFigure.to && JOINED_UNITS.has(word)) {
           push(pendingFigure.term + word, pendingFigure.from, pos);
           push(pendingFigure.term, pendingFigure.from, pendingFigure.to, true);
           push(word, from, pos, true);

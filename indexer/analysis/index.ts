@@ -16,3 +16,4 @@ export { englishTokens, phraseKey, stemWord, type EnglishToken } from './english
 export { glossary, type Glossary, type GlossaryEntry } from './glossary.ts';
 export { tagWords } from './segment-chinese.ts';
 export { isStopword } from './stopwords.ts';
+export { UNITS, unitOf, type Unit, type UnitKind } from './units.ts';

@@ -1,3 +1,8 @@
-// Public surface of the figures library: amounts, years and dates in text, and the sentences around them.
+// Public surface of the figures library: amounts, times, metrics and plan periods in text, and sentences.
 export { findFigures, isUnit, type Figure, type FigureKind } from './figures.ts';
+export { metricHeadOf, metricHeadOfEnglish, metricHeads, metricNamed, type MetricHead } from './metrics.ts';
+export { PLAN_PERIODS, periodOfYear, planPeriod, type PlanPeriod } from './plan-periods.ts';
 export { attachment, respectively, sentences, type Sentence, type TextSpan } from './sentences.ts';
+export { findTimes, type TimeRef } from './time.ts';
+
+export { FIGURE_CUES, mentions } from './cues.ts';

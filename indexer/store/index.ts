@@ -8,5 +8,6 @@ export {
   type DocumentMeta,
   type IndexedDocument,
   type OutlineEntry,
-  type Target,
+  type Fact,
+  type FactKind,
 } from './schema.ts';

@@ -3,14 +3,14 @@ import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import MiniSearch from 'minisearch';
-import type { Clause, IndexedDocument, Target } from './schema.ts';
+import type { Clause, Fact, IndexedDocument } from './schema.ts';
 import { searchIndexOptions } from './search-options.ts';
 
 /**
  * Bumped when the file layout or what the indexer puts in it changes (4: repaired texts, moved
- * closing paragraphs, table row cells), so that an index built by an older indexer is rebuilt.
+ * closing paragraphs, table row cells; 6–8: the facts table), so an index built by an older indexer is rebuilt.
  */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 8;
 const FORMAT = 'zhengce-index';
 
 /** What identifies an index: it is stale when any of these differs from the running code and corpus. */
@@ -28,8 +28,8 @@ export interface IndexData extends IndexIdentity {
   readonly normalized: readonly string[];
   /** Term -> number of clauses whose text has it. */
   readonly vocabulary: Readonly<Record<string, number>>;
-  /** Every quantitative target and stated figure (see targets.ts). */
-  readonly targets: readonly Target[];
+  /** Every quantitative statement of the corpus (see indexer/facts). */
+  readonly facts: readonly Fact[];
   readonly search: MiniSearch<Clause>;
 }
 
@@ -62,7 +62,7 @@ export function writeIndex(path: string, data: IndexData): void {
     clauses: data.clauses,
     normalized: data.normalized,
     vocabulary: data.vocabulary,
-    targets: data.targets,
+    facts: data.facts,
     search: data.search,
   });
   const header: Header = {
@@ -144,7 +144,7 @@ export function readIndex(path: string, expected: { analyzer: string; corpus?: s
     clauses: parsed.clauses,
     normalized: parsed.normalized,
     vocabulary: parsed.vocabulary,
-    targets: parsed.targets,
+    facts: parsed.facts,
     search,
   };
 }

@@ -169,24 +169,48 @@ export interface OutlineEntry {
   readonly firstClause?: string;
 }
 
-/** One figure a document states: what is measured, how much, by when, and where it says so. */
-export interface Target {
+/** What a stated figure is: to be reached, reached, money granted, a bar that defines, or a rate of growth. */
+export type FactKind = 'target' | 'actual' | 'support' | 'threshold' | 'growth';
+
+/**
+ * One quantitative statement of a document, extracted once at index time: where it stands, what it
+ * measures, how much, for when, and what kind of statement it is.
+ */
+export interface Fact {
   readonly province: string;
   readonly city?: string;
   readonly docId: string;
   readonly clauseId: string;
+  /** Offsets of the figure in the clause's text. */
+  readonly start: number;
+  readonly end: number;
   /** What is measured, as the text names it: 医药产业链营业收入, 智能化工厂, 利润总额. */
   readonly metric: string;
-  /** The kind of metric, for filtering and comparing: see METRIC_CATEGORIES in targets.ts. */
-  readonly category: string;
+  /** The metric's head (indexer/data/metrics.tsv: 营业收入, 企业数, 增速…), or 其他. */
+  readonly head: string;
   /** As written: 1500亿元, 2户以上, 195.80. */
   readonly text: string;
   readonly value: number;
+  /** The top of a range (3 in 2-3家). */
+  readonly upper?: number;
   readonly unit: string;
-  /** The year the figure is for (a target's deadline, a statistic's year). */
+  /** The value in base units (yuan, ones): what figures are compared by. */
+  readonly scaled: number;
+  /** Words that qualify the figure: 以上, 超, 左右, 力争, 累计, 年均. */
+  readonly qualifiers: readonly string[];
+  /** The single year the figure is for (a deadline, a statistic's year, a period's end). */
   readonly year?: number;
-  /** `target`: to be reached; `actual`: a figure already reached. */
-  readonly kind: 'target' | 'actual';
+  /** The years a cumulative figure covers (十三五期间: 2016–2020). */
+  readonly period?: { readonly from: number; readonly to: number; readonly label?: string };
+  readonly kind: FactKind;
+  /** For a growth rate: true when it is to be reached, false when it was. */
+  readonly goal?: boolean;
+  /** For a count of things a bar defines (年营业收入超5亿元的企业30家): the bar, as written. */
+  readonly threshold?: string;
+  /** The bar's value in base units. */
+  readonly thresholdScaled?: number;
+  /** For a threshold fact: what it defines (工业企业). */
+  readonly defines?: string;
 }
 
 /** MiniSearch fields: the words of the clause, the words of its headings, exact-match grams. */

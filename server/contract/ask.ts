@@ -23,7 +23,9 @@ export const Answer = z
     value: z.number().optional(),
     unit: z.string().optional(),
     year: z.number().int().optional(),
-    english: z.string().optional(),
+    english: z.string().optional().meta({ description: 'The answer in English where it is mechanical' }),
+    metric: z.string().optional().meta({ description: 'What the figure measures, as the text names it' }),
+    metricEn: z.string().optional().meta({ description: 'The kind of metric in English (operating revenue…)' }),
   })
   .register(API_SCHEMAS, { id: 'Answer' });
 
@@ -31,14 +33,30 @@ export const Answer = z
 export const AnswerRow = z
   .strictObject({
     province: z.string(),
-    region: z.string(),
+    region: z.string().meta({ description: 'The region as labelled: a province, or a city with its province' }),
+    regionEn: z.string(),
     text: z.string(),
     value: z.number().optional(),
     unit: z.string().optional(),
+    scaled: z.number().optional().meta({ description: 'The value in base units (yuan, ones), for comparing rows' }),
     year: z.number().int().optional(),
+    metric: z.string().optional(),
+    english: z.string().optional(),
+    confidence: z.number().min(0).max(1).optional(),
     clauseId: z.string(),
   })
   .register(API_SCHEMAS, { id: 'AnswerRow' });
+
+/** A region asked about that states no answer, with what it states instead where it is close. */
+export const Unstated = z
+  .strictObject({
+    province: z.string(),
+    region: z.string(),
+    regionEn: z.string(),
+    instead: z.string().optional().meta({ description: 'What the region states instead, e.g. 总产值 4000亿元 (2025)' }),
+    clauseId: z.string().optional(),
+  })
+  .register(API_SCHEMAS, { id: 'Unstated' });
 
 /** Response of `GET /api/ask`. */
 export const AskResponse = z
@@ -51,11 +69,15 @@ export const AskResponse = z
     confidence: z.number().min(0).max(1),
     citations: z.array(Hit).readonly().meta({ description: 'The clauses that say it, the answer marked' }),
     rows: z.array(AnswerRow).readonly().optional(),
+    unstated: z.array(Unstated).readonly().optional().meta({ description: 'Regions asked about that state nothing' }),
     note: z.string().optional(),
     understood: z.strictObject({
       focus: z.array(z.string()).readonly(),
       regions: z.array(z.string()).readonly(),
       years: z.array(z.number().int()).readonly(),
+      period: z.string().optional(),
+      metric: z.string().optional(),
+      want: z.enum(['target', 'actual', 'support', 'threshold', 'growth']).optional(),
       unit: z.string().optional(),
       translations: z.array(Translation).readonly(),
     }),

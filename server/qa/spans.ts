@@ -1,5 +1,5 @@
 // Candidate answers in a sentence: figures, places (and lists of them), names in quotes, dates.
-import { findFigures, type Figure, type Sentence } from '../../indexer/figures/index.ts';
+import type { Figure, Sentence } from '../../indexer/figures/index.ts';
 import { allPlaceNames } from '../../indexer/regions/index.ts';
 import { tagWords } from '../../indexer/analysis/index.ts';
 
@@ -12,18 +12,24 @@ export interface Span {
   readonly figure?: Figure;
 }
 
-/** Figures of a sentence (offsets in the clause). */
-export function figureSpans(s: Sentence): Span[] {
-  return findFigures(s.text).map((f) => ({
-    start: s.start + f.start,
-    end: s.start + f.end,
-    text: f.text,
-    kind: f.kind === 'date' ? 'date' : f.kind === 'year' ? 'year' : f.kind === 'period' ? 'period' : 'figure',
-    figure: f,
-  }));
-}
-
 const MAX_PLACE = 12;
+/** Place names in a sentence from which its short county names count as places too. */
+const PLACE_CONTEXT = 4;
+
+// Where an item of an enumeration starts: right after 、 or ，, or after a verb when the item is
+// followed by 、 (推进进贤医疗器械、樟树医药…), not inside a phrase (创新资源进一步汇聚，).
+function itemStarts(s: Sentence): (at: number) => boolean {
+  const afterSeparator = new Set<number>([0]);
+  const afterVerb = new Set<number>();
+  let pos = 0;
+  for (const w of tagWords(s.text)) {
+    pos += w.word.length;
+    if (/^[、，,：:；;]$/.test(w.word)) afterSeparator.add(pos);
+    else if (/^v/.test(w.tag)) afterVerb.add(pos);
+  }
+  const nextSeparator = (at: number) => /[、，,：:；;。]/.exec(s.text.slice(at))?.[0];
+  return (at) => afterSeparator.has(at) || (afterVerb.has(at) && nextSeparator(at) === '、');
+}
 
 /**
  * Place names in a sentence, longest first, and runs of them separated by 、，和 or 及
@@ -50,9 +56,14 @@ export function placeSpans(s: Sentence): Span[] {
     /^[、，,和及与]$/.test(
       s.text.slice(Math.min(p.end, other.end) - s.start, Math.max(p.start, other.start) - s.start),
     );
+  // A sentence naming several places (推进进贤医疗器械、樟树医药、南昌小蓝医药…) is about places: its
+  // county names count even without their suffix.
+  const manyPlaces = found.filter((p) => !p.weak).length >= 1 && found.length >= PLACE_CONTEXT;
+  const opensItem = itemStarts(s);
   const places = found.filter(
     (p, k) =>
       !p.weak ||
+      (manyPlaces && opensItem(p.start - s.start)) ||
       (found[k - 1] !== undefined && !found[k - 1]?.weak && found[k - 1]?.end === p.start) ||
       /[市县区镇乡]/.test(at(p, p.end - p.start)) ||
       (/[（(]/.test(at(p, -1)) && /[）)]/.test(at(p, p.end - p.start))) ||
@@ -87,19 +98,13 @@ export function placeSpans(s: Sentence): Span[] {
 }
 
 const QUOTED = /[“"「『]([^”"」』]{1,24})[”"」』]/g;
-// A programme, brand, corridor or place-like name: Han characters before a naming word, not
-// starting with a function word (和地理标志产品品牌 is not a name). Policy texts quote their proper
-// names (“雄鹰行动”), so these unquoted ones are the fallback (fit 0.35).
-const NAMED_IN_TEXT =
-  /[\p{Script=Han}]{2,14}(?:行动|工程|计划|走廊|品牌|战略|模式|平台|基地|中心|园区|城|谷|之都|药都)/gu;
-const FUNCTION_START = /^[和与及等的在对为将把被从向以并或]/;
 // An enumeration: two or more short items separated by 、 (南江金银花、青钱柳).
 const LIST = /[\p{Script=Han}A-Za-z0-9]{2,12}(?:、[\p{Script=Han}A-Za-z0-9]{2,12})+/gu;
 
 /**
- * Names that can answer a "what" or "which" question: quoted names (“浙产好药”) and runs of them
- * (“浙产好药”“浙造器械”), named programmes (雄鹰行动, …产业走廊), enumerations (南江金银花、青钱柳).
- * `fit` says how name-like each is: quoted names most.
+ * Names that can answer a "what" or "which" question whatever it asks for: quoted names (“浙产好药”)
+ * and runs of them (“浙产好药”“浙造器械”), enumerations (南江金银花、青钱柳). Names ending in the noun
+ * asked for are found by namesEndingIn (names.ts). `fit` says how name-like each is.
  */
 export function nameSpans(s: Sentence): Array<Span & { fit: number }> {
   const quoted: Array<Span & { fit: number }> = [...s.text.matchAll(QUOTED)].map((m) => ({
@@ -130,29 +135,12 @@ export function nameSpans(s: Sentence): Array<Span & { fit: number }> {
       i = j;
     }
   }
-  const named = [...s.text.matchAll(NAMED_IN_TEXT)]
-    .map((m) => {
-      // Trim a leading verb or function word: 深化推进“雄鹰行动” / 打造长辽梅通白延…走廊.
-      const lead =
-        /^(?:[和与及等的在对为将把被从向以并或]|深化推进|推进|实施|建设|打造|全面加强|加强|深化|开展|培育|做强|持续)+/u.exec(
-          m[0],
-        )?.[0].length ?? 0;
-      const text = m[0].slice(lead);
-      return {
-        start: s.start + m.index + lead,
-        end: s.start + m.index + m[0].length,
-        text,
-        kind: 'name' as const,
-        fit: 0.35,
-      };
-    })
-    .filter((n) => n.text.length >= 3 && !FUNCTION_START.test(n.text));
   const lists = [...s.text.matchAll(LIST)]
     .map((m) => trimList(s, m.index, m[0]))
     .filter((l): l is Span & { fit: number } => l !== undefined);
   // A quoted name listed with others answers as the list: “赣十味”“赣食十味” together.
   const alone = quoted.filter((q) => !runs.some((r) => r.start <= q.start && r.end >= q.end));
-  return [...alone, ...runs, ...named, ...lists];
+  return [...alone, ...runs, ...lists];
 }
 
 // An enumeration matched by characters runs into the words around it (推动南江金银花、青钱柳纳入…):

@@ -1,7 +1,7 @@
 // The loaded index and what is derived from it once: clause and document by id, regions, caches.
 import type MiniSearch from 'minisearch';
 import { glossary } from '../../indexer/analysis/index.ts';
-import type { Clause, IndexData, IndexedDocument, Lexicon, Target } from '../../indexer/store/index.ts';
+import type { Clause, Fact, IndexData, IndexedDocument, Lexicon } from '../../indexer/store/index.ts';
 import { boundedCache, stringBytes, type Cache } from './cache.ts';
 import { RegionResolver } from './regions.ts';
 import { Translator } from './translate.ts';
@@ -23,7 +23,8 @@ export class IndexStore {
   readonly builtAt: string;
   readonly version: string;
   readonly vocabulary: Readonly<Record<string, number>>;
-  readonly targets: readonly Target[];
+  /** Every quantitative statement of the corpus, extracted at index time. */
+  readonly facts: readonly Fact[];
   /** CC-CEDICT for the corpus' words; absent when it could not be derived (see open-index). */
   readonly lexicon: Lexicon | undefined;
   readonly translator: Translator;
@@ -46,7 +47,7 @@ export class IndexStore {
     this.byId = new Map(data.clauses.map((c, k) => [c.id, k]));
     this.regions = new RegionResolver(data.documents.map((d) => d.meta));
     this.vocabulary = data.vocabulary;
-    this.targets = data.targets;
+    this.facts = data.facts;
     this.lexicon = lexicon;
     this.translator = new Translator(glossary(), lexicon, (term) => this.documentFrequency(term), this.regions);
   }

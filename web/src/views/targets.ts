@@ -4,7 +4,7 @@ import { api, isFailure } from '../api.ts';
 import { h } from '../dom.ts';
 import { t } from '../i18n.ts';
 
-type Column = 'province' | 'metric' | 'category' | 'value' | 'year' | 'kind';
+type Column = 'province' | 'metric' | 'head' | 'value' | 'year' | 'kind';
 
 /** Renders `/targets`. */
 export async function targetsView(root: HTMLElement): Promise<void> {
@@ -34,7 +34,7 @@ export async function targetsView(root: HTMLElement): Promise<void> {
           {},
           h('td', {}, x.city ? `${x.city}（${x.province}）` : x.province),
           h('td', {}, x.metric),
-          h('td', {}, x.category),
+          h('td', {}, x.head),
           h('td', { class: 'num' }, `${x.text}${x.unit && !x.text.includes(x.unit) ? ` ${x.unit}` : ''}`),
           h('td', { class: 'num' }, x.year ? String(x.year) : ''),
           h('td', {}, x.kind === 'target' ? t('target') : t('actual')),
@@ -99,7 +99,7 @@ export async function targetsView(root: HTMLElement): Promise<void> {
           {},
           header('province', t('region')),
           header('metric', t('metric')),
-          header('category', t('category')),
+          header('head', t('category')),
           header('value', t('value')),
           header('year', t('year')),
           header('kind', t('kind')),

@@ -1,0 +1,81 @@
+// Where a fact stands: its clause, its sentence, the headings above it; and the question's terms found there.
+import { normalize } from '../../indexer/analysis/index.ts';
+import { sentences } from '../../indexer/figures/index.ts';
+import type { Clause, Fact } from '../../indexer/store/index.ts';
+import type { IndexStore } from '../search/index-store.ts';
+import type { FocusTerm } from './question.ts';
+
+/** The texts around a fact, normalised, from the closest to the farthest. */
+export interface FactContext {
+  readonly clause: Clause;
+  readonly index: number;
+  /** The fact's metric, bar and what it defines, and the words of its phrase as written. */
+  readonly own: string;
+  readonly sentence: string;
+  readonly clauseText: string;
+  readonly headings: string;
+  readonly title: string;
+}
+
+/** How much each place counts when a question's term is found there. */
+const PLACE_WEIGHT = { own: 1, sentence: 0.7, clauseText: 0.5, headings: 0.4, title: 0.3 } as const;
+const PHRASE_END = /[，,；;。：:（）()、]/;
+
+// The fact's phrase as written, from the separator before it to the one after it: the metric is
+// trimmed from it, and jieba may have cut it wrongly (持有人文号 as 持有/人文/号).
+function phraseAround(text: string, fact: Fact): string {
+  let start = fact.start;
+  while (start > 0 && !PHRASE_END.test(text[start - 1] as string)) start--;
+  const rest = text.slice(fact.end).search(PHRASE_END);
+  return text.slice(start, rest < 0 ? text.length : fact.end + rest);
+}
+
+// In a 分别 list the phrase before a value holds the last item, not this value's (…医疗器械产业链营业
+//收入分别达到500亿元 is 中药's): there the metric alone says what the value measures.
+function ownPhrase(text: string, fact: Fact): string {
+  const phrase = phraseAround(text, fact);
+  return phrase.includes('分别') ? '' : phrase;
+}
+
+/** The context of `fact`, or undefined when its clause is not in the index. */
+export function factContext(store: IndexStore, fact: Fact): FactContext | undefined {
+  const index = store.indexOf(fact.clauseId);
+  const clause = index === undefined ? undefined : store.clauses[index];
+  if (index === undefined || !clause) return undefined;
+  const s = sentences(clause.text).find((x) => x.start <= fact.start && x.end >= fact.end);
+  const n = (t: string) => normalize(t).text;
+  return {
+    clause,
+    index,
+    own: n([fact.metric, fact.threshold ?? '', fact.defines ?? '', ownPhrase(clause.text, fact)].join(' ')),
+    sentence: n(s?.text ?? clause.text),
+    clauseText: n(clause.text),
+    headings: n([...clause.section, clause.title ?? '', ...(clause.columns ?? [])].join(' ')),
+    title: n(store.documents.get(clause.docId)?.meta.title ?? ''),
+  };
+}
+
+/**
+ * The share of the question's terms (by weight) a fact's context says: each term counts by the
+ * closest place it is found in (the fact's own words fully, its sentence 0.7, its clause 0.5, its
+ * headings 0.4, the document's title 0.3). A term nothing translates counts against; `counted`
+ * leaves out terms that say nothing here (a translation never found in the region's documents).
+ */
+export function coverage(
+  focus: readonly FocusTerm[],
+  ctx: Omit<FactContext, 'clause' | 'index'>,
+  counted: (k: number) => boolean = () => true,
+): number {
+  let total = 0;
+  let found = 0;
+  focus.forEach((term, k) => {
+    if (!counted(k)) return;
+    total += term.weight;
+    let best = 0;
+    for (const [place, weight] of Object.entries(PLACE_WEIGHT) as Array<[keyof typeof PLACE_WEIGHT, number]>) {
+      if (weight > best && term.forms.some((form) => ctx[place].includes(form))) best = weight;
+    }
+    found += best * term.weight;
+  });
+  return total === 0 ? 0 : found / total;
+}

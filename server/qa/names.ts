@@ -1,0 +1,107 @@
+// Names that answer "what" and "which" questions: noun phrases ending in the noun asked for, quoted
+// names, enumerations (A、B、C等…), and places with their zones (长春经开区).
+import { tagWords } from '../../indexer/analysis/index.ts';
+import type { Sentence } from '../../indexer/figures/index.ts';
+import { QUESTION_WORDS as W } from './words.ts';
+import type { Span } from './spans.ts';
+
+// Parts of speech inside a name (nouns, place and person names, adjectives, distinguishing words,
+// abbreviations, unknown words, verbal nouns, figures in 500强); a verb or particle ends it.
+const NAME_TAGS = /^(n|nr|ns|nt|nz|nrt|ng|nrfg|j|a|an|b|x|vn|l|i|eng|m|q|s)$/;
+const QUOTE_PAIRS = /[“"「『][^”"」』]{1,24}[”"」』]/g;
+
+interface Word {
+  readonly word: string;
+  readonly tag: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function words(text: string): Word[] {
+  let pos = 0;
+  return tagWords(text).map((t) => {
+    const start = pos;
+    pos += t.word.length;
+    return { ...t, start, end: pos };
+  });
+}
+
+function inside(at: number, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  return spans.some((s) => at > s.start && at < s.end);
+}
+
+/**
+ * The names in a sentence that end in one of the nouns asked for (`联盟` -> 长三角生物医药产业链联盟;
+ * `模式` -> “政府+保险+企业”产业培育新模式): from each occurrence of the noun, back over the words a
+ * name is made of, a quoted part included; the words a name cannot start with (a verb, 的) end it.
+ */
+export function namesEndingIn(s: Sentence, heads: readonly string[]): Array<Span & { fit: number }> {
+  if (heads.length === 0) return [];
+  const ws = words(s.text);
+  const quotes = [...s.text.matchAll(QUOTE_PAIRS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const out: Array<Span & { fit: number }> = [];
+  heads.forEach((head, rank) => {
+    for (let at = s.text.indexOf(head); at >= 0; at = s.text.indexOf(head, at + 1)) {
+      const end = at + head.length;
+      let k = ws.findIndex((w) => w.end >= end);
+      if (k < 0) continue;
+      let start = ws[k]?.start ?? at;
+      while (k > 0) {
+        const prev = ws[k - 1] as Word;
+        if (!NAME_TAGS.test(prev.tag) && !inside(prev.start, quotes) && !/^[”"」』]$/.test(prev.word)) break;
+        start = prev.start;
+        k--;
+      }
+      const text = s.text.slice(start, end);
+      if (text.length <= head.length) continue;
+      // A quoted name fits a little better than a phrase that only ends in the noun asked.
+      out.push({ start: s.start + start, end: s.start + end, text, kind: 'name', fit: rank === 0 ? 0.9 : 0.75 });
+    }
+  });
+  return out;
+}
+
+/** A place followed by a zone word (长春 + 经开区) is that zone: the span grows to include it. */
+export function withZone(s: Sentence, place: Span): Span {
+  const after = s.text.slice(place.end - s.start);
+  const zone = W.place.zones.find((z) => after.startsWith(z));
+  return zone ? { ...place, end: place.end + zone.length, text: `${place.text}${zone}` } : place;
+}
+
+// The words before an enumeration's first item that only lead into it (推进, 以, 积极开展), by their
+// part of speech: verbs, adverbs, prepositions, conjunctions.
+function leadingFrame(run: string): number {
+  const first = run.split('、')[0] ?? '';
+  const ws = tagWords(first);
+  let lead = 0;
+  for (const w of ws.slice(0, -1)) {
+    if (!/^(v|vd|d|ad|p|c|r)$/.test(w.tag)) break;
+    lead += w.word.length;
+  }
+  return lead;
+}
+
+/** Enumerations before 等 + one of the nouns asked for (吴门医派、孟河医派…等中医流派): the items. */
+export function listsBefore(s: Sentence, heads: readonly string[]): Array<Span & { fit: number }> {
+  const out: Array<Span & { fit: number }> = [];
+  for (const head of heads) {
+    // 等 then the noun asked, with a few words between (等传统中医流派).
+    const marker = new RegExp(`等[^、，,；;。]{0,6}?${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+    for (const m of s.text.matchAll(marker)) {
+      const at = m.index;
+      const before = s.text.slice(0, at);
+      const from =
+        Math.max(
+          before.lastIndexOf('，'),
+          before.lastIndexOf(','),
+          before.lastIndexOf('；'),
+          before.lastIndexOf('：'),
+        ) + 1;
+      const run = before.slice(from);
+      if (!run.includes('、')) continue;
+      const lead = leadingFrame(run);
+      out.push({ start: s.start + from + lead, end: s.start + at, text: run.slice(lead), kind: 'names', fit: 1 });
+    }
+  }
+  return out;
+}

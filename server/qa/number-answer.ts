@@ -1,0 +1,109 @@
+// A number question answered with the best agreeing fact, or declined saying what the documents state.
+import type { Fact } from '../../indexer/store/index.ts';
+import type { IndexStore } from '../search/index-store.ts';
+import type { RegionFilter } from '../search/regions.ts';
+import { clauseHit } from '../search/search-service.ts';
+import { factConfidence } from './confidence.ts';
+import { QA_DEFAULTS } from './defaults.ts';
+import { figureInEnglish, metricInEnglish } from './english.ts';
+import { rankFacts, type ScoredFact } from './fact-answer.ts';
+import type { Question } from './question.ts';
+import type { RegionAnswer } from './region-answer.ts';
+
+const KIND_WORDS: Readonly<Record<Fact['kind'], string>> = {
+  target: 'a goal',
+  actual: 'a figure reached',
+  support: 'money granted',
+  threshold: 'a bar',
+  growth: 'a growth rate',
+};
+
+/** A fact in a note: 总产值 4000亿元 (2025, a goal). */
+export function describeFact(f: Fact): string {
+  const period = f.period ? `${f.period.from}–${f.period.to}` : '';
+  const when = f.year !== undefined ? String(f.year) : period;
+  return `${f.metric} ${f.text} (${[when, KIND_WORDS[f.kind]].filter(Boolean).join(', ')})`;
+}
+
+function asked(q: Question): string {
+  const parts = [q.metric ? `${q.metric.head} (${q.metric.en})` : 'this figure'];
+  if (q.years.length > 0) parts.push(`for ${Math.max(...q.years)}`);
+  if (q.period) parts.push(`for ${q.period.label ?? `${q.period.from}–${q.period.to}`}`);
+  return parts.join(' ');
+}
+
+// Why the closest figure does not answer, in a sentence a reader can act on.
+function declineNote(q: Question, closest: ScoredFact | undefined): string {
+  if (!closest) return `The documents state no figure for ${asked(q)}.`;
+  const stated = describeFact(closest.fact);
+  switch (closest.mismatch) {
+    case 'metric':
+      return `The documents state no figure for ${asked(q)}; the closest is ${stated}, another metric.`;
+    case 'time':
+      return `The documents state no figure ${asked(q)}; the closest is ${stated}, for another time.`;
+    case 'kind':
+      return `The documents state no ${q.want ? KIND_WORDS[q.want] : 'figure'} for ${asked(q)}; they state ${stated}.`;
+    case 'bar':
+      return `The documents state no figure for that bar; the closest is ${stated}.`;
+    default:
+      return `No figure agrees well enough with the question; the closest is ${stated}.`;
+  }
+}
+
+// Two facts give the same answer when they state the same value for the same thing and time (the
+// text and a table often both do).
+function sameAnswer(a: Fact, b: Fact): boolean {
+  return a.value === b.value && a.unit === b.unit && a.year === b.year && a.docId === b.docId;
+}
+
+/**
+ * Answers a number question from the facts of `regions`: the best fact that contradicts nothing
+ * in the question, with its confidence (see factConfidence); below the threshold, or when only
+ * contradicting facts exist, the answer is null and the note says what the documents state.
+ */
+export function numberAnswer(
+  store: IndexStore,
+  q: Question,
+  regions: readonly RegionFilter[],
+  threshold: number = QA_DEFAULTS.threshold,
+): RegionAnswer {
+  const ranked = rankFacts(store, q, regions);
+  const agreeing = ranked.filter((r) => !r.mismatch);
+  const best = agreeing[0];
+  const closest = ranked.find((r) => r.parts.coverage >= QA_DEFAULTS.facts.minCoverage * 0.8) ?? ranked[0];
+  const instead = closest ? { text: describeFact(closest.fact), clauseId: closest.fact.clauseId } : undefined;
+  if (!best) {
+    const citations = closest
+      ? [clauseHit(store, { index: closest.context.index, score: closest.score }, [], [closest.fact])]
+      : [];
+    return { answer: null, confidence: 0, citations, note: declineNote(q, closest), ...(instead ? { instead } : {}) };
+  }
+  const next = agreeing.find((r) => !sameAnswer(r.fact, best.fact));
+  const confidence = factConfidence(best, next);
+  const f = best.fact;
+  const hit = clauseHit(store, { index: best.context.index, score: best.score }, [], [f]);
+  const others = agreeing
+    .filter((r) => r.context.index !== best.context.index)
+    .slice(0, 2)
+    .map((r) => clauseHit(store, { index: r.context.index, score: r.score }, [], [r.fact]));
+  if (confidence < threshold) {
+    const note = `Not sure enough to answer (confidence ${confidence}); the likeliest figure is ${describeFact(f)}.`;
+    return { answer: null, confidence, citations: [hit, ...others], note, ...(instead ? { instead } : {}) };
+  }
+  const answer = {
+    text: f.text,
+    value: f.value,
+    unit: f.unit,
+    ...(f.year !== undefined ? { year: f.year } : {}),
+    english: figureInEnglish({
+      text: f.text,
+      value: f.value,
+      unit: f.unit,
+      kind: 'plain',
+      ...(f.upper !== undefined ? { upper: f.upper } : {}),
+    }),
+    metric: f.metric,
+    metricEn: metricInEnglish(f.head),
+  };
+  return { answer, confidence, citations: [hit, ...others], fact: f };
+}

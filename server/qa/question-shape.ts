@@ -1,0 +1,84 @@
+// What kind of answer a question wants: a number, a place, a name, a date; for one region or each.
+import { tagWords } from '../../indexer/analysis/index.ts';
+import { metricHeadOf } from '../../indexer/figures/index.ts';
+import { QUESTION_WORDS as W, holdsAny } from './words.ts';
+
+/** The answer one region gives to a question. */
+export type Shape = 'number' | 'which' | 'what' | 'when' | 'period';
+
+/** The shape of a question. */
+export interface QuestionShape {
+  readonly shape: Shape;
+  /** `regions`: which regions say something (one row each); `compare`: the same asked of each region. */
+  readonly spread?: 'regions' | 'compare';
+  readonly entity?: 'place' | 'name';
+  /** Asks for several (哪些, which … are, plural English nouns). */
+  readonly plural: boolean;
+  /** Chinese head nouns of what is asked for (品牌, 联盟, 制度); the last one first. */
+  readonly asked: readonly string[];
+}
+
+const NOUN_TAGS = /^(n|nr|ns|nt|nz|nrt|ng|j|vn|an|l|i|x|eng)$/;
+// Where the noun phrase after a question word ends: a verb, a particle, punctuation.
+const ASKED_END = /[，,。？?！!；;：:（(）)]|培育|推进|建设|位于|布局|是|为|有|要|将|在/;
+
+/** The question's answer shape (first match of the data's patterns), else `what`. */
+export function shapeOf(norm: string, english: boolean): Shape {
+  const types = english ? W.types.en : W.types.zh;
+  const matched = types.find(([, re]) => re.test(norm))?.[0];
+  if (matched) return matched;
+  // No question word, but a metric named (各省2025年医药产业总产值目标): it asks for the figure.
+  return !english && metricHeadOf(norm) ? 'number' : 'what';
+}
+
+function askedHeads(norm: string, english: boolean, chineseOfEnglish: readonly string[]): string[] {
+  if (english) return [...chineseOfEnglish];
+  const word = W.asked.zh.find((w) => norm.includes(w));
+  if (!word) return [];
+  const after = norm.slice(norm.indexOf(word) + word.length);
+  const stop = after.search(ASKED_END);
+  const phrase = stop < 0 ? after : after.slice(0, stop);
+  const heads: string[] = [];
+  for (const part of phrase.split(new RegExp(W.asked.joiners.join('|')))) {
+    const nouns = tagWords(part).filter((t) => NOUN_TAGS.test(t.tag) && t.word.length >= 2);
+    heads.unshift(...nouns.map((n) => n.word).reverse());
+  }
+  return [...new Set(heads)];
+}
+
+function entityOf(asksPlace: boolean): 'place' | 'name' {
+  return asksPlace ? 'place' : 'name';
+}
+
+/**
+ * Reads the shape of a question: the answer it wants (the data's patterns: 多少 is a number, 哪里 a
+ * place, 何时 a date), whether it asks which regions say something (哪些省份…提到) or the same thing
+ * of several regions (two regions named, 各省, each province), and the nouns naming what is asked.
+ * @param regionsNamed how many regions with documents the question names
+ * @param chineseOfEnglish for an English question, the Chinese of the words after which/what
+ */
+export function questionShape(
+  norm: string,
+  english: boolean,
+  regionsNamed: number,
+  chineseOfEnglish: readonly string[],
+): QuestionShape {
+  const shape = shapeOf(norm, english);
+  const everyRegion = english ? W.allRegions.en.test(norm) : holdsAny(norm, W.allRegions.zh);
+  const regionQuestion = (english ? W.regionQuestion.en : W.regionQuestion.zh).test(norm);
+  const perRegion = shape !== 'when' && shape !== 'period' && (everyRegion || regionsNamed >= 2);
+  let spread: QuestionShape['spread'];
+  if (regionQuestion && regionsNamed < 2) spread = 'regions';
+  else if (perRegion) spread = 'compare';
+  const asksPlace = (english ? W.place.en : W.place.zh).test(norm);
+  const asksThing = shape === 'which' || shape === 'what';
+  const entity = asksThing ? entityOf(asksPlace) : undefined;
+  const plural = english ? /\bwhich \w+s\b|\bwhat \w+s\b|\bwhich\b.*\bare\b/.test(norm) : /哪些|哪几/.test(norm);
+  return {
+    shape,
+    ...(spread ? { spread } : {}),
+    ...(entity ? { entity } : {}),
+    plural,
+    asked: askedHeads(norm, english, chineseOfEnglish),
+  };
+}

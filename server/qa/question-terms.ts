@@ -1,0 +1,225 @@
+// The terms a question is about, weighted by rarity, and the regions it names.
+import { analyze, normalize, tagWords } from '../../indexer/analysis/index.ts';
+import { findFigures, findTimes, isUnit, metricHeads } from '../../indexer/figures/index.ts';
+import { allCities, findProvince } from '../../indexer/regions/index.ts';
+import type { Translation } from '../contract/common.ts';
+import type { IndexStore } from '../search/index-store.ts';
+import type { RegionFilter } from '../search/regions.ts';
+import { QUESTION_WORDS as W } from './words.ts';
+
+/** A term the answer's sentence should contain, with how much it says (rarer says more). */
+export interface FocusTerm {
+  /** Alternatives (an English concept's Chinese terms), normalised; empty for a word nothing translates. */
+  readonly forms: readonly string[];
+  readonly weight: number;
+  /** Quoted in the question, or written in Chinese inside an English question. */
+  readonly strong: boolean;
+  /** Guessed by translating English: a form never found where the answer is looked for says nothing. */
+  readonly translated?: boolean;
+  /** Where it stands in the question (Chinese terms), to tell which region's part of a compare it is in. */
+  readonly at?: number;
+}
+
+/** A region named in the question, and where. */
+export interface RegionMention {
+  readonly region: RegionFilter;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The terms and places of a question. */
+export interface QuestionTerms {
+  readonly focus: readonly FocusTerm[];
+  readonly regions: readonly RegionFilter[];
+  /** Places named that no document of the index is from (广东 when there are no Guangdong documents). */
+  readonly unknownRegions: readonly string[];
+  readonly translations: readonly Translation[];
+  readonly mentions: readonly RegionMention[];
+}
+
+const QUOTED = /[“"「『]([^”"」』]{1,30})[”"」』]/g;
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'’\-. ]*[A-Za-z0-9]|[A-Za-z]/g;
+const HAN_RUN = /\p{Script=Han}[\p{Script=Han}0-9A-Za-z]*/gu;
+
+// Rarer terms say more: inverse clause frequency. A term no clause has weighs most of all.
+function weightOf(store: IndexStore, forms: readonly string[]): number {
+  const n = store.clauses.length;
+  const df = forms.length === 0 ? 0 : Math.max(...forms.map((f) => store.documentFrequency(f)));
+  return Math.log(1 + n / (1 + df));
+}
+
+function placeNotIndexed(store: IndexStore, term: string): string | undefined {
+  if (store.regions.resolve(term)) return undefined;
+  const province = findProvince(term.replace(/(省|市)$/, ''));
+  if (province) return province.zh;
+  const bare = term.replace(/市$/, '');
+  return bare.length >= 2 && allCities().some((c) => c.zh === bare) ? bare : undefined;
+}
+
+class Collector {
+  readonly focus: FocusTerm[] = [];
+  readonly regions: RegionFilter[] = [];
+  readonly unknownRegions: string[] = [];
+  readonly translations: Translation[] = [];
+  readonly mentions: RegionMention[] = [];
+  constructor(private readonly store: IndexStore) {}
+
+  add(forms: readonly string[], strong: boolean, factor = 1, translated = false, at?: number): void {
+    // Figures and years are matched as figures and times, not as words; a one-character
+    // translation (capital -> 本) matches anywhere and says nothing.
+    const kept = forms
+      .map((f) => normalize(f).text)
+      .filter((f) => f.length > 0 && !/^[\d.%]+$/.test(f) && (f.length > 1 || !translated));
+    if (forms.length > 0 && kept.length === 0 && !translated) return;
+    if (kept.length > 0 && this.focus.some((x) => x.forms.some((f) => kept.includes(f)))) return;
+    const weight = weightOf(this.store, kept) * (strong ? 2 : 1) * factor;
+    this.focus.push({
+      forms: kept,
+      weight,
+      strong,
+      ...(translated ? { translated } : {}),
+      ...(at !== undefined ? { at } : {}),
+    });
+  }
+
+  /** The weight a term of these forms has before any factor. */
+  weightOf(forms: readonly string[]): number {
+    return weightOf(this.store, forms);
+  }
+
+  region(r: RegionFilter): void {
+    if (!this.regions.includes(r)) this.regions.push(r);
+  }
+}
+
+function chineseTerms(c: Collector, store: IndexStore, text: string): void {
+  const tokens = analyze(text);
+  // Whole words first; then the pieces of longer words, which count less (生物医药产业 -> 生物医药).
+  for (const sub of [false, true]) {
+    for (const t of tokens) {
+      if ((t.sub === true) !== sub || W.frames.zh.has(t.term) || isUnit(t.term) || /^\d/.test(t.term)) continue;
+      // Question words come as jieba words of their own too (哪些地方, 什么样).
+      if (/^(?:哪|什么|多少|几)/.test(t.term)) continue;
+      if (t.term.length < 2) continue;
+      const region = store.regions.resolve(t.term);
+      if (region && /\p{Script=Han}/u.test(t.term)) {
+        c.region(region);
+        if (!sub) c.mentions.push({ region, start: t.start, end: t.end });
+        continue;
+      }
+      const unknown = placeNotIndexed(store, t.term);
+      if (unknown && !c.unknownRegions.includes(unknown)) c.unknownRegions.push(unknown);
+      c.add([t.term], false, sub ? 0.4 : 1, false, t.start);
+    }
+  }
+  keepWholeNames(c, tokens);
+}
+
+// jieba cuts a name ending in a one-character word apart (生物医药谷 -> 生物医药 + 谷, 中医药科创城);
+// the one character alone says nothing, so the name is also kept whole, as heavy as its longest part.
+function keepWholeNames(c: Collector, tokens: ReturnType<typeof analyze>): void {
+  const whole = tokens.filter((t) => !t.sub);
+  whole.forEach((t, k) => {
+    const prev = whole[k - 1];
+    if (t.term.length !== 1 || !prev || prev.end !== t.start || !/\p{Script=Han}/u.test(t.term)) return;
+    // Only a noun ends a name (谷, 城); a verb or preposition (占, 沿) does not.
+    if (!/^n/.test(tagWords(t.term)[0]?.tag ?? '')) return;
+    if (W.frames.zh.has(prev.term) || W.frames.zh.has(t.term) || isUnit(t.term)) return;
+    const part = c.focus.find((f) => f.forms.includes(prev.term));
+    if (part)
+      c.add(
+        [`${prev.term}${t.term}`],
+        false,
+        part.weight / Math.max(0.01, c.weightOf([`${prev.term}${t.term}`])),
+        false,
+        prev.start,
+      );
+  });
+}
+
+// English words go through the index's translator (the one search uses); a content word nothing
+// translates stays as a term no clause has, so a question about it is not mistaken for another.
+function englishTerms(c: Collector, store: IndexStore, text: string): void {
+  const outside = text.replace(QUOTED, ' ').replace(/[（(][^）)]*\p{Script=Han}[^）)]*[）)]/gu, ' ');
+  for (const run of outside.match(LATIN_RUN) ?? []) {
+    const words = run
+      .split(/\s+/)
+      .filter((w) => !W.frames.en.has(w.toLowerCase().replace(/['’]s$/, '')))
+      .join(' ');
+    if (!words.trim()) continue;
+    const translated = store.translator.translate(words);
+    for (const r of translated.regions) c.region(r);
+    for (const concept of translated.concepts) {
+      c.translations.push(concept);
+      // A place the glossary also knows (Bazhong -> 巴中) is a region of the question, not a term.
+      const place = concept.to.length === 1 ? store.regions.resolve(concept.to[0] as string) : undefined;
+      if (place) c.region(place);
+      if (concept.source === 'region' || place) continue;
+      c.add([...concept.to], concept.source === 'glossary', concept.to.length > 0 ? 1 : 0.5, true);
+    }
+  }
+}
+
+let metricWords: ReadonlySet<string> | undefined;
+
+function nounLike(term: string): boolean {
+  const last = tagWords(term).pop();
+  return last !== undefined && /^(n|nr|ns|nt|nz|nrt|ng|j|vn|an|l|x|eng)/.test(last.tag);
+}
+
+/** How much more the thing a question counts or names (the word just before 多少) weighs. */
+export const SUBJECT_FACTOR = 1.8;
+
+/**
+ * The focus with its subject weighted up: the whole word closest before `before` (…的创新药多少个) or,
+ * when none stands within a few characters, the first one after `after` (多少个智能化工厂).
+ */
+export function withSubject(focus: readonly FocusTerm[], before: number, after: number): FocusTerm[] {
+  // Only a noun names what is counted or asked for (位于 before 哪个城市 does not).
+  // A metric word (比例, 增速) is matched as the metric, not as the subject.
+  metricWords ??= new Set(metricHeads().flatMap((m) => m.words));
+  const words = metricWords;
+  const placed = focus.filter(
+    (t) => t.at !== undefined && t.weight > 0 && nounLike(t.forms[0] ?? '') && !words.has(t.forms[0] ?? ''),
+  );
+  const ending = (t: FocusTerm) => (t.at as number) + (t.forms[0]?.length ?? 0);
+  const prior = placed.filter((t) => ending(t) <= before).sort((a, b) => ending(b) - ending(a))[0];
+  const next = placed.filter((t) => (t.at as number) >= after).sort((a, b) => (a.at as number) - (b.at as number))[0];
+  const subject = prior && before - ending(prior) <= 3 ? prior : (next ?? prior);
+  return focus.map((t) => (t === subject ? { ...t, weight: t.weight * SUBJECT_FACTOR } : t));
+}
+
+/**
+ * The terms of a question and the places it names: quoted names and Chinese written inside an
+ * English question count double; English goes through the translator; each term is weighted by
+ * how rare it is in the corpus; places with documents become regions, places without are noted.
+ */
+export function questionTerms(store: IndexStore, text: string, english: boolean): QuestionTerms {
+  const c = new Collector(store);
+  for (const m of text.matchAll(QUOTED)) if (/\p{Script=Han}/u.test(m[1] as string)) c.add([m[1] as string], true);
+  if (english) {
+    englishTerms(c, store, text);
+    for (const m of text.match(HAN_RUN) ?? []) c.add([m], true);
+  }
+  // Times and figures are read as such (askedTime, givenFigures), not as words to look for.
+  let chinese = text.replace(/[A-Za-z][A-Za-z0-9&'’\-. ]*/g, (latin) => ' '.repeat(latin.length));
+  // 多少家, 几个: the question word and its unit are the question, not words to look for.
+  const asking = [
+    ...chinese.matchAll(/(?:多少|几)(?:个|家|户|项|种|款|所|座|条|批|件|名|位|人|支|台|套|亿元|万元|亿|元)?/g),
+  ].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (const span of [...findTimes(chinese), ...findFigures(chinese), ...asking].sort((a, b) => b.start - a.start)) {
+    chinese = `${chinese.slice(0, span.start)}${' '.repeat(span.end - span.start)}${chinese.slice(span.end)}`;
+  }
+  chineseTerms(c, store, chinese);
+  const asked = /多少|几|哪|什么/.exec(chinese);
+  return {
+    focus: asked ? withSubject(c.focus, asked.index, asked.index + asked[0].length) : c.focus,
+    regions: c.regions,
+    unknownRegions: c.unknownRegions,
+    translations: c.translations,
+    mentions: c.mentions,
+  };
+}

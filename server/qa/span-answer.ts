@@ -1,0 +1,147 @@
+// Which and what questions: places and names in the retrieved clauses, scored by what of the question they say.
+import { normalize } from '../../indexer/analysis/index.ts';
+import { attachment, sentences, type Sentence } from '../../indexer/figures/index.ts';
+import type { Clause } from '../../indexer/store/index.ts';
+import type { IndexStore } from '../search/index-store.ts';
+import type { Ranked } from '../search/rank.ts';
+import type { RegionFilter } from '../search/regions.ts';
+import { QA_DEFAULTS } from './defaults.ts';
+import { listsBefore, namesEndingIn, withZone } from './names.ts';
+import type { Question } from './question.ts';
+import { occurrences, type Occurrence } from './retrieve.ts';
+import { nameSpans, placeSpans, type Span } from './spans.ts';
+
+/** A span of a retrieved clause as a candidate answer. */
+export interface SpanCandidate {
+  readonly span: Span;
+  readonly clause: number;
+  readonly score: number;
+  /** Share of the question's terms its sentence (fully) and its clause or headings (half) say. */
+  readonly coverage: number;
+  readonly fit: number;
+}
+
+const W = QA_DEFAULTS.spans;
+
+function sum(q: Question, terms: ReadonlySet<number>): number {
+  let s = 0;
+  for (const k of terms) s += q.focus[k]?.weight ?? 0;
+  return s;
+}
+
+function gap(span: { start: number; end: number }, o: { start: number; end: number }): number {
+  return Math.max(0, o.start - span.end, span.start - o.end);
+}
+
+// The places of a sentence that could answer: not the question's own places, nor the document's.
+function placeCandidates(q: Question, clause: Clause, s: Sentence): Array<{ span: Span; fit: number }> {
+  const asked = (t: string) => q.norm.includes(normalize(t).text);
+  const own = (t: string) => q.regions.some((r) => t.startsWith(r.zh)) || t === clause.province || t === clause.city;
+  return placeSpans(s)
+    .filter((p) => !asked(p.text) && !own(p.text))
+    .map((p) => (p.kind === 'place' ? withZone(s, p) : p))
+    .map((span) => ({ span, fit: placeFit(q, span) }));
+}
+
+function placeFit(q: Question, span: Span): number {
+  if (span.kind === 'places') return q.plural ? 1 : 0.4;
+  return q.plural ? 0.5 : 1;
+}
+
+// The names of a sentence: those ending in the noun asked for fit best; quoted names and lists
+// fit as far as the asked noun follows them (“浙产好药”“浙造器械”品牌).
+function nameCandidates(q: Question, s: Sentence): Array<{ span: Span; fit: number }> {
+  const asked = (t: string) => q.norm.includes(normalize(t).text.replace(/[“”"「」『』]/g, ''));
+  const headed = [...namesEndingIn(s, q.asked), ...listsBefore(s, q.asked)];
+  const general = nameSpans(s).map((n) => {
+    const after = s.text.slice(n.end - s.start, n.end - s.start + 12);
+    const followed = q.asked.some((h) => after.split(/[，。；,;]/)[0]?.includes(h));
+    const fit = q.asked.length === 0 || followed ? n.fit : n.fit * 0.5;
+    return { ...n, fit };
+  });
+  return [...headed, ...general]
+    .filter((n) => !asked(n.text) && n.text.length >= 2)
+    .map(({ fit, ...span }) => ({ span, fit: Math.min(1, fit * pluralFit(q, span)) }));
+}
+
+function pluralFit(q: Question, span: Span): number {
+  if (span.kind === 'names') return q.plural ? 1 : 0.85;
+  return q.plural ? 0.8 : 1;
+}
+
+function candidatesIn(q: Question, clause: Clause, s: Sentence): Array<{ span: Span; fit: number }> {
+  return q.entity === 'place' ? placeCandidates(q, clause, s) : nameCandidates(q, s);
+}
+
+interface SentenceTerms {
+  readonly occ: readonly Occurrence[];
+  readonly coverage: number;
+}
+
+function sentenceTerms(
+  q: Question,
+  clauseOcc: readonly Occurrence[],
+  context: string,
+  s: Sentence,
+  total: number,
+): SentenceTerms {
+  const occ = clauseOcc.filter((o) => o.start >= s.start && o.end <= s.end);
+  const inSentence = new Set(occ.map((o) => o.term));
+  const inContext = q.focus.map((f, k) => (f.forms.some((x) => context.includes(x)) ? k : -1));
+  const elsewhere = new Set(
+    [...clauseOcc.map((o) => o.term), ...inContext].filter((k) => k >= 0 && !inSentence.has(k)),
+  );
+  return { occ, coverage: (sum(q, inSentence) + 0.5 * sum(q, elsewhere)) / total };
+}
+
+/**
+ * The spans of the retrieved clauses that could answer a which or what question, best first:
+ * scored on how much of the question their sentence says, how close the question's terms stand,
+ * how many of them are in the span's own phrase, how well the span fits what is asked, and the
+ * clause's rank.
+ */
+export function rankSpans(store: IndexStore, q: Question, ranked: readonly Ranked[]): SpanCandidate[] {
+  const total = q.focus.reduce((s, f) => s + f.weight, 0) || 1;
+  const typeTerms = new Set(
+    q.focus.flatMap((f, k) => (f.forms.length > 0 && f.forms.every((x) => q.asked.includes(x)) ? [k] : [])),
+  );
+  const out: SpanCandidate[] = [];
+  ranked.forEach(({ index }, rank) => {
+    const clause = store.clauses[index] as Clause;
+    const doc = store.documents.get(clause.docId);
+    const context = normalize([...clause.section, clause.title ?? '', doc?.meta.title ?? ''].join(' ')).text;
+    const clauseOcc = occurrences(clause.text, q);
+    for (const s of sentences(clause.text)) {
+      const { occ, coverage } = sentenceTerms(q, clauseOcc, context, s, total);
+      if (coverage <= 0) continue;
+      for (const { span, fit } of candidatesIn(q, clause, s)) {
+        const proximity = occ.reduce((acc, o) => acc + o.weight / (1 + gap(span, o) / 6), 0) / total;
+        const phrase = itemOf(s, attachment(s, span), span);
+        // The noun asked for (品牌) only says what kind of answer a span is, not what it is about.
+        const content = occ.filter((o) => o.start >= phrase.start && o.end <= phrase.end && !typeTerms.has(o.term));
+        const attached = sum(q, new Set(content.map((o) => o.term))) / total;
+        const score =
+          W.coverage * coverage +
+          W.proximity * Math.min(1, proximity) +
+          W.attached * attached +
+          W.fit * fit +
+          W.rank / (1 + rank);
+        out.push({ span, clause: index, score, coverage, fit });
+      }
+    }
+  });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+// In an enumeration A、B、C等产业集群 the words after 等 are shared by every item: a span's own
+// words end there.
+function itemOf(s: Sentence, phrase: { start: number; end: number }, span: Span): { start: number; end: number } {
+  const shared = s.text.slice(span.end - s.start, phrase.end - s.start).indexOf('等');
+  return shared < 0 ? phrase : { start: phrase.start, end: span.end + shared };
+}
+
+/** The clauses of the regions given (all when none), for retrieval. */
+export function inRegionsOf(regions: readonly RegionFilter[]): (c: Clause) => boolean {
+  return (c) =>
+    regions.length === 0 || regions.some((r) => (r.kind === 'city' ? c.city === r.zh : c.province === r.zh));
+}

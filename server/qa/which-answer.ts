@@ -1,0 +1,58 @@
+// A which or what question answered with the best place or name of the retrieved clauses.
+import { normalize } from '../../indexer/analysis/index.ts';
+import { englishName } from '../../indexer/regions/index.ts';
+import type { IndexStore } from '../search/index-store.ts';
+import { inRegions, type RegionFilter } from '../search/regions.ts';
+import { clauseHit } from '../search/search-service.ts';
+import { spanConfidence } from './confidence.ts';
+import { QA_DEFAULTS } from './defaults.ts';
+import { namesInEnglish } from './english.ts';
+import type { Question } from './question.ts';
+import type { RegionAnswer } from './region-answer.ts';
+import { retrieve } from './retrieve.ts';
+import { rankSpans } from './span-answer.ts';
+
+/**
+ * Answers a which or what question from the clauses of `regions`: the best span (see rankSpans)
+ * marked in its clause, with its confidence; declined (null, the closest clauses) when its sentence
+ * says too little of the question or the confidence is under the threshold.
+ */
+export function whichAnswer(
+  store: IndexStore,
+  q: Question,
+  regions: readonly RegionFilter[],
+  threshold: number = QA_DEFAULTS.threshold,
+): RegionAnswer {
+  const ranked = retrieve(store, q, (c) => inRegions(c, regions));
+  const needles = q.focus.flatMap((f) => f.forms);
+  const closest = ranked.slice(0, 3).map((r) => clauseHit(store, r, needles));
+  const candidates = rankSpans(store, q, ranked);
+  const best = candidates[0];
+  if (!best)
+    return {
+      answer: null,
+      confidence: 0,
+      citations: closest,
+      note: 'No clause names an answer; these are the closest clauses.',
+    };
+  const key = (text: string) => normalize(text).text;
+  const next = candidates.find((c) => key(c.span.text) !== key(best.span.text));
+  const confidence =
+    best.coverage < QA_DEFAULTS.spans.minCoverage
+      ? Math.min(0.3, spanConfidence(best, next))
+      : spanConfidence(best, next);
+  const hit = clauseHit(store, { index: best.clause, score: best.score }, [], [best.span]);
+  const others = ranked
+    .filter((r) => r.index !== best.clause)
+    .slice(0, 2)
+    .map((r) => clauseHit(store, r, needles));
+  if (confidence < threshold) {
+    const note = `Not sure enough to answer (confidence ${confidence}); the likeliest span is marked in the first clause.`;
+    return { answer: null, confidence, citations: [hit, ...others], note };
+  }
+  const english =
+    best.span.kind === 'places' || best.span.kind === 'names'
+      ? namesInEnglish(best.span.text)
+      : englishName(best.span.text);
+  return { answer: { text: best.span.text, english }, confidence, citations: [hit, ...others] };
+}

@@ -1,0 +1,47 @@
+// The question words (server/qa/data/question-words.json), read once into sets and patterns.
+import words from './data/question-words.json' with { type: 'json' };
+
+type Shape = 'number' | 'which' | 'what' | 'when' | 'period';
+
+const pattern = (source: string) => new RegExp(source);
+const wordsPattern = (list: readonly string[]) =>
+  new RegExp(`\\b(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+
+function kindWords(list: { zh: readonly string[]; en: readonly string[] }): { zh: readonly string[]; en: RegExp } {
+  return { zh: list.zh, en: wordsPattern(list.en) };
+}
+
+/** The question words, compiled. Chinese lists match as substrings, English ones as whole words. */
+export const QUESTION_WORDS = {
+  types: {
+    zh: words.types.zh.map(([type, re]) => [type as Shape, pattern(re as string)] as const),
+    en: words.types.en.map(([type, re]) => [type as Shape, pattern(re as string)] as const),
+  },
+  allRegions: { zh: words.allRegions.zh, en: wordsPattern(words.allRegions.en) },
+  regionQuestion: { zh: pattern(words.regionQuestion.zh), en: pattern(words.regionQuestion.en) },
+  respectively: { zh: words.respectively.zh, en: wordsPattern(words.respectively.en) },
+  kinds: {
+    target: kindWords(words.kinds.target),
+    actual: kindWords(words.kinds.actual),
+    support: kindWords(words.kinds.support),
+    threshold: kindWords(words.kinds.threshold),
+    growth: kindWords(words.kinds.growth),
+  },
+  units: {
+    zhCount: words.units.zhCount,
+    zhMoney: words.units.zhMoney,
+    zhPercent: words.units.zhPercent,
+    enCount: wordsPattern(words.units.enCount),
+    enMoney: wordsPattern(words.units.enMoney),
+    enPercent: new RegExp(words.units.enPercent.map((w) => w.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')).join('|')),
+  },
+  frames: { zh: new Set(words.frames.zh), en: new Set(words.frames.en) },
+  place: { zh: pattern(words.placeWords.zh), en: pattern(words.placeWords.en), zones: words.placeWords.zones },
+  asked: { zh: words.askedWord.zh, joiners: words.askedWord.zhJoiners, en: words.askedWord.en },
+  givenEn: words.givenWords.en,
+} as const;
+
+/** True when the Chinese `text` holds one of `list`. */
+export function holdsAny(text: string, list: readonly string[]): boolean {
+  return list.some((w) => text.includes(w));
+}

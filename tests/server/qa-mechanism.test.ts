@@ -1,0 +1,147 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../indexer/pipeline.ts';
+import { ask } from '../../server/qa/answer.ts';
+import { IndexStore } from '../../server/search/index-store.ts';
+
+// Two plans written for these tests (not from the corpus), of two provinces. Each states figures a
+// question can be mistaken by: a 十三五 figure beside a 十四五 target, 营业收入 beside 总产值, a bar
+// inside a count, a 分别 list, a table of goals, money granted, a quoted brand.
+const HUNAN = `湖南省医药产业发展规划（2021-2025年）
+一、发展基础
+“十三五”期间，全省累计获批创新药12个。2020年，全省医药工业实现营业收入1800亿元、利润总额200亿元。
+二、发展目标
+到2025年，全省医药产业营业收入力争达到3000亿元，总产值突破3500亿元；培育年营业收入超5亿元的企业30家以上，建设8个智能工厂。
+化学药、中药、医疗器械产业营业收入分别达到1200亿元、900亿元、600亿元。
+三、重点任务
+（一）打造区域品牌。做强“湘药优品”品牌，建设长沙医药谷。
+四、保障措施
+对年销售收入首次突破10亿元的企业，最高给予500万元奖励。
+表 1 主要指标
+序号\t指标名称\t单位\t2020\t2025
+1\t营业收入\t亿元\t1800\t3000
+2\t智能工厂\t个\t2\t8
+`;
+const HUBEI = `湖北省医药产业高质量发展行动方案（2021-2025年）
+一、主要目标
+到2025年，全省医药产业总产值达到5000亿元，培育年营业收入超5亿元的企业20家。
+二、重点任务
+做强“楚药精品”品牌。
+`;
+
+let store: IndexStore;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhengce-qa-'));
+  const meta = (id: string, title: string, zh: string, en: string) =>
+    JSON.stringify({
+      id,
+      title,
+      region: { zh, en },
+      province: zh,
+      level: 'province',
+      period: { from: 2021, to: 2025 },
+    });
+  writeFileSync(join(dir, 'hunan.txt'), HUNAN);
+  writeFileSync(join(dir, 'hunan.meta.json'), meta('hunan', '湖南省医药产业发展规划（2021-2025年）', '湖南', 'Hunan'));
+  writeFileSync(join(dir, 'hubei.txt'), HUBEI);
+  writeFileSync(
+    join(dir, 'hubei.meta.json'),
+    meta('hubei', '湖北省医药产业高质量发展行动方案（2021-2025年）', '湖北', 'Hubei'),
+  );
+  store = new IndexStore((await buildIndex(dir)).data);
+});
+
+describe('number questions are answered from facts', () => {
+  it('answers with the goal of the metric asked, not a neighbouring metric', () => {
+    expect(ask(store, '湖南省医药产业营业收入目标是多少？').answer).toMatchObject({ text: '3000亿元', year: 2025 });
+    expect(ask(store, '湖南省医药产业总产值目标是多少？').answer?.text).toBe('突破3500亿元');
+  });
+
+  it('tells the previous plan period from this one', () => {
+    expect(ask(store, '“十三五”期间湖南省累计获批多少个创新药？').answer?.text).toBe('12个');
+    expect(ask(store, '2020年湖南省医药工业营业收入是多少？').answer?.text).toBe('1800亿元');
+  });
+
+  it('answers a count with the count, never with the bar that defines what is counted', () => {
+    const r = ask(store, '湖南省计划培育年营业收入超5亿元的企业多少家？');
+    expect(r.answer?.text).toBe('30家以上');
+    // The bar is the question's own figure: stated, but not the answer.
+    expect(r.answer?.text).not.toContain('5亿元');
+  });
+
+  it('pairs each value of a 分别 list with its item', () => {
+    expect(ask(store, '湖南省中药产业营业收入目标是多少？').answer?.text).toBe('900亿元');
+  });
+
+  it('reads a table cell by the year asked for, when the question names the table', () => {
+    expect(ask(store, '根据表1，湖南省2025年智能工厂目标是多少个？').answer?.text).toBe('8');
+  });
+
+  it('declines a metric the region does not state, saying what it does state', () => {
+    const r = ask(store, '湖北省医药产业营业收入目标是多少？');
+    expect(r.answer).toBeNull();
+    expect(r.note).toMatch(/总产值|no figure/);
+  });
+
+  it('declines a kind the region does not state: money granted is not a goal', () => {
+    expect(ask(store, '湖南省到2025年奖励资金目标是多少？').answer?.text).not.toBe('500万元');
+  });
+
+  it('answers in English through the same stages, with the English rendering and metric', () => {
+    const r = ask(store, "What is Hunan's revenue target for 2025?");
+    expect(r.lang).toBe('en');
+    expect(r.answer).toMatchObject({ text: '3000亿元', english: '300 billion yuan', metricEn: 'operating revenue' });
+  });
+});
+
+describe('compare questions', () => {
+  it('asks the same of each region named, one row each with its citation', () => {
+    const r = ask(store, '湖南和湖北分别计划培育多少家年营业收入超5亿元的企业？');
+    expect(r.type).toBe('compare');
+    expect(r.rows?.map((x) => [x.province, x.text])).toEqual([
+      ['湖南', '30家以上'],
+      ['湖北', '20家'],
+    ]);
+    expect(r.citations).toHaveLength(2);
+  });
+
+  it('asks every region when the question says 各省, and lists those that state nothing', () => {
+    const r = ask(store, '各省医药产业营业收入目标分别是多少？');
+    expect(r.rows?.map((x) => x.province)).toEqual(['湖南']);
+    expect(r.unstated?.map((x) => x.province)).toEqual(['湖北']);
+    // 湖北 states a figure of another metric: said so, not given as its row.
+    expect(r.unstated?.[0]?.instead).toMatch(/总产值 5000亿元/);
+  });
+
+  it('gives rows that share a unit their values in base units, for the chart', () => {
+    const r = ask(store, '湖南和湖北医药产业总产值目标分别是多少？');
+    expect(r.rows?.every((x) => x.scaled !== undefined && x.unit === '亿元')).toBe(true);
+  });
+});
+
+describe('names and declines', () => {
+  it('answers a what question with the name ending in the noun asked for', () => {
+    expect(ask(store, '湖南省要做强什么品牌？').answer?.text).toContain('湘药优品');
+  });
+
+  it('declines a question about something the corpus never mentions', () => {
+    expect(ask(store, '火星上有多少家医药企业？').answer).toBeNull();
+    expect(ask(store, 'What is the capital of France?').answer).toBeNull();
+  });
+
+  it('says so when the question names a province with no documents', () => {
+    const r = ask(store, '广东省医药产业营业收入目标是多少？');
+    expect(r.answer).toBeNull();
+    expect(r.note).toContain('广东');
+  });
+
+  it('gives finite confidences between 0 and 1', () => {
+    for (const q of ['湖南省医药产业营业收入目标是多少？', 'constructor', '各省“constructor”分别是多少？']) {
+      const c = ask(store, q).confidence;
+      expect(Number.isFinite(c) && c >= 0 && c <= 1, q).toBe(true);
+    }
+  });
+});
