@@ -40,7 +40,7 @@ try {
   const lexiconStarted = performance.now();
   writeLexicon(
     values.lexicon as string,
-    buildLexicon(lexiconIdentity(data.analyzer, data.corpus), data.vocabulary, cedictSenses),
+    buildLexicon(lexiconIdentity(data.analyzer, data.corpus), Object.entries(data.vocabulary), cedictSenses),
   );
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(

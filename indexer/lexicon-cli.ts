@@ -15,8 +15,12 @@ const { values } = parseArgs({
 const started = performance.now();
 loadAnalyzer();
 const index = readIndex(values.index as string, { analyzer: analyzerFingerprint() });
-const lexicon = buildLexicon(lexiconIdentity(index.analyzer, index.corpus), index.vocabulary, cedictSenses);
+const lexicon = buildLexicon(
+  lexiconIdentity(index.analyzer, index.corpus),
+  Object.entries(index.vocabulary),
+  cedictSenses,
+);
 writeLexicon(values.out as string, lexicon);
 console.log(
-  `lexicon: ${Object.keys(lexicon.words).length} words with English, ${Object.keys(lexicon.english).length} English glosses, ${Object.keys(lexicon.pinyin).length} pinyin keys; ${((performance.now() - started) / 1000).toFixed(1)} s -> ${values.out}`,
+  `lexicon: ${lexicon.words.size} words with English, ${lexicon.english.size} English glosses, ${lexicon.pinyin.size} pinyin keys; ${((performance.now() - started) / 1000).toFixed(1)} s -> ${values.out}`,
 );

@@ -12,15 +12,32 @@ export const LEXICON_VERSION = 1;
 /** A dictionary look-up the lexicon is built from: CC-CEDICT's English senses of a simplified word. */
 export type SenseLookup = (simplified: string) => readonly string[];
 
-/** The lexicon file's content. */
+/** A word's reading and meanings. */
+export interface LexiconWord {
+  readonly py: string;
+  readonly en: readonly string[];
+}
+
+/**
+ * The lexicon: lookups keyed by corpus and query text, so Maps (a plain object would answer
+ * `constructor` with Object's own function).
+ */
 export interface Lexicon {
   /** The index identity (analyzer and corpus) it was derived for, and its own version. */
   readonly identity: string;
   /** Chinese word -> pinyin with tone marks and its English senses (those CC-CEDICT has). */
-  readonly words: Readonly<Record<string, { readonly py: string; readonly en: readonly string[] }>>;
+  readonly words: ReadonlyMap<string, LexiconWord>;
   /** Stemmed English gloss -> Chinese words of the corpus with that sense, most frequent first. */
-  readonly english: Readonly<Record<string, readonly string[]>>;
+  readonly english: ReadonlyMap<string, readonly string[]>;
   /** Toneless pinyin without spaces (yizhixingpingjia) -> the corpus words that read so. */
+  readonly pinyin: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The lexicon as its file holds it (JSON objects). */
+interface LexiconFile {
+  readonly identity: string;
+  readonly words: Readonly<Record<string, LexiconWord>>;
+  readonly english: Readonly<Record<string, readonly string[]>>;
   readonly pinyin: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -43,17 +60,17 @@ export function lexiconIdentity(analyzer: string, corpus: string): string {
  */
 export function buildLexicon(
   identity: string,
-  vocabulary: Readonly<Record<string, number>>,
+  vocabulary: Iterable<readonly [string, number]>,
   senses: SenseLookup,
 ): Lexicon {
-  const words: Record<string, { py: string; en: string[] }> = {};
+  const words = new Map<string, LexiconWord>();
   const english = new Map<string, Map<string, number>>();
   const byPinyin = new Map<string, Map<string, number>>();
-  for (const [word, count] of Object.entries(vocabulary)) {
+  for (const [word, count] of vocabulary) {
     if (!HAN.test(word)) continue;
     const en = senses(word).filter((s) => !NOT_A_SENSE.test(s));
     const py = pinyin(word, { toneType: 'symbol' });
-    if (en.length > 0) words[word] = { py, en: en.slice(0, 6) };
+    if (en.length > 0) words.set(word, { py, en: en.slice(0, 6) });
     for (const sense of en) {
       for (const gloss of sense.replace(/\([^)]*\)/g, ' ').split(/[;,]/)) {
         const key = phraseKey(gloss.replace(/^\s*to\s+/i, ''));
@@ -71,7 +88,7 @@ export function buildLexicon(
     }
   }
   const ranked = (m: Map<string, Map<string, number>>) =>
-    Object.fromEntries(
+    new Map(
       [...m].map(([k, v]) => [
         k,
         [...v]
@@ -87,15 +104,28 @@ export function buildLexicon(
 export function writeLexicon(path: string, lexicon: Lexicon): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(lexicon));
+  const file: LexiconFile = {
+    identity: lexicon.identity,
+    words: Object.fromEntries(lexicon.words),
+    english: Object.fromEntries(lexicon.english),
+    pinyin: Object.fromEntries(lexicon.pinyin),
+  };
+  writeFileSync(tmp, JSON.stringify(file));
   renameSync(tmp, path);
 }
 
 /** Reads a lexicon; undefined when it is missing, unreadable or was derived for another index. */
 export function readLexicon(path: string, identity: string): Lexicon | undefined {
   try {
-    const lexicon = JSON.parse(readFileSync(path, 'utf8')) as Lexicon;
-    return lexicon.identity === identity ? lexicon : undefined;
+    const file = JSON.parse(readFileSync(path, 'utf8')) as LexiconFile;
+    if (file.identity !== identity) return undefined;
+    // Own entries only, into Maps: JSON.parse gives objects whose prototype answers `constructor`.
+    return {
+      identity: file.identity,
+      words: new Map(Object.entries(file.words)),
+      english: new Map(Object.entries(file.english)),
+      pinyin: new Map(Object.entries(file.pinyin)),
+    };
   } catch {
     return undefined;
   }

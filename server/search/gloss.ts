@@ -18,7 +18,7 @@ export function glossText(store: IndexStore, text: string): GlossedWord[] {
     .filter((t) => !t.sub && HAN.test(t.term))
     .map((t) => {
       const entry = terms.get(t.term);
-      const word = store.lexicon?.words[t.term];
+      const word = store.lexicon?.words.get(t.term);
       const en = entry?.en ?? word?.en ?? [];
       return {
         text: text.slice(t.start, t.end),

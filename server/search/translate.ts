@@ -72,7 +72,7 @@ export class Translator {
         i = pinyinMatch.end;
         continue;
       }
-      const senses = this.lexicon?.english[token.stem];
+      const senses = this.lexicon?.english.get(token.stem);
       concepts.push(
         senses && senses.length > 0
           ? { from: token.word, to: senses, source: 'dictionary' }
@@ -131,7 +131,7 @@ export class Translator {
         .slice(from, end)
         .map((t) => t.word)
         .join('');
-      const zh = this.lexicon.pinyin[key];
+      const zh = this.lexicon.pinyin.get(key);
       // Only when unambiguous in the corpus: one word reads so.
       if (zh && zh.length === 1 && key.length >= 4) return { end, zh };
     }
