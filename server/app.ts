@@ -11,6 +11,7 @@ import { askRoutes } from './http/ask-routes.ts';
 import { documentRoutes } from './http/document-routes.ts';
 import { errorBody, errorMiddleware, methodNotAllowed, notFound } from './http/error-middleware.ts';
 import { HttpError } from './http/http-error.ts';
+import { requireDecodableQuery } from './http/query-encoding.ts';
 import { searchRoutes } from './http/search-routes.ts';
 import { serviceRoutes } from './http/service-routes.ts';
 import { targetRoutes } from './http/targets-routes.ts';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(accessLog(deps.logger));
   if (deps.rateLimitPerMinute) app.use('/api', limitRate(deps.rateLimitPerMinute));
   app.use(refuseBodies);
+  app.use('/api', requireDecodableQuery);
 
   app.use(searchRoutes(deps.index), askRoutes(deps.index), targetRoutes(deps.index));
   app.use(documentRoutes(deps.index), serviceRoutes(deps.index));

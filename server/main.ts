@@ -2,6 +2,7 @@
 import { watch } from 'node:fs';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { createHttpServer } from './http/http-server.ts';
 import { createServerLog } from './logging.ts';
 import { LiveIndex } from './search/live-index.ts';
 import { openIndex, type OpenIndexOptions } from './search/open-index.ts';
@@ -51,7 +52,7 @@ const app = createApp({
   rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   trustProxy: config.TRUST_PROXY,
 });
-const server = app.listen(config.PORT, config.HOST, () => {
+const server = createHttpServer(app).listen(config.PORT, config.HOST, () => {
   const store = live.current();
   const startMs = Math.round(performance.now() - started);
   const address = server.address();
@@ -61,9 +62,6 @@ const server = app.listen(config.PORT, config.HOST, () => {
     `zhengce listening on http://${config.HOST}:${port}`,
   );
 });
-// Slow or huge requests do not hold the server: headers within 10 s, a whole request within 30 s.
-server.headersTimeout = 10_000;
-server.requestTimeout = 30_000;
 server.on('error', (err) => {
   logger.fatal({ err }, `cannot listen on ${config.HOST}:${config.PORT}`);
   void exit(1);

@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: { status: 413, when: 'a request body (no endpoint takes one)' },
   RANGE_NOT_SATISFIABLE: { status: 416, when: 'a Range outside a file (Content-Range gives its size)' },
   RATE_LIMITED: { status: 429, when: 'over the configured requests per minute from one address (Retry-After)' },
+  HEADERS_TOO_LARGE: { status: 431, when: 'a request line and headers over 64 KiB' },
   INTERNAL: { status: 500, when: 'a fault of the server; it is logged with the request id' },
 } as const satisfies Record<string, { status: number; when: string }>;
 

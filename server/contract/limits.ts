@@ -12,4 +12,6 @@ export const LIMITS = {
   maxOffset: 10_000,
   /** Longest metric filter of the targets table. */
   metricChars: 50,
+  /** Most bytes of request line and headers (a 2,000-character gloss URL is about 18 KB). */
+  headerBytes: 64 * 1024,
 } as const;

@@ -160,6 +160,7 @@ export const COMMON_ERRORS: readonly ErrorCode[] = [
   'METHOD_NOT_ALLOWED',
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
+  'HEADERS_TOO_LARGE',
   'INTERNAL',
 ];
 

@@ -1,4 +1,5 @@
 // The API through supertest, every response checked against the contract's schema for its route.
+import type { Server } from 'node:http';
 import type { Express } from 'express';
 import { match } from 'path-to-regexp';
 import request from 'supertest';
@@ -38,8 +39,11 @@ export interface CheckedClient {
   readonly get: (path: string, headers?: Record<string, string>) => Promise<request.Response>;
 }
 
-/** GET requests to `app` whose responses are checked against the contract. */
-export function api(app: Express): CheckedClient {
+/**
+ * GET requests to `app` whose responses are checked against the contract. A Server (the one
+ * main.ts listens with) takes one request at a time: supertest listens and closes per request.
+ */
+export function api(app: Express | Server): CheckedClient {
   return {
     get: async (path, headers = {}) => {
       const res = await request(app).get(path).set(headers);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHttpServer } from '../../server/http/http-server.ts';
 import { api } from '../helpers/api.ts';
 import { testApp } from '../helpers/test-app.ts';
 
@@ -113,6 +114,25 @@ describe('GET /api/clauses/:id', () => {
   });
 });
 
+describe('query strings that do not decode', () => {
+  it.each([
+    ['a cut-off UTF-8 sequence in q', '/api/search?q=%E4%B8', 'q'],
+    ['a stray percent sign', '/api/ask?q=100%', 'q'],
+    ['bytes that are not UTF-8', '/api/search?q=%FF%FE', 'q'],
+    ['a malformed value of another parameter', '/api/search?q=a&province=%E6%B5', 'province'],
+    ['a malformed parameter name', '/api/targets?%E6=1', '%E6'],
+  ])('refuse %s with BAD_REQUEST naming the parameter', async (_what, path, parameter) => {
+    const error = await expectError(path, 400, 'BAD_REQUEST');
+    expect(error.message).toBe(`${parameter}: malformed percent-encoding`);
+  });
+
+  it('still read + as a space and an encoded percent sign as itself', async () => {
+    const res = await get('/api/search?q=%E4%B8%80%E8%87%B4%E6%80%A7+%E8%AF%84%E4%BB%B7');
+    expect(res.status).toBe(200);
+    expect((await get('/api/search?q=100%25')).status).toBe(200);
+  });
+});
+
 describe('GET /api/documents', () => {
   it('lists every document with metadata and counts', async () => {
     const res = await get('/api/documents');
@@ -139,6 +159,18 @@ describe('GET /api/gloss', () => {
     expect(word).toMatchObject({ pinyin: 'yí zhì xìng píng jià', source: 'glossary' });
     expect(word.en[0]).toBe('consistency evaluation');
     expect(res.body.words.some((w: { source: string }) => w.source === 'dictionary')).toBe(true);
+  });
+
+  it('takes its documented 2,000 characters of Chinese in the URL, through the server main.ts runs', async () => {
+    const server = api(createHttpServer(app));
+    const text = '国家组织药品集中带量采购中选结果'.repeat(125);
+    expect(text).toHaveLength(2000);
+    const res = await server.get(`/api/gloss?text=${encodeURIComponent(text)}`);
+    expect(res.status).toBe(200);
+    expect(res.body.words.map((w: { text: string }) => w.text).join('')).toBe(text);
+    const over = await server.get(`/api/gloss?text=${encodeURIComponent(`${text}药`)}`);
+    expect(over.status).toBe(400);
+    expect(over.body.error).toMatchObject({ code: 'INVALID_PARAMETER', message: expect.stringMatching(/^text: /) });
   });
 
   it('answers 404 for an unknown clause and 400 without text or clause', async () => {

@@ -4,6 +4,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import type { Express } from 'express';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { createHttpServer } from '../../server/http/http-server.ts';
 import { ERROR_CODES, type ErrorCode } from '../../server/contract/errors.ts';
 import { openApiDocument } from '../../server/contract/openapi.ts';
 import { ROUTES, openApiPath } from '../../server/contract/routes.ts';
@@ -88,6 +89,7 @@ describe('the error catalogue', () => {
       await request(limited).get('/api/documents');
       return request(limited).get('/api/documents');
     },
+    HEADERS_TOO_LARGE: () => request(createHttpServer(app)).get(`/api/search?q=a&x=${'y'.repeat(70_000)}`),
     INTERNAL: () => request(broken).get('/api/health'),
   };
 
