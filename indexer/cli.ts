@@ -1,9 +1,10 @@
 // `npm run index [-- --corpus DIR --out FILE]`: builds and persists the index, with a summary.
+// `--report FILE` also writes the summary as JSON for the server that runs a reload.
 import { parseArgs } from 'node:util';
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
-import { buildIndex } from './pipeline.ts';
-import { cedictSenses } from './cedict-senses.ts';
+import { buildIndex, indexerReport } from './pipeline.ts';
+import { loadCedictSenses } from './cedict-senses.ts';
 import { buildLexicon, lexiconIdentity, writeLexicon } from './store/lexicon.ts';
 import { writeIndex } from './store/persist.ts';
 import { CorpusError } from './read-corpus.ts';
@@ -14,8 +15,23 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: 'corpus' },
     out: { type: 'string', default: 'data/index.zci' },
     lexicon: { type: 'string', default: 'data/lexicon.json' },
+    report: { type: 'string' },
   },
 });
+// Run by the server for a reload, over an IPC channel: when that closes (the server is gone,
+// however it ended), stop rather than write an index nobody asked for any more.
+// The server passes its pid: by the time this runs (after seconds of imports) it may already be gone.
+const supervisor = process.env.ZHENGCE_SUPERVISOR_PID ? Number(process.env.ZHENGCE_SUPERVISOR_PID) : undefined;
+/**
+ * Whether the server that ran this is gone. The event below waits for the event loop, which the
+ * synchronous stages hold; `process.ppid` is read afresh from the system on each call.
+ */
+const orphaned = () => supervisor !== undefined && process.ppid !== supervisor;
+if (process.channel) {
+  process.channel.unref();
+  process.on('disconnect', () => process.exit(1));
+}
+if (orphaned()) process.exit(1);
 const corpusDir = values.corpus as string;
 const out = values.out as string;
 
@@ -26,6 +42,7 @@ const bar = new cliProgress.SingleBar(
 let current = '';
 try {
   const { data, report } = await buildIndex(corpusDir, (stage, done, total) => {
+    if (orphaned()) process.exit(1);
     if (stage !== current) {
       if (current) bar.stop();
       current = stage;
@@ -34,18 +51,26 @@ try {
     bar.update(done);
   });
   bar.stop();
+  if (orphaned()) process.exit(1);
   writeIndex(out, data);
   console.log(`\n${formatSummary(report).join('\n')}`);
   const size = statSync(out).size;
   const lexiconStarted = performance.now();
-  writeLexicon(
-    values.lexicon as string,
-    buildLexicon(lexiconIdentity(data.analyzer, data.corpus), Object.entries(data.vocabulary), cedictSenses),
+  const lexicon = buildLexicon(
+    lexiconIdentity(data.analyzer, data.corpus),
+    Object.entries(data.vocabulary),
+    await loadCedictSenses(),
   );
+  if (orphaned()) process.exit(1);
+  writeLexicon(values.lexicon as string, lexicon);
+  const lexiconMs = performance.now() - lexiconStarted;
+  if (values.report) {
+    const summary = indexerReport(report, { words: lexicon.words.size, ms: Math.round(lexiconMs) });
+    writeFileSync(values.report, JSON.stringify(summary));
+  }
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(
-    `\nlexicon (CC-CEDICT senses of the corpus' words) derived in ${seconds(performance.now() - lexiconStarted)}` +
-      ` -> ${values.lexicon}`,
+    `\nlexicon (CC-CEDICT senses of the corpus' words) derived in ${seconds(lexiconMs)} -> ${values.lexicon}`,
   );
   console.log(
     `${report.documents.length} documents, ${report.clauses} clauses, ${report.skipped.length} files skipped, ` +

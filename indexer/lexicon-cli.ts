@@ -2,7 +2,7 @@
 // A process of its own: CC-CEDICT takes seconds and hundreds of MB to load, so the server never does.
 import { parseArgs } from 'node:util';
 import { analyzerFingerprint, loadAnalyzer } from './analysis/analyzer.ts';
-import { cedictSenses } from './cedict-senses.ts';
+import { loadCedictSenses } from './cedict-senses.ts';
 import { buildLexicon, lexiconIdentity, writeLexicon } from './store/lexicon.ts';
 import { readIndex } from './store/persist.ts';
 
@@ -18,7 +18,7 @@ const index = readIndex(values.index as string, { analyzer: analyzerFingerprint(
 const lexicon = buildLexicon(
   lexiconIdentity(index.analyzer, index.corpus),
   Object.entries(index.vocabulary),
-  cedictSenses,
+  await loadCedictSenses(),
 );
 writeLexicon(values.out as string, lexicon);
 console.log(

@@ -28,6 +28,30 @@ export interface BuildReport {
   readonly ms: number;
 }
 
+/**
+ * What the indexer program reports to the server that ran it (`--report FILE`, JSON): the files
+ * it skipped and why, the other warnings, and the lexicon it derived.
+ */
+export interface IndexerReport {
+  readonly documents: number;
+  readonly clauses: number;
+  readonly skipped: readonly CorpusWarning[];
+  readonly warnings: readonly CorpusWarning[];
+  readonly lexicon: { readonly words: number; readonly ms: number };
+}
+
+/** The report of a build for the server: skipped files with their reasons apart from the other warnings. */
+export function indexerReport(report: BuildReport, lexicon: IndexerReport['lexicon']): IndexerReport {
+  const skipped = new Set(report.skipped);
+  return {
+    documents: report.documents.length,
+    clauses: report.clauses,
+    skipped: report.warnings.filter((w) => skipped.has(w.path)),
+    warnings: report.warnings.filter((w) => !skipped.has(w.path)),
+    lexicon,
+  };
+}
+
 /** Progress of a build: the stage and how far it is, for a progress bar. */
 export type ProgressListener = (stage: 'read' | 'parse' | 'index', done: number, total: number) => void;
 

@@ -38,12 +38,13 @@ async function open(): Promise<Awaited<ReturnType<typeof openIndex>> | undefined
   }
 }
 const opened = (await open()) ?? (await exit(1));
-if (opened.source === 'built') {
-  logger.info(
-    { reason: opened.reason, clauses: opened.report?.clauses, warnings: opened.report?.warnings },
-    'index rebuilt',
-  );
+if (opened.report) {
+  const skipped = new Set(opened.report.skipped);
+  for (const { path, reason } of opened.report.warnings)
+    logger.warn({ file: path, reason }, skipped.has(path) ? 'file skipped' : 'corpus warning');
+  logger.info({ reason: opened.reason, clauses: opened.report.clauses }, 'index rebuilt');
 }
+if (opened.lexiconMs !== undefined) logger.info({ ms: opened.lexiconMs }, 'lexicon derived for the index');
 if (opened.lexiconProblem) logger.warn(opened.lexiconProblem);
 const live = new LiveIndex(opened.store, options, logger);
 const app = createApp({
@@ -85,8 +86,10 @@ function shutdown(signal: string): void {
   if (stopping) return;
   stopping = true;
   logger.info(`${signal}: shutting down`);
+  // A rebuild in progress is of no use now: its indexer child is stopped at once, not left writing.
+  const rebuildStopped = live.stop();
   setTimeout(() => void exit(0), GRACE_MS).unref();
-  server.close(() => void live.stop().then(() => exit(0)));
+  server.close(() => void rebuildStopped.then(() => exit(0)));
   server.closeIdleConnections();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,7 +1,9 @@
 // The index in service, swapped atomically for a rebuilt one while requests keep being answered.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { indexerProgram } from '../../indexer/paths.ts';
+import type { IndexerReport } from '../../indexer/pipeline.ts';
 import type { IndexStore } from './index-store.ts';
 import { openIndex, type OpenIndexOptions } from './open-index.ts';
 
@@ -67,11 +69,12 @@ export class LiveIndex {
   private async rebuild(): Promise<boolean> {
     const started = performance.now();
     try {
-      await this.runIndexer();
+      const report = await this.runIndexer();
       if (this.stopped) return false;
       const opened = await openIndex({ ...this.options, rebuild: 'never' });
       this.store = opened.store;
       const ms = Math.round(performance.now() - started);
+      this.logReport(report);
       this.logger.info({ clauses: opened.store.clauses.length, ms }, 'index reloaded');
       return true;
     } catch (err) {
@@ -80,16 +83,44 @@ export class LiveIndex {
     }
   }
 
-  // Runs the indexer program; rejects with the last lines it wrote to stderr when it fails.
-  private runIndexer(): Promise<void> {
+  // What the rebuild skipped and derived, one line each, so an operator sees why a file is missing.
+  private logReport(report: IndexerReport | undefined): void {
+    if (!report) return;
+    for (const { path, reason } of report.skipped) this.logger.warn({ file: path, reason }, 'file skipped on reload');
+    for (const { path, reason } of report.warnings) this.logger.warn({ file: path, reason }, 'corpus warning');
+    this.logger.info(report.lexicon, 'lexicon derived again for the rebuilt index');
+  }
+
+  // Runs the indexer program; resolves with its report, rejects with the last lines it wrote to
+  // stderr when it fails.
+  private async runIndexer(): Promise<IndexerReport | undefined> {
     const o = this.options;
+    const reportPath = `${o.indexPath}.report.json`;
     const args = [...indexerProgram('cli'), '--corpus', o.corpusDir, '--out', o.indexPath, '--lexicon', o.lexiconPath];
+    await this.runChild([...args, '--report', reportPath]);
+    try {
+      return JSON.parse(readFileSync(reportPath, 'utf8')) as IndexerReport;
+    } catch (err) {
+      this.logger.warn({ detail: (err as Error).message }, 'the indexer wrote no readable report');
+      return undefined;
+    } finally {
+      rmSync(reportPath, { force: true });
+    }
+  }
+
+  // The IPC channel ties the child to this process: the indexer exits when it closes, so even a
+  // server killed outright (SIGKILL, no shutdown path) leaves no indexer writing data/.
+  private runChild(args: string[]): Promise<void> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: REBUILD_TIMEOUT_MS });
+      const child = spawn(process.execPath, args, {
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        env: { ...process.env, ZHENGCE_SUPERVISOR_PID: String(process.pid) },
+        timeout: REBUILD_TIMEOUT_MS,
+      });
       this.child = child;
       let stderr = '';
-      child.stdout.resume();
-      child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+      child.stdout?.resume();
+      child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
       child.on('error', reject);
       child.on('exit', (code, signal) => {
         this.child = undefined;

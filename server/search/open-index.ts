@@ -34,6 +34,8 @@ export interface OpenedIndex {
   readonly report?: BuildReport;
   /** Set when the lexicon could not be derived: English falls back to the glossary alone. */
   readonly lexiconProblem?: string;
+  /** Set when the lexicon file was missing or stale and was derived again: how long it took. */
+  readonly lexiconMs?: number;
 }
 
 /**
@@ -58,13 +60,14 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     data = result.data;
     built = { reason: err.message, report: result.report };
   }
-  const { lexicon, problem } = ensureLexicon(options, data);
+  const { lexicon, problem, ms } = ensureLexicon(options, data);
   return {
     store: new IndexStore(data, lexicon),
     data,
     source: built ? 'built' : 'loaded',
     ...built,
     ...(problem ? { lexiconProblem: problem } : {}),
+    ...(ms !== undefined ? { lexiconMs: ms } : {}),
   };
 }
 
@@ -75,10 +78,11 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
 export function ensureLexicon(
   options: Pick<OpenIndexOptions, 'indexPath' | 'lexiconPath'>,
   data: IndexData,
-): { lexicon?: Lexicon; problem?: string } {
+): { lexicon?: Lexicon; problem?: string; ms?: number } {
   const identity = lexiconIdentity(data.analyzer, data.corpus);
   const existing = readLexicon(options.lexiconPath, identity);
   if (existing) return { lexicon: existing };
+  const started = performance.now();
   try {
     execFileSync(
       process.execPath,
@@ -91,5 +95,6 @@ export function ensureLexicon(
     };
   }
   const lexicon = readLexicon(options.lexiconPath, identity);
-  return lexicon ? { lexicon } : { problem: 'the lexicon derived does not match the index' };
+  const ms = Math.round(performance.now() - started);
+  return lexicon ? { lexicon, ms } : { problem: 'the lexicon derived does not match the index', ms };
 }
