@@ -12,10 +12,11 @@ export function buildSearchIndex(
   clauses: readonly Clause[],
   onProgress?: (done: number) => void,
 ): { search: MiniSearch<Clause>; vocabulary: Record<string, number> } {
-  const vocabulary: Record<string, number> = {};
+  // A Map: a corpus word such as `constructor` would find Object's own function in `{}`.
+  const counts = new Map<string, number>();
   const index = new MiniSearch<Clause>(
     searchIndexOptions((terms) => {
-      for (const term of new Set(terms)) vocabulary[term] = (vocabulary[term] ?? 0) + 1;
+      for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
     }),
   );
   const batch = 500;
@@ -23,5 +24,5 @@ export function buildSearchIndex(
     index.addAll(clauses.slice(k, k + batch));
     onProgress?.(Math.min(clauses.length, k + batch));
   }
-  return { search: index, vocabulary };
+  return { search: index, vocabulary: Object.fromEntries(counts) };
 }
