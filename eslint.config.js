@@ -81,4 +81,29 @@ export default tseslint.config(
       'no-nested-ternary': 'error',
     },
   },
+  {
+    // Text from users and from the corpus is looked up in Maps: a plain object answers `constructor`,
+    // `toString` or `__proto__` with what it inherits. Fixed tables and JSON shapes say why they are safe.
+    files: ['server/**/*.ts', 'indexer/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSTypeReference[typeName.name="Record"][typeArguments.params.0.type="TSStringKeyword"]',
+          message:
+            'A lookup keyed by text is a Map (an object inherits constructor, toString…); ' +
+            'for fixed keys or a JSON shape, disable this line and say why.',
+        },
+        {
+          selector: 'TSIndexSignature',
+          message: 'A lookup keyed by text is a Map (an object inherits constructor, toString…).',
+        },
+      ],
+    },
+  },
+  {
+    // The contract's records have fixed keys (route names, content types, schema ids) or are OpenAPI JSON.
+    files: ['server/contract/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
 );

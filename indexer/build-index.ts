@@ -11,6 +11,7 @@ import { searchIndexOptions } from './store/search-options.ts';
 export function buildSearchIndex(
   clauses: readonly Clause[],
   onProgress?: (done: number) => void,
+  // eslint-disable-next-line no-restricted-syntax -- the index file's JSON; read back with Object.hasOwn
 ): { search: MiniSearch<Clause>; vocabulary: Record<string, number> } {
   // A Map: a corpus word such as `constructor` would find Object's own function in `{}`.
   const counts = new Map<string, number>();

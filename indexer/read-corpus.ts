@@ -29,16 +29,22 @@ export class CorpusError extends Error {
 }
 
 const MiB = 1024 * 1024;
-// The reader of each extension, and the largest file it takes (PDF and Word files carry images).
-const FORMATS: Record<string, { format: SourceFormat; read: Reader; maxBytes: number }> = {
-  '.txt': { format: 'txt', read: readTextFile, maxBytes: 20 * MiB },
-  '.md': { format: 'md', read: readTextFile, maxBytes: 20 * MiB },
-  '.html': { format: 'html', read: readHtmlFile, maxBytes: 20 * MiB },
-  '.htm': { format: 'html', read: readHtmlFile, maxBytes: 20 * MiB },
-  '.pdf': { format: 'pdf', read: readPdfFile, maxBytes: 100 * MiB },
-  '.docx': { format: 'docx', read: readDocxFile, maxBytes: 100 * MiB },
-  '.doc': { format: 'doc', read: readDocFile, maxBytes: 100 * MiB },
-};
+/** The reader of an extension, and the largest file it takes (PDF and Word files carry images). */
+interface FileFormat {
+  readonly format: SourceFormat;
+  readonly read: Reader;
+  readonly maxBytes: number;
+}
+// The extension of each file name is looked up here.
+const FORMATS: ReadonlyMap<string, FileFormat> = new Map([
+  ['.txt', { format: 'txt', read: readTextFile, maxBytes: 20 * MiB }],
+  ['.md', { format: 'md', read: readTextFile, maxBytes: 20 * MiB }],
+  ['.html', { format: 'html', read: readHtmlFile, maxBytes: 20 * MiB }],
+  ['.htm', { format: 'html', read: readHtmlFile, maxBytes: 20 * MiB }],
+  ['.pdf', { format: 'pdf', read: readPdfFile, maxBytes: 100 * MiB }],
+  ['.docx', { format: 'docx', read: readDocxFile, maxBytes: 100 * MiB }],
+  ['.doc', { format: 'doc', read: readDocFile, maxBytes: 100 * MiB }],
+] as const);
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
@@ -70,7 +76,7 @@ export const SidecarSchema = z
 
 /** The extensions the corpus reads, each with its format. */
 export const CORPUS_EXTENSIONS: ReadonlyMap<string, SourceFormat> = new Map(
-  Object.entries(FORMATS).map(([ext, f]) => [ext, f.format]),
+  [...FORMATS].map(([ext, f]) => [ext, f.format]),
 );
 
 /**
@@ -94,10 +100,10 @@ export async function readCorpus(
   const seen = new Map<string, string>();
   const names = readdirSync(dir)
     .filter((n) => !n.startsWith('.') && n.toLowerCase() !== 'readme.md')
-    .filter((n) => FORMATS[extname(n).toLowerCase()] && statSync(join(dir, n)).isFile())
+    .filter((n) => FORMATS.has(extname(n).toLowerCase()) && statSync(join(dir, n)).isFile())
     .sort();
   for (const [k, name] of names.entries()) {
-    const result = await readDocument(dir, name, FORMATS[extname(name).toLowerCase()] as (typeof FORMATS)[string]);
+    const result = await readDocument(dir, name, FORMATS.get(extname(name).toLowerCase()) as FileFormat);
     onProgress?.(k + 1, names.length);
     if ('reason' in result) {
       warnings.push(result);
@@ -116,7 +122,7 @@ export async function readCorpus(
 async function readDocument(
   dir: string,
   name: string,
-  { format, read, maxBytes }: (typeof FORMATS)[string],
+  { format, read, maxBytes }: FileFormat,
 ): Promise<{ document: SourceDocument; warnings: CorpusWarning[] } | CorpusWarning> {
   const bytes = readFileSync(join(dir, name));
   if (bytes.length > maxBytes) return { path: name, reason: `larger than ${maxBytes} bytes` };

@@ -7,7 +7,7 @@ import { pinyin } from 'pinyin-pro';
 import { phraseKey } from '../analysis/english.ts';
 
 /** Bumped when the lexicon's layout or derivation changes. */
-export const LEXICON_VERSION = 1;
+export const LEXICON_VERSION = 2;
 
 /** A dictionary look-up the lexicon is built from: CC-CEDICT's English senses of a simplified word. */
 export type SenseLookup = (simplified: string) => readonly string[];
@@ -33,12 +33,12 @@ export interface Lexicon {
   readonly pinyin: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The lexicon as its file holds it (JSON objects). */
+/** The lexicon as its file holds it: each Map as a JSON array of [key, value] entries. */
 interface LexiconFile {
   readonly identity: string;
-  readonly words: Readonly<Record<string, LexiconWord>>;
-  readonly english: Readonly<Record<string, readonly string[]>>;
-  readonly pinyin: Readonly<Record<string, readonly string[]>>;
+  readonly words: ReadonlyArray<readonly [string, LexiconWord]>;
+  readonly english: ReadonlyArray<readonly [string, readonly string[]]>;
+  readonly pinyin: ReadonlyArray<readonly [string, readonly string[]]>;
 }
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -106,9 +106,9 @@ export function writeLexicon(path: string, lexicon: Lexicon): void {
   const tmp = `${path}.${process.pid}.tmp`;
   const file: LexiconFile = {
     identity: lexicon.identity,
-    words: Object.fromEntries(lexicon.words),
-    english: Object.fromEntries(lexicon.english),
-    pinyin: Object.fromEntries(lexicon.pinyin),
+    words: [...lexicon.words],
+    english: [...lexicon.english],
+    pinyin: [...lexicon.pinyin],
   };
   writeFileSync(tmp, JSON.stringify(file));
   renameSync(tmp, path);
@@ -119,12 +119,11 @@ export function readLexicon(path: string, identity: string): Lexicon | undefined
   try {
     const file = JSON.parse(readFileSync(path, 'utf8')) as LexiconFile;
     if (file.identity !== identity) return undefined;
-    // Own entries only, into Maps: JSON.parse gives objects whose prototype answers `constructor`.
     return {
       identity: file.identity,
-      words: new Map(Object.entries(file.words)),
-      english: new Map(Object.entries(file.english)),
-      pinyin: new Map(Object.entries(file.pinyin)),
+      words: new Map(file.words),
+      english: new Map(file.english),
+      pinyin: new Map(file.pinyin),
     };
   } catch {
     return undefined;

@@ -27,6 +27,7 @@ export interface IndexData extends IndexIdentity {
   /** Each clause's normalised text, for confirming exact matches without normalising per query. */
   readonly normalized: readonly string[];
   /** Term -> number of clauses whose text has it. */
+  // eslint-disable-next-line no-restricted-syntax -- the file's JSON; IndexStore reads it with Object.hasOwn
   readonly vocabulary: Readonly<Record<string, number>>;
   /** Every quantitative statement of the corpus (see indexer/facts). */
   readonly facts: readonly Fact[];

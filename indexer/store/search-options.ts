@@ -22,6 +22,7 @@ export function searchIndexOptions(onTextTerms?: (terms: readonly string[]) => v
     extractField: (clause, field) => {
       if (field === 'heading') return headingText(clause);
       if (field === 'grams') return clause.text;
+      // eslint-disable-next-line no-restricted-syntax -- `field` is one of SEARCH_FIELDS, fixed names
       return (clause as unknown as Record<string, string>)[field] as string;
     },
     tokenize: (text, field) => {

@@ -15,8 +15,8 @@ export function parseParams<T extends z.ZodType>(schema: T, query: unknown): z.i
       ? i.keys.map((key) => ({ parameter: key, message: 'unknown parameter' }))
       : [{ parameter: i.path.join('.'), message: i.message }],
   );
-  const given = (query ?? {}) as Record<string, unknown>;
-  if (issues.some((i) => i.parameter === 'q') && given.q === undefined) {
+  const givenQ = typeof query === 'object' && query !== null && Object.hasOwn(query, 'q');
+  if (issues.some((i) => i.parameter === 'q') && !givenQ) {
     throw new HttpError('EMPTY_QUERY', 'the query q is missing');
   }
   const message = issues.map((i) => `${i.parameter}: ${i.message}`).join('; ');

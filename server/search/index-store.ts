@@ -22,6 +22,7 @@ export class IndexStore {
   readonly regions: RegionResolver;
   readonly builtAt: string;
   readonly version: string;
+  // eslint-disable-next-line no-restricted-syntax -- the file's JSON, read only by documentFrequency (Object.hasOwn)
   readonly vocabulary: Readonly<Record<string, number>>;
   /** Every quantitative statement of the corpus, extracted at index time. */
   readonly facts: readonly Fact[];

@@ -59,7 +59,12 @@ export interface ParseOptions {
 
 const FIELDS = new Set(['province', 'doc']);
 const OPEN_QUOTES = '"“「『';
-const CLOSE_QUOTES: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』' };
+const CLOSE_QUOTES: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+]);
 
 interface Lexeme {
   readonly text: string;
@@ -190,7 +195,7 @@ function lexQuery(q: string): Lexeme[] {
     }
     const open = q[k] as string;
     if (OPEN_QUOTES.includes(open)) {
-      const close = CLOSE_QUOTES[open] as string;
+      const close = CLOSE_QUOTES.get(open) as string;
       const end = q.indexOf(close, k + 1);
       const text = q.slice(k + 1, end < 0 ? q.length : end);
       k = end < 0 ? q.length : end + 1;
