@@ -9,6 +9,11 @@ function clamp(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 }
 
+/** Whether every part is a finite number (Math.min would turn an Infinity into a confident 1). */
+function allFinite(...parts: ReadonlyArray<number | undefined>): boolean {
+  return parts.every((x) => x === undefined || Number.isFinite(x));
+}
+
 /** How far ahead of the next different answer the best stands, from 0 (a tie) to 1. */
 function margin(best: number, next: number | undefined, scale: number): number {
   return next === undefined ? 1 : Math.min(1, Math.max(0, (best - next) / scale));
@@ -21,6 +26,7 @@ function margin(best: number, next: number | undefined, scale: number): number {
  */
 export function factConfidence(best: ScoredFact, next: ScoredFact | undefined): number {
   const p = best.parts;
+  if (!allFinite(best.score, next?.score, ...Object.values(p))) return 0;
   const constraints = [p.head, p.time, p.kind, p.unit, p.given].filter((x) => x !== 0 && x !== 0.5 && x !== 0.3);
   const met = constraints.length === 0 ? 0.5 : constraints.filter((x) => x >= 1).length / constraints.length;
   const value =
@@ -33,6 +39,7 @@ export function factConfidence(best: ScoredFact, next: ScoredFact | undefined): 
  * what is asked, and its margin over the next different span. Non-finite parts give 0.
  */
 export function spanConfidence(best: SpanCandidate, next: SpanCandidate | undefined): number {
+  if (!allFinite(best.coverage, best.fit, best.score, next?.score)) return 0;
   const value =
     Math.min(1, best.coverage / FULL_COVERAGE) *
     (0.6 + 0.4 * best.fit) *

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../indexer/pipeline.ts';
 import { ask } from '../../server/qa/answer.ts';
+import { factConfidence, spanConfidence } from '../../server/qa/confidence.ts';
+import { QA_DEFAULTS } from '../../server/qa/defaults.ts';
 import { IndexStore } from '../../server/search/index-store.ts';
 
 // Two plans written for these tests (not from the corpus), of two provinces. Each states figures a
@@ -136,6 +138,22 @@ describe('names and declines', () => {
     const r = ask(store, '广东省医药产业营业收入目标是多少？');
     expect(r.answer).toBeNull();
     expect(r.note).toContain('广东');
+  });
+
+  it('declines on a confidence that is not a number: NaN or Infinity in any part gives 0', () => {
+    const parts = { coverage: 1, head: 1, time: 1, kind: 1, unit: 1, given: 1 };
+    const fact = (over: Partial<typeof parts>, score = 3) =>
+      ({ score, parts: { ...parts, ...over } }) as unknown as Parameters<typeof factConfidence>[0];
+    expect(factConfidence(fact({}), undefined)).toBeGreaterThan(QA_DEFAULTS.threshold);
+    for (const bad of [NaN, Infinity, -Infinity]) {
+      expect(factConfidence(fact({ coverage: bad }), undefined)).toBe(0);
+      expect(factConfidence(fact({}, bad), fact({}))).toBe(0);
+    }
+    const span = (coverage: number, fit: number) =>
+      ({ coverage, fit, score: 2 }) as unknown as Parameters<typeof spanConfidence>[0];
+    expect(spanConfidence(span(1, 1), undefined)).toBeGreaterThan(QA_DEFAULTS.threshold);
+    expect(spanConfidence(span(NaN, 1), undefined)).toBe(0);
+    expect(spanConfidence(span(1, Infinity), undefined)).toBe(0);
   });
 
   it('gives finite confidences between 0 and 1', () => {
