@@ -12,6 +12,7 @@ import { documentRoutes } from './http/document-routes.ts';
 import { errorBody, errorMiddleware, methodNotAllowed, notFound } from './http/error-middleware.ts';
 import { HttpError } from './http/http-error.ts';
 import { requireDecodableQuery } from './http/query-encoding.ts';
+import { relatedRoutes } from './http/related-routes.ts';
 import { searchRoutes } from './http/search-routes.ts';
 import { serviceRoutes } from './http/service-routes.ts';
 import { targetRoutes } from './http/targets-routes.ts';
@@ -86,7 +87,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', requireDecodableQuery);
 
   app.use(searchRoutes(deps.index), askRoutes(deps.index), targetRoutes(deps.index));
-  app.use(documentRoutes(deps.index), serviceRoutes(deps.index));
+  app.use(relatedRoutes(deps.index), documentRoutes(deps.index), serviceRoutes(deps.index));
   const served: RouteSpec[] = Object.values(ROUTES).filter((r) => r.tag !== 'page');
 
   const webDir = deps.webDir ?? WEB_DIST;

@@ -5,5 +5,6 @@ export type { ClauseResponse, DocumentListResponse, DocumentResponse, DocumentSu
 export type { ErrorBody, ErrorCode } from './errors.ts';
 export type { GlossResponse, GlossedWord } from './gloss.ts';
 export type { HealthResponse } from './health.ts';
+export type { RelatedHit, RelatedParams, RelatedResponse } from './related.ts';
 export type { MatchMode, SearchParams, SearchResponse } from './search.ts';
 export type { Target, TargetParams, TargetsResponse } from './targets.ts';

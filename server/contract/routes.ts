@@ -7,6 +7,7 @@ import { API_SCHEMAS } from './registry.ts';
 import { GlossParams, GlossResponse } from './gloss.ts';
 import { HealthResponse } from './health.ts';
 import { SearchParams, SearchResponse } from './search.ts';
+import { RelatedParams, RelatedResponse } from './related.ts';
 import { TargetParams, TargetsResponse } from './targets.ts';
 
 /** One route: where it is, what it takes, what it answers. */
@@ -66,6 +67,20 @@ export const ROUTES = {
     },
     errors: ['UNKNOWN_PROVINCE'],
     tag: 'answers',
+  },
+  // Before `clause`: its path would take `/related` as part of the id.
+  related: {
+    method: 'get',
+    path: '/api/clauses/*id/related',
+    summary: 'The clauses of other documents most like this one, with the terms they share',
+    description:
+      "More like this: the clause's words weighted by their rarity in the corpus (words most clauses use " +
+      'weigh little) make a BM25 query over the other documents; at most `perDoc` clauses from one document.',
+    params: RelatedParams,
+    pathParams: { id: 'Clause id such as jilin-2021/3.2.7 (encode # as %23)' },
+    responses: json(RelatedResponse),
+    errors: ['NOT_FOUND', 'UNKNOWN_PROVINCE'],
+    tag: 'documents',
   },
   clause: {
     method: 'get',

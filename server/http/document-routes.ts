@@ -27,7 +27,8 @@ function view(c: Clause): ClauseView {
   };
 }
 
-function clauseAt(store: IndexStore, id: string): { k: number; clause: Clause } {
+/** The clause with id `id`, and its position in the index. @throws HttpError NOT_FOUND */
+export function clauseAt(store: IndexStore, id: string): { k: number; clause: Clause } {
   const k = store.indexOf(id);
   const clause = k === undefined ? undefined : store.clauses[k];
   if (k === undefined || !clause) throw new HttpError('NOT_FOUND', `no clause "${id}"`);

@@ -23,6 +23,15 @@ export interface QaGold {
   readonly row_sources?: Readonly<Record<string, string>>;
 }
 
+/** One source clause and the clauses of other documents an analyst expects beside it. */
+export interface RelatedGold {
+  readonly id: string;
+  /** Text the source clause holds. */
+  readonly source: string;
+  readonly source_doc: string;
+  readonly related: ReadonlyArray<{ readonly doc: string; readonly text: string }>;
+}
+
 /** The gold files' comparison: NFKC, then no whitespace, `*` or `#`. */
 export const norm = (s: string): string => s.normalize('NFKC').replace(/[\s*#]/g, '');
 

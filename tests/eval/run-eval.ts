@@ -1,8 +1,10 @@
-// `npm run eval -- FILE.jsonl [--verbose]`: scores the engine against a gold file (search or question lines).
+// `npm run eval -- FILE.jsonl [--verbose]`: scores the engine against a gold file (search, question or
+// related-clause lines).
 import { readFileSync } from 'node:fs';
 import { openIndex } from '../../server/search/open-index.ts';
-import type { QaGold, SearchGold } from './gold.ts';
+import type { QaGold, RelatedGold, SearchGold } from './gold.ts';
 import { reportQa } from './score-qa.ts';
+import { reportRelated } from './score-related.ts';
 import { reportSearch } from './score-search.ts';
 
 const file = process.argv[2];
@@ -14,7 +16,7 @@ const verbose = process.argv.includes('--verbose');
 const lines = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as SearchGold | QaGold);
+  .map((l) => JSON.parse(l) as SearchGold | QaGold | RelatedGold);
 const { store } = await openIndex({
   corpusDir: 'corpus',
   indexPath: 'data/index.zci',
@@ -23,5 +25,7 @@ const { store } = await openIndex({
 });
 const search = lines.filter((l): l is SearchGold => 'relevant' in l);
 const questions = lines.filter((l): l is QaGold => 'answer' in l);
+const related = lines.filter((l): l is RelatedGold => 'related' in l);
 if (search.length > 0) reportSearch(store, search, verbose);
 if (questions.length > 0) reportQa(store, questions, verbose);
+if (related.length > 0) reportRelated(store, related, verbose);

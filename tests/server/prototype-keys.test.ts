@@ -69,6 +69,7 @@ const VALID: Record<string, { query: Record<string, string>; path: Record<string
   ask: { query: { q: '浙江省到2025年医药产业营业收入目标是多少？' }, path: {} },
   gloss: { query: { text: '一致性评价' }, path: {} },
   clause: { query: {}, path: { id: 'jilin-2021/3.2.7' } },
+  related: { query: {}, path: { id: 'jilin-2021/3.2.7' } },
   document: { query: {}, path: { id: 'jilin-2021' } },
   pageReader: { query: {}, path: { rest: 'jilin-2021' } },
 };

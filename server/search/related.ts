@@ -1,0 +1,131 @@
+// More like this: the clauses of other documents that say most of what one clause says, the way
+// Elasticsearch's more_like_this works: the clause's own terms, weighted by how rare they are in the
+// corpus, become a BM25 query over the other documents.
+import { analyze, isStopword, normalize } from '../../indexer/analysis/index.ts';
+import type { Clause } from '../../indexer/store/index.ts';
+import type { IndexStore } from './index-store.ts';
+import { rankByTerms } from './rank.ts';
+
+/** The knobs of related clauses, in one place. */
+export const RELATED_DEFAULTS = {
+  /** How many of the clause's terms make the query: its most telling ones. */
+  maxQueryTerms: 25,
+  /** The immediate heading says what the clause is about; its words count this much of the clause's. */
+  headingWeight: 0.5,
+  /** A piece of a longer word (飞地 in 双飞地, 追溯 in 追溯体系) counts this much of a whole word. */
+  subWordWeight: 0.5,
+  /** A related clause must share at least this many of the query's terms (one shared word is chance). */
+  minShared: 2,
+};
+export type RelatedWeights = typeof RELATED_DEFAULTS;
+
+/** How many of BM25's best are considered (a page of related clauses comes from the first of them). */
+const CONSIDERED = 200;
+
+/** A term of the source clause, weighted for the query. */
+export interface WeightedTerm {
+  readonly term: string;
+  readonly weight: number;
+}
+
+/** A clause of another document like the source, with why. */
+export interface RelatedClause {
+  readonly index: number;
+  /** BM25 of the clause against the source's terms. */
+  readonly score: number;
+  /** `score` over the source clause's own score against its terms: 1 says all it says. */
+  readonly similarity: number;
+  /** The query's terms the clause has, heaviest first. */
+  readonly shared: readonly string[];
+}
+
+export interface RelatedOptions {
+  readonly limit: number;
+  /** At most this many clauses from one document. */
+  readonly perDocument: number;
+  /** Narrows the clauses considered (a region filter). */
+  readonly keep?: (c: Clause) => boolean;
+}
+
+/** A Chinese or Latin word that can carry a topic: not a stop word, not a number. */
+function topical(term: string): boolean {
+  return !isStopword(term) && !/^[\d.%]+$/.test(term) && /[\p{Script=Han}A-Za-z]/u.test(term);
+}
+
+/**
+ * A word worth showing as shared: of two characters or more (一, 省, 药 are parts of too many words to
+ * say why two clauses are alike, and marking them would mark every 一 of （一）).
+ */
+function telling(term: string): boolean {
+  return [...term].length >= 2;
+}
+
+/**
+ * The source clause's query: each word's count in the clause (its immediate heading and the pieces
+ * of longer words at their weights) times its BM25 inverse document frequency, so words most clauses
+ * use (发展, 推进, 加强…) weigh little without any list of them. Words of this clause alone are left
+ * out: they cannot relate it to another. The heaviest `maxQueryTerms`, heaviest first.
+ */
+export function clauseQuery(store: IndexStore, clause: Clause, w: RelatedWeights = RELATED_DEFAULTS): WeightedTerm[] {
+  const counts = new Map<string, number>();
+  const add = (text: string, weight: number) => {
+    for (const t of analyze(text)) {
+      if (topical(t.term)) counts.set(t.term, (counts.get(t.term) ?? 0) + weight * (t.sub ? w.subWordWeight : 1));
+    }
+  };
+  add(clause.text, 1);
+  const heading = clause.section.at(-1);
+  if (heading) add(heading, w.headingWeight);
+  const n = store.clauses.length;
+  const terms: WeightedTerm[] = [];
+  for (const [term, count] of counts) {
+    const df = store.documentFrequency(term);
+    if (df < 2 || count <= 0) continue;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    terms.push({ term, weight: Math.sqrt(count) * idf });
+  }
+  return terms.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, w.maxQueryTerms);
+}
+
+/**
+ * The clauses of other documents most like clause `index`, best first, at most
+ * `options.perDocument` from each document, each sharing at least `minShared` query terms.
+ */
+export function relatedClauses(
+  store: IndexStore,
+  index: number,
+  options: RelatedOptions,
+  w: RelatedWeights = RELATED_DEFAULTS,
+): { query: WeightedTerm[]; related: RelatedClause[] } {
+  const source = store.clauses[index] as Clause;
+  const query = clauseQuery(store, source, w);
+  if (query.length === 0) return { query, related: [] };
+  const weights = new Map(query.map((t) => [t.term, t.weight]));
+  const keep = options.keep;
+  // BM25 ranks; of its best, those sharing too few of the query's terms drop out.
+  const candidates = rankByTerms(store, weights, (c) => c.docId !== source.docId && (!keep || keep(c)))
+    .slice(0, CONSIDERED)
+    .map((hit) => ({ ...hit, shared: sharedTerms(store, query, hit.index) }))
+    .filter((c) => c.shared.length >= w.minShared);
+  const ownHit = rankByTerms(store, weights, (c) => c === source)[0];
+  const own = ownHit?.score ?? 0;
+  const perDocument = new Map<string, number>();
+  const related: RelatedClause[] = [];
+  for (const hit of candidates) {
+    if (related.length >= options.limit) break;
+    const docId = (store.clauses[hit.index] as Clause).docId;
+    const taken = perDocument.get(docId) ?? 0;
+    if (taken >= options.perDocument) continue;
+    perDocument.set(docId, taken + 1);
+    const similarity = own > 0 ? Math.min(1, hit.score / own) : 0;
+    related.push({ ...hit, similarity: Math.round(similarity * 1000) / 1000 });
+  }
+  return { query, related };
+}
+
+// The query's terms in the clause's text or its immediate heading (normalised, as the terms are).
+function sharedTerms(store: IndexStore, query: readonly WeightedTerm[], index: number): string[] {
+  const text = store.normalized[index] as string;
+  const heading = normalize((store.clauses[index] as Clause).section.at(-1) ?? '').text;
+  return query.filter((t) => telling(t.term) && (text.includes(t.term) || heading.includes(t.term))).map((t) => t.term);
+}
