@@ -16,4 +16,5 @@ export { englishTokens, phraseKey, stemWord, type EnglishToken } from './english
 export { glossary, type Glossary, type GlossaryEntry } from './glossary.ts';
 export { tagWords } from './segment-chinese.ts';
 export { isStopword } from './stopwords.ts';
+export { parseSynonyms, synonyms, type SynonymGroup, type Synonyms } from './synonyms.ts';
 export { UNITS, unitOf, type Unit, type UnitKind } from './units.ts';
