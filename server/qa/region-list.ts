@@ -43,6 +43,7 @@ export function regionList(
     filters: { province: [], doc: [] },
     translations: [],
     lang: 'zh',
+    expansions: [],
   };
   const result = searchClauses(store, query, { province: regions.map((r) => r.zh), doc: [], limit: 50, offset: 0 });
   if (result.total === 0 || result.query.mode === 'partial' || result.query.mode === 'any-terms') {

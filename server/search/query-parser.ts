@@ -1,5 +1,5 @@
 // Query text -> ParsedQuery: phrases, quoted phrases, exclusions, OR groups, field filters.
-import { analyze, normalize, phraseGrams } from '../../indexer/analysis/index.ts';
+import { analyze, normalize, phraseGrams, synonyms, type SynonymGroup } from '../../indexer/analysis/index.ts';
 import { LIMITS } from '../contract/limits.ts';
 import { listItems } from '../contract/params.ts';
 import { DomainError } from '../errors.ts';
@@ -16,6 +16,14 @@ export interface QueryUnit {
   readonly terms: ReadonlyArray<{ term: string; sub: boolean }>;
   /** The grams every clause containing the unit has. */
   readonly grams: readonly string[];
+  /** For a unit added from the synonym data: the form of the query it stands for (集采 for 集中带量采购). */
+  readonly synonymOf?: string;
+}
+
+/** A form of the query that was also searched as its synonyms. */
+export interface Expansion {
+  readonly from: string;
+  readonly to: readonly string[];
 }
 
 /** A query: all groups must match; a group matches when any of its units does. */
@@ -29,6 +37,8 @@ export interface ParsedQuery {
   readonly translations: readonly Translation[];
   /** The query's language as detected: Chinese, English, or both. */
   readonly lang: 'zh' | 'en' | 'mixed';
+  /** Forms also searched as their synonyms (indexer/data/synonyms.tsv); a quoted form is not. */
+  readonly expansions: readonly Expansion[];
 }
 
 /**
@@ -88,6 +98,7 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
   const province: string[] = [];
   const doc: string[] = [];
   const translations: Translation[] = [];
+  const expansions: Expansion[] = [];
   const translator = options.lang === 'zh' ? undefined : options.translator;
   let joinNext = false;
   let english = false;
@@ -98,9 +109,11 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
       excluded.push(...units);
       return;
     }
+    const expanded = withSynonyms(units);
+    for (const e of expanded.expansions) if (!expansions.some((x) => x.from === e.from)) expansions.push(e);
     const last = groups[groups.length - 1];
-    if (joinNext && last) last.push(...units);
-    else groups.push(units);
+    if (joinNext && last) groups[groups.length - 1] = distinctUnits([...last, ...expanded.units]);
+    else groups.push(expanded.units);
     joinNext = false;
   };
   const lexemes = lexQuery(q);
@@ -137,7 +150,58 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
     filters: { province, doc },
     translations,
     lang: languageOf(english, chinese),
+    expansions,
   };
+}
+
+// One unit per text in an OR group; a form typed wins over the same form added as a synonym.
+function distinctUnits(units: readonly QueryUnit[]): QueryUnit[] {
+  const typed = new Set(units.filter((u) => u.synonymOf === undefined).map((u) => u.normalized));
+  const seen = new Set<string>();
+  return units.filter((u) => {
+    if (seen.has(u.normalized) || (u.synonymOf !== undefined && typed.has(u.normalized))) return false;
+    seen.add(u.normalized);
+    return true;
+  });
+}
+
+/**
+ * A group's units with their synonyms added as units of their own, each marked with the form it
+ * stands for: for `药品集采`, also `药品集中带量采购`, `药品带量采购`… One expansion per synonym group
+ * (a translated concept may already hold two of its forms); quoted units have none.
+ */
+function withSynonyms(units: readonly QueryUnit[]): { units: QueryUnit[]; expansions: Expansion[] } {
+  const data = synonyms();
+  const seen = new Set(units.map((u) => u.normalized));
+  const done = new Set<SynonymGroup>();
+  const added: QueryUnit[] = [];
+  const expansions: Expansion[] = [];
+  for (const unit of units) {
+    if (unit.quoted) continue;
+    const form = data.groupOf(unit.normalized)
+      ? unit.normalized
+      : unit.terms.find((t) => !t.sub && data.groupOf(t.term))?.term;
+    const group = form === undefined ? undefined : data.groupOf(form);
+    if (form === undefined || !group || done.has(group)) continue;
+    done.add(group);
+    const key = normalize(form).text;
+    const at = unit.normalized.indexOf(key);
+    if (at < 0) continue;
+    const to: string[] = [];
+    for (const alt of data.alternatives(form)) {
+      const variant = makeUnit(
+        unit.normalized.slice(0, at) + normalize(alt).text + unit.normalized.slice(at + key.length),
+        false,
+      );
+      if (!variant || seen.has(variant.normalized)) continue;
+      seen.add(variant.normalized);
+      added.push({ ...variant, synonymOf: form });
+      to.push(alt);
+    }
+    const spelled = group.forms.find((f) => normalize(f).text === key) ?? form;
+    if (to.length > 0) expansions.push({ from: spelled, to });
+  }
+  return { units: [...units, ...added], expansions };
 }
 
 function languageOf(english: boolean, chinese: boolean): ParsedQuery['lang'] {
