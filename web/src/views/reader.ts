@@ -126,7 +126,7 @@ async function gloss(container: HTMLElement, clauseId: string, text: string): Pr
   if (isFailure(r)) return;
   const nodes: Node[] = [];
   let pos = 0;
-  for (const w of r.words) {
+  for (const w of r.words ?? []) {
     if (w.start < pos) continue;
     nodes.push(document.createTextNode(text.slice(pos, w.start)));
     const tip = [w.pinyin, w.en.slice(0, 3).join('; ')].filter(Boolean).join(' — ');
