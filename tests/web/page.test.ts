@@ -63,17 +63,6 @@ describe('the search page', () => {
     await shot('search-facet');
   });
 
-  it('restores the previous search with the back button', async () => {
-    await page.goto(`${base}/?q=${encodeURIComponent('一致性评价')}`);
-    await expect.poll(() => hits().count()).toBeGreaterThan(5);
-    await page.locator('#q').fill('带量采购');
-    await page.locator('#q').press('Enter');
-    await expect.poll(() => hits().count()).toBe(4);
-    await page.goBack();
-    await expect.poll(() => page.locator('#q').inputValue()).toBe('一致性评价');
-    await expect.poll(() => hits().count()).toBeGreaterThan(5);
-  });
-
   it('opens a clause in the reader, in view and marked, with the outline', async () => {
     await page.goto(`${base}/?q=${encodeURIComponent('一致性评价')}`);
     await expect.poll(() => hits().count()).toBeGreaterThan(5);
