@@ -17,7 +17,7 @@ const EXAMPLES: Readonly<Record<'zh' | 'en', readonly string[]>> = {
   en: [
     'What is the revenue target of each province?',
     'Which provinces mention synthetic biology?',
-    'How many smart factories does Jiangxi aim to build by 2026?',
+    "What is Jiangxi's 2026 target for pharmaceutical industry chain revenue?",
   ],
 };
 
@@ -44,7 +44,7 @@ function answerCard(r: AskResponse, metric: string): HTMLElement {
         h(
           'p',
           { class: 'answer-metric' },
-          `${t('metric')}: `,
+          `${t('metric')}${en ? ': ' : '：'}`,
           en ? `${a.metricEn ?? metric} ` : '',
           written ? h('span', ZH, en ? `(${written})` : written) : '',
         ),

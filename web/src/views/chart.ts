@@ -53,13 +53,13 @@ const fmt = (v: number) =>
   new Intl.NumberFormat(lang() === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }).format(v);
 
 // Layout, in SVG user units (the chart scales to its box).
-const W = 640;
-const LABEL_W = 150;
-const VALUE_W = 130;
-const BAR_H = 28;
+const W = 520;
+const LABEL_W = 110;
+const VALUE_W = 120;
+const BAR_H = 30;
 const GAP = 12;
 const TOP = 10;
-const AXIS_H = 48;
+const AXIS_H = 52;
 
 /**
  * A horizontal bar chart of the rows' values in base units, with the region names, the values as
@@ -98,9 +98,9 @@ export function barChart(rows: readonly Row[], metric: string): HTMLElement | nu
     svg('line', { x1: LABEL_W, x2: LABEL_W + plotW, y1: axisY, y2: axisY, class: 'axis' }),
     ...axis.flatMap((v) => [
       svg('line', { x1: x(v), x2: x(v), y1: TOP - 4, y2: axisY + 4, class: 'grid' }),
-      svg('text', { x: x(v), y: axisY + 18, class: 'tick', 'text-anchor': 'middle' }, fmt(v)),
+      svg('text', { x: x(v), y: axisY + 20, class: 'tick', 'text-anchor': 'middle' }, fmt(v)),
     ]),
-    svg('text', { x: LABEL_W + plotW / 2, y: axisY + 40, class: 'axis-title', 'text-anchor': 'middle' }, axisTitle),
+    svg('text', { x: LABEL_W + plotW / 2, y: axisY + 44, class: 'axis-title', 'text-anchor': 'middle' }, axisTitle),
   );
   return h(
     'figure',

@@ -17,6 +17,11 @@ function markSpans(p: HTMLElement): Array<{ start: number; end: number }> {
   return out;
 }
 
+function inView(el: HTMLElement): boolean {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.top < window.innerHeight;
+}
+
 /** The switch, and `attach` to give the clauses it applies to (glossed as they come into view). */
 export function readingAid(): {
   button: HTMLButtonElement;
@@ -26,6 +31,7 @@ export function readingAid(): {
   const button = h('button', { type: 'button', class: 'aid-switch', 'aria-pressed': String(on) }, t('readingAid'));
   const plain = new Map<HTMLElement, Node[]>();
   const visible = new Set<HTMLElement>();
+  const watched: HTMLElement[] = [];
 
   async function gloss(el: HTMLElement): Promise<void> {
     const p = el.querySelector<HTMLElement>('.clause-text');
@@ -35,6 +41,7 @@ export function readingAid(): {
     plain.set(el, [...p.childNodes]);
     const words = await clauseWords(el.dataset.id as string);
     if (!words || !on) return;
+    // The browser's scroll anchoring keeps what the reader looks at in place as clauses grow.
     p.replaceChildren(...rubyText(text, words, marks));
     p.after(wordList(words));
   }
@@ -51,8 +58,9 @@ export function readingAid(): {
     on = !on;
     localStorage.setItem(KEY, on ? 'on' : 'off');
     button.setAttribute('aria-pressed', String(on));
-    if (on) for (const el of visible) void gloss(el);
-    else restore();
+    // The clauses in view now (the observer only reports changes), then those that come into view.
+    if (on) for (const el of watched) if (inView(el)) void gloss(el);
+    if (!on) restore();
   });
 
   const attach = (clauses: readonly HTMLElement[], signal: AbortSignal) => {
@@ -67,7 +75,11 @@ export function readingAid(): {
         if (on) void gloss(el);
       }
     });
-    for (const el of clauses) if (el.querySelector('.clause-text')) observer.observe(el);
+    for (const el of clauses)
+      if (el.querySelector('.clause-text')) {
+        watched.push(el);
+        observer.observe(el);
+      }
     signal.addEventListener('abort', () => observer.disconnect());
   };
   return { button, attach };

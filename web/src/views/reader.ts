@@ -17,6 +17,8 @@ type Clause = DocumentResponse['clauses'][number];
 
 // The most matches of the query marked in one document (pages of 50).
 const MARK_PAGES = 6;
+// How far down the view the clause being read starts, at most.
+const READING_LINE_PX = 200;
 
 /** The query's highlights of the document's clauses, from the search itself (English queries included). */
 async function highlightsIn(docId: string, signal: AbortSignal): Promise<Map<string, string>> {
@@ -98,12 +100,12 @@ export async function readerView(
     h(
       'header',
       { class: 'doc-header' },
-      backLink(),
       h('h1', { id: 'doc-title', ...ZH }, doc.meta.title),
       en && doc.meta.titleEn ? h('p', { class: 'doc-title-en', ...EN }, doc.meta.titleEn) : null,
       h('p', { class: 'place' }, docFacts(doc.meta)),
-      h('div', { class: 'doc-tools' }, aid.button),
     ),
+    // Stays at the top while reading: the way back and the reading aid, wherever one is.
+    h('div', { class: 'doc-tools' }, backLink(), aid.button),
     ...body,
   );
   root.replaceChildren(h('div', { class: 'reader' }, outline.nav, article));
@@ -128,7 +130,8 @@ function showTarget(signal: AbortSignal): void {
   window.addEventListener('hashchange', () => mark(true), { signal });
 }
 
-// Which clause is at the top of the view: the outline follows it, and it is marked current.
+// Which clause is being read (the last one starting above a line near the top of the view): the
+// outline follows it, and it is marked current.
 function followScroll(
   els: readonly HTMLElement[],
   doc: DocumentResponse,
@@ -136,24 +139,35 @@ function followScroll(
   signal: AbortSignal,
 ): void {
   const index = new Map(doc.clauses.map((c, k) => [c.id, k]));
-  const visible = new Set<HTMLElement>();
   let current: HTMLElement | undefined;
-  const observer = new IntersectionObserver(
-    (changes) => {
-      for (const c of changes) {
-        if (c.isIntersecting) visible.add(c.target as HTMLElement);
-        else visible.delete(c.target as HTMLElement);
-      }
-      const top = els.find((el) => visible.has(el));
-      if (!top || top === current) return;
-      current?.classList.remove('current');
-      current = top;
-      top.classList.add('current');
-      follow(index.get(top.dataset.id as string) ?? 0);
-    },
-    // A band below the top of the view: the clause being read.
-    { rootMargin: '-15% 0px -60% 0px' },
-  );
-  for (const el of els) observer.observe(el);
-  signal.addEventListener('abort', () => observer.disconnect());
+  let pending = false;
+  const update = () => {
+    pending = false;
+    const line = Math.min(READING_LINE_PX, window.innerHeight * 0.25);
+    // Clauses are in document order: the last whose top is above the line (binary search).
+    let lo = 0;
+    let hi = els.length - 1;
+    let at = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((els[mid] as HTMLElement).getBoundingClientRect().top <= line) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const el = els[at];
+    if (!el || el === current) return;
+    current?.classList.remove('current');
+    current = el;
+    el.classList.add('current');
+    follow(index.get(el.dataset.id as string) ?? 0);
+  };
+  const onScroll = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(update);
+  };
+  window.addEventListener('scroll', onScroll, { passive: true, signal });
+  window.addEventListener('resize', onScroll, { passive: true, signal });
+  onScroll();
 }

@@ -53,6 +53,21 @@ export function rubyText(text: string, words: readonly GlossedWord[], marks: rea
   return out;
 }
 
+// At most two senses, without CC-CEDICT's cross-references in Chinese characters (戰國七雄|战国七雄).
+function senses(en: readonly string[]): string {
+  return en
+    .slice(0, 2)
+    .map((s) =>
+      s
+        .replace(/\S*\p{Script=Han}\S*/gu, '')
+        .replace(/\s{2,}/g, ' ')
+        .trim(),
+    )
+    .map((s) => (s.length > 70 ? `${s.slice(0, 67)}…` : s))
+    .filter(Boolean)
+    .join('; ');
+}
+
 /** The clause's words that have an English gloss, each once: word, pinyin, English. */
 export function wordList(words: readonly GlossedWord[]): HTMLElement {
   const seen = new Set<string>();
@@ -62,7 +77,7 @@ export function wordList(words: readonly GlossedWord[]): HTMLElement {
     { class: 'word-list', 'aria-label': t('wordList') },
     ...items.flatMap((w) => [
       h('dt', {}, h('span', ZH, w.text), ' ', h('span', { class: 'pinyin' }, w.pinyin)),
-      h('dd', {}, w.en.slice(0, 3).join('; ')),
+      h('dd', {}, senses(w.en)),
     ]),
   );
 }

@@ -87,7 +87,7 @@ export function searchView(
   const facetBox = h(
     'details',
     { class: 'facet-box', open: !window.matchMedia('(max-width: 800px)').matches },
-    h('summary', {}, t('filters')),
+    h('summary', {}, state.mode === 'ask' ? t('aboutQuestion') : t('filters')),
     facets,
   );
   const parts: Parts = {
@@ -163,6 +163,11 @@ export function searchView(
     const signal = controller.signal;
     document.title = titleOf(state);
     parts.heading.textContent = state.mode === 'ask' ? t('askHeading') : t('searchHeading');
+    const summary = parts.facetBox.querySelector('summary');
+    const asideLabel = state.mode === 'ask' ? t('aboutQuestion') : t('filters');
+    if (summary) summary.textContent = asideLabel;
+    parts.facetBox.parentElement?.setAttribute('aria-label', asideLabel);
+    parts.facetBox.hidden = false;
     modeSearch.setAttribute('aria-selected', String(state.mode === 'search'));
     modeAsk.setAttribute('aria-selected', String(state.mode === 'ask'));
     if (!state.q.trim()) return clear();

@@ -17,12 +17,17 @@ function compare(a: Target, b: Target, col: Column): number {
   return String(a[col] ?? '').localeCompare(String(b[col] ?? ''), 'zh');
 }
 
-// A Chinese phrase with its English under it (English interface), or the glossary terms it holds.
+// A Chinese phrase with its English under it (English interface) where the glossary covers it;
+// else the Chinese, with the glossary terms it holds (not a translation: the words it contains).
 function bilingual(zh: string, english: ReadonlyMap<string, PhraseEnglish> | undefined): Node[] {
   const e = english?.get(zh);
-  if (!e) return [h('span', ZH, zh)];
-  const en = e.en ?? e.terms.map((x) => x.en).join(', ');
-  return [h('span', { class: 'en-main', ...EN }, en ? capitalise(en) : ''), h('span', { class: 'zh-sub', ...ZH }, zh)];
+  if (e?.en)
+    return [h('span', { class: 'en-main', ...EN }, capitalise(e.en)), h('span', { class: 'zh-sub', ...ZH }, zh)];
+  const terms = e?.terms.map((x) => x.en).join(', ');
+  return [
+    h('span', { class: 'zh-main', ...ZH }, zh),
+    terms ? h('span', { class: 'terms-sub', ...EN }, `${t('contains')} ${terms}`) : '',
+  ].filter((n): n is HTMLElement => n !== '');
 }
 
 function categoryName(head: string, english: ReadonlyMap<string, PhraseEnglish> | undefined): Array<Node | string> {
@@ -46,7 +51,7 @@ function row(
     cell('category', {}, ...categoryName(x.head, english)),
     cell('value', { class: 'num', ...ZH }, value),
     cell('year', { class: 'num' }, x.year ? String(x.year) : ''),
-    cell('kind', {}, t(x.kind)),
+    cell('kind', {}, capitalise(t(x.kind))),
     cell(
       'clause',
       {},
