@@ -52,5 +52,12 @@ describe('at 375 px wide', () => {
     await page.locator('figure.chart').waitFor();
     expect(await width()).toBeLessThanOrEqual(375);
     await f.shot('mobile-ask-compare');
+    // The English table is wider: it scrolls in its own box, the page does not.
+    const en = await f.reopen({ locale: 'en-US', width: 375 });
+    await en.goto(`${f.base()}/?mode=ask&q=${q('What is the revenue target of each province?')}`);
+    await en.locator('table.compare-table').waitFor();
+    expect(await en.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const table = await en.locator('table.compare-table').evaluate((t) => t.closest('.table-wrap') !== null);
+    expect(table).toBe(true);
   });
 });

@@ -125,6 +125,8 @@ describe('empty and error states', () => {
     const page = f.page();
     await page.goto(`${f.base()}/?q=${q('带量采购')}&province=${q('吉林')}`);
     await expect.poll(() => page.locator('.empty').count()).toBe(1);
+    expect(await page.locator('.empty').innerText()).toContain('没有条款包含“带量采购”');
+    expect(await page.locator('.empty').innerText()).toContain('改在浙江检索（3 条）');
     // The province facet still counts the other provinces' matches (a way out); no group is empty.
     for (const group of await page.locator('.facets .facet-group').all())
       expect(await group.locator('li').count()).toBeGreaterThan(0);

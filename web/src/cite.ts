@@ -11,7 +11,7 @@ export interface Citable {
 }
 
 /** The longest quote, in characters, before it is cut with …… */
-export const QUOTE_MAX = 120;
+const QUOTE_MAX = 120;
 // How far before the focus a quote may start to begin at a sentence.
 const LEAD_MAX = 50;
 const SENTENCE_END = /[。；！？;!?]/u;

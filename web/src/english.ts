@@ -40,13 +40,3 @@ export async function phrasesInEnglish(list: readonly string[]): Promise<Readonl
   await flush();
   return phrases;
 }
-
-/** The English of a phrase already fetched, if the glossary covers it. */
-export function knownPhrase(zh: string): PhraseEnglish | undefined {
-  return phrases.get(zh);
-}
-
-/** A clause's English already fetched. */
-export function knownClause(id: string): ClauseEnglish | undefined {
-  return clauses.get(id);
-}

@@ -31,7 +31,7 @@ const STRINGS = {
   region: ['地区', 'Region'],
   document: ['文件', 'Document'],
   fromQuery: ['（来自查询）', '(from the query)'],
-  noResults: ['没有找到结果。', 'No results.'],
+  noResultsFor: ['没有条款包含', 'No clause has '],
   fewerWords: ['请减少关键词，或换一种说法。', 'Try fewer words, or other words.'],
   searchEverywhere: ['去掉筛选，在全部文件中检索', 'Remove the filters and search every document'],
   keepExcluded: ['不排除任何词', 'Stop excluding words'],

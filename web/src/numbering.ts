@@ -2,11 +2,8 @@
 
 const DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/**
- * A number written in Chinese numerals up to 99, or in figures.
- * @example chineseNumber('二十三') -> 23
- */
-export function chineseNumber(s: string): number {
+// A number written in Chinese numerals up to 99 (二十三 -> 23), or in figures.
+function chineseNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
   const ten = s.indexOf('十');
   if (ten < 0) return DIGITS[s] ?? 0;

@@ -4,6 +4,7 @@ import { EN, h, markedText, ZH } from '../dom.ts';
 import { phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
 import { compareView } from './compare.ts';
+import { fillHitsEnglish } from './hit-english.ts';
 import { hitView } from './hit.ts';
 import { regionName } from './filters.ts';
 
@@ -75,6 +76,7 @@ export async function renderAnswer(
       list.append(item);
     });
     nodes.push(list);
+    if (lang() === 'en') void fillHitsEnglish(list);
   }
   results.replaceChildren(...nodes);
 }

@@ -23,11 +23,9 @@ const MONEY_SCALES_EN: readonly Scale[] = [
   { size: 1, name: 'yuan' },
 ];
 
-/**
- * The scale the rows can share, or undefined when they cannot be drawn on one axis: every row needs
- * a value in base units, and one unit (or units of money, which `scaled` brings to yuan).
- */
-export function sharedScale(rows: readonly Row[]): Scale | undefined {
+// The scale the rows can share, or undefined when they cannot be drawn on one axis: every row needs
+// a value in base units, and one unit (or units of money, which `scaled` brings to yuan).
+function sharedScale(rows: readonly Row[]): Scale | undefined {
   if (rows.length === 0 || rows.some((r) => r.scaled === undefined || !r.unit)) return undefined;
   const units = new Set(rows.map((r) => r.unit as string));
   if ([...units].every((u) => MONEY.test(u))) {

@@ -100,7 +100,12 @@ export function compareView(r: AskResponse, metric: string): HTMLElement {
     { class: 'compare', 'aria-labelledby': 'compare-title' },
     h('h2', { id: 'compare-title' }, t('compareTitle')),
     rows.length > 0
-      ? h('div', { class: chart ? 'compare-grid' : 'compare-single' }, rowsTable(rows, r), chart)
+      ? h(
+          'div',
+          { class: chart ? 'compare-grid' : 'compare-single' },
+          h('div', { class: 'table-wrap' }, rowsTable(rows, r)),
+          chart,
+        )
       : h('p', { class: 'note' }, t('noRegionStates')),
     unstatedList(r),
   );

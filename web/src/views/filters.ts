@@ -4,7 +4,7 @@ import { EN, h, ZH } from '../dom.ts';
 import { lang, t } from '../i18n.ts';
 import { replaceInQuery, type SearchState } from './search-state.ts';
 
-/** One filter the search ran with, and the state without it. */
+/** One filter the search ran with, and how to take it out of a state. */
 export interface Filter {
   readonly kind: 'province' | 'doc';
   /** The region's Chinese name, or the document id: the facet's key. */
@@ -12,7 +12,8 @@ export interface Filter {
   readonly label: string;
   /** True when the query text set it (province:浙江, or Zhejiang in an English query). */
   readonly fromQuery: boolean;
-  readonly without: () => Partial<SearchState>;
+  /** What changes in `from` (the state searched, by default) to drop this filter. */
+  readonly without: (from?: SearchState) => Partial<SearchState>;
 }
 
 /** A region by its Chinese name: its English name and province, from the documents' metadata. */
@@ -61,6 +62,15 @@ function queryWithout(q: string, r: Region): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+const colon = () => (lang() === 'en' ? ': ' : '：');
+
+/** The state with every filter of `filters` taken out (each from what the previous left). */
+export function withoutFilters(filters: readonly Filter[], state: SearchState): Partial<SearchState> {
+  let s = state;
+  for (const f of filters) s = { ...s, ...f.without(s) };
+  return { q: s.q, province: s.province, doc: s.doc };
+}
+
 /** Every filter the search ran with: the query echo's, each traced to the state or the query that set it. */
 export function filtersInForce(
   r: SearchResponse,
@@ -74,12 +84,12 @@ export function filtersInForce(
     return {
       kind: 'province',
       key: zh,
-      label: `${kindLabel(zh)}: ${regionName(zh, metas)}`,
+      label: `${kindLabel(zh)}${colon()}${regionName(zh, metas)}`,
       fromQuery: given.length === 0,
-      without: () =>
+      without: (from = state) =>
         given.length > 0
-          ? { province: state.province.filter((v) => !given.includes(v)) }
-          : { q: queryWithout(state.q, region) },
+          ? { province: from.province.filter((v) => !given.includes(v)) }
+          : { q: queryWithout(from.q, region) },
     };
   });
   const docs = r.query.filters.doc.map((id): Filter => {
@@ -88,12 +98,12 @@ export function filtersInForce(
     return {
       kind: 'doc',
       key: id,
-      label: `${t('document')}: ${(lang() === 'en' ? m?.titleEn : m?.title) ?? id}`,
+      label: `${t('document')}${colon()}${(lang() === 'en' ? m?.titleEn : m?.title) ?? id}`,
       fromQuery: !given,
-      without: () =>
+      without: (from = state) =>
         given
-          ? { doc: state.doc.filter((d) => d !== id) }
-          : { q: state.q.replace(new RegExp(`(^|\\s)doc:${id}(?=\\s|$)`, 'g'), ' ').trim() },
+          ? { doc: from.doc.filter((d) => d !== id) }
+          : { q: from.q.replace(new RegExp(`(^|\\s)doc:${id}(?=\\s|$)`, 'g'), ' ').trim() },
     };
   });
   return [...regions, ...docs];

@@ -7,8 +7,8 @@ import { lang, t } from '../i18n.ts';
 import { citeLabelEn, citeLabelZh } from '../numbering.ts';
 import { readingAidToggle } from './reading-aid.ts';
 
-/** The breadcrumb of a hit: its headings and its own number (三、重点任务 › （二）… › 7.). */
-export function breadcrumb(section: readonly string[], label: string): string {
+// The breadcrumb of a hit: its headings and its own number (三、重点任务 › （二）… › 7.).
+function breadcrumb(section: readonly string[], label: string): string {
   const own = label.slice(
     section.reduce(
       (n, s) =>
@@ -19,8 +19,8 @@ export function breadcrumb(section: readonly string[], label: string): string {
   return [...section, own].filter(Boolean).join(' › ');
 }
 
-/** Copies text to the clipboard and says so on the button. */
-export async function copy(button: HTMLButtonElement, text: string): Promise<void> {
+// Copies text to the clipboard and says so on the button.
+async function copy(button: HTMLButtonElement, text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
   const label = button.querySelector('.label') ?? button;
   const before = label.textContent;

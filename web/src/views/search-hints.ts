@@ -1,8 +1,8 @@
 // What to try when a search finds little: did you mean, ask instead, and for no results, the ways to widen it.
-import type { SearchResponse } from '../../../server/contract/index.ts';
+import type { DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
 import { h, ZH } from '../dom.ts';
-import { t } from '../i18n.ts';
-import type { Filter } from './filters.ts';
+import { lang, t } from '../i18n.ts';
+import { regionName, withoutFilters, type Filter } from './filters.ts';
 import type { SearchState } from './search-state.ts';
 
 /** The moves the hints offer, carried out by the search page. */
@@ -46,15 +46,21 @@ export function noResults(
   r: SearchResponse,
   state: SearchState,
   filters: readonly Filter[],
+  metas: ReadonlyMap<string, DocumentMeta>,
   actions: HintActions,
 ): HTMLElement {
   const moves: HTMLElement[] = [];
-  if (filters.length > 0)
-    moves.push(
-      action(t('searchEverywhere'), () =>
-        actions.go(filters.reduce<Partial<SearchState>>((s, f) => ({ ...s, ...f.without() }), {})),
-      ),
-    );
+  if (filters.length > 0) {
+    const everywhere = withoutFilters(filters, state);
+    moves.push(action(t('searchEverywhere'), () => actions.go(everywhere)));
+    // Where else it is found: the province facet counts matches outside the region filter.
+    const regions = filters.some((x) => x.kind === 'province') ? Object.entries(r.facets.province) : [];
+    for (const [zh, n] of regions.sort((a, b) => b[1] - a[1])) {
+      const name = regionName(zh, metas);
+      const label = lang() === 'en' ? `Search in ${name} (${n})` : `改在${name}检索（${n} 条）`;
+      moves.push(action(label, () => actions.go({ ...everywhere, province: [zh] })));
+    }
+  }
   if (r.query.excluded.length > 0)
     moves.push(
       action(t('keepExcluded'), () =>
@@ -74,7 +80,7 @@ export function noResults(
   return h(
     'div',
     { class: 'empty' },
-    h('p', {}, t('noResults')),
+    h('p', {}, `${t('noResultsFor')}“`, h('span', ZH, state.q), `”${lang() === 'en' ? '.' : '。'}`),
     moves.length > 0 ? h('ul', { class: 'moves' }, ...moves.map((m) => h('li', {}, m))) : h('p', {}, t('fewerWords')),
   );
 }

@@ -242,7 +242,7 @@ export function searchView(
     parts.facetBox.hidden = parts.facets.childElementCount === 0;
     if (r.total === 0) {
       parts.status.textContent = `0 ${t('results')}`;
-      parts.results.replaceChildren(noResults(r, state, filters, { go }));
+      parts.results.replaceChildren(noResults(r, state, filters, metas, { go }));
       return;
     }
     const list = h('ol', { class: 'hits' });
