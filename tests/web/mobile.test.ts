@@ -46,7 +46,7 @@ describe('at 375 px wide', () => {
     const page = f.page();
     await page.goto(`${f.base()}/doc/zhejiang-2021#${q('zhejiang-2021/table1.r3')}`);
     await page.locator('.clause.target').waitFor();
-    expect(await page.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await width()).toBeLessThanOrEqual(375);
     await f.shot('mobile-reader');
     await page.goto(`${f.base()}/?mode=ask&q=${q('各省分别有多少家企业入选“中国医药工业（企业）百强”？')}`);
     await page.locator('figure.chart').waitFor();
