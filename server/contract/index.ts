@@ -3,7 +3,7 @@ export type { AskParams, AskResponse, QuestionType } from './ask.ts';
 export type { ClauseView, DocumentMeta, Hit, OutlineEntry, Translation } from './common.ts';
 export type { ClauseResponse, DocumentListResponse, DocumentResponse, DocumentSummary } from './documents.ts';
 export type { ErrorBody, ErrorCode } from './errors.ts';
-export type { GlossResponse, GlossedWord } from './gloss.ts';
+export type { ClauseEnglish, GlossResponse, GlossedWord, KeyTerm, PhraseEnglish } from './gloss.ts';
 export type { HealthResponse } from './health.ts';
 export type { RelatedHit, RelatedParams, RelatedResponse } from './related.ts';
 export type { MatchMode, SearchParams, SearchResponse } from './search.ts';

@@ -6,7 +6,9 @@ export const LIMITS = {
   queryChars: 200,
   /** Longest text the reading aid glosses, in characters. */
   glossChars: 2000,
-  /** Most hits in one page of results. */
+  /** Most phrases the reading aid puts into English in one request. */
+  glossPhrases: 60,
+  /** Most hits in one page of results (and clause ids in one reading-aid request). */
   pageSize: 50,
   /** Furthest a page of results may start. */
   maxOffset: 10_000,

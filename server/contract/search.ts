@@ -61,6 +61,9 @@ export const SearchResponse = z
       doc: z.record(z.string(), z.number().int()).meta({ description: 'Matches per document (province filter on)' }),
     }),
     hits: z.array(Hit).readonly(),
+    suggestions: strings
+      .optional()
+      .meta({ description: 'Queries the user may have meant (spelling), when nothing or only part matched' }),
   })
   .register(API_SCHEMAS, { id: 'SearchResponse' });
 export type SearchResponse = z.infer<typeof SearchResponse>;

@@ -3,8 +3,11 @@ import { Router } from 'express';
 import type { Clause } from '../../indexer/store/index.ts';
 import type { ClauseView } from '../contract/common.ts';
 import type { ClauseResponse, DocumentListResponse, DocumentResponse } from '../contract/documents.ts';
-import type { GlossResponse } from '../contract/gloss.ts';
+import type { GlossParams, GlossResponse } from '../contract/gloss.ts';
+import { LIMITS } from '../contract/limits.ts';
+import { listItems } from '../contract/params.ts';
 import { ROUTES } from '../contract/routes.ts';
+import { clauseEnglish, phraseEnglish } from '../search/clause-english.ts';
 import { glossText } from '../search/gloss.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { HttpError } from './http-error.ts';
@@ -25,6 +28,12 @@ function view(c: Clause): ClauseView {
     ...(c.cells ? { cells: c.cells } : {}),
     ...(c.display ? { display: c.display } : {}),
   };
+}
+
+// The items of a list parameter, refused when there are more than `max`.
+function batch(items: string[], max: number, name: string): string[] {
+  if (items.length > max) throw new HttpError('INVALID_PARAMETER', `${name}: at most ${max}, got ${items.length}`);
+  return items;
 }
 
 /** The clause with id `id`, and its position in the index. @throws HttpError NOT_FOUND */
@@ -89,14 +98,28 @@ export function documentRoutes(index: () => IndexStore): Router {
     res.json(body);
   });
 
-  // The reading aid: the words of a clause (or of some text) with pinyin and English.
+  // The reading aid: the words of a clause (or of some text) with pinyin and English; or, for an
+  // English reader, several clauses' key terms and section paths, or several phrases, in English.
   router.get(ROUTES.gloss.path, (req, res) => {
-    const store = index();
-    const p = parseParams(ROUTES.gloss.params, req.query);
-    const text = p.clause !== undefined ? clauseAt(store, p.clause).clause.text : p.text;
-    if (text === undefined) throw new HttpError('INVALID_PARAMETER', 'give text or clause');
-    const body: GlossResponse = { words: glossText(store, text) };
+    const body: GlossResponse = glossBody(index(), parseParams(ROUTES.gloss.params, req.query));
     res.json(body);
   });
   return router;
+}
+
+function glossBody(store: IndexStore, p: GlossParams): GlossResponse {
+  if ([p.clause, p.text, p.clauses, p.phrases].filter((v) => v !== undefined).length !== 1)
+    throw new HttpError('INVALID_PARAMETER', 'give one of clause, text, clauses or phrases');
+  if (p.clauses !== undefined) {
+    const ids = batch(listItems(p.clauses), LIMITS.pageSize, 'clauses');
+    return { clauses: ids.map((id) => clauseEnglish(store, clauseAt(store, id).clause)) };
+  }
+  if (p.phrases !== undefined) {
+    const phrases = p.phrases
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    return { phrases: batch(phrases, LIMITS.glossPhrases, 'phrases').map((s) => phraseEnglish(store, s)) };
+  }
+  return { words: glossText(store, p.clause !== undefined ? clauseAt(store, p.clause).clause.text : (p.text ?? '')) };
 }

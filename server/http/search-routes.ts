@@ -5,6 +5,7 @@ import { ROUTES } from '../contract/routes.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { checkQueryText, parseQuery } from '../search/query-parser.ts';
 import { searchClauses } from '../search/search-service.ts';
+import { suggestQueries } from '../search/suggest.ts';
 import { sendCachedJson } from './cached-json.ts';
 import { parseParams } from './params.ts';
 
@@ -18,14 +19,22 @@ export function searchRoutes(index: () => IndexStore): Router {
     const q = checkQueryText(p.q);
     const store = index();
     const key = JSON.stringify(['search', q, p.lang ?? 'auto', p.province ?? '', p.doc ?? '', p.limit, p.offset]);
-    sendCachedJson(res, store, key, started, () =>
-      searchClauses(store, parseQuery(q, { lang: p.lang ?? 'auto', translator: store.translator }), {
-        province: listItems(p.province),
-        doc: listItems(p.doc),
-        limit: p.limit,
-        offset: p.offset,
-      }),
-    );
+    const options = { province: listItems(p.province), doc: listItems(p.doc), limit: p.limit, offset: p.offset };
+    const search = (text: string, limit = p.limit) =>
+      searchClauses(store, parseQuery(text, { lang: p.lang ?? 'auto', translator: store.translator }), {
+        ...options,
+        limit,
+      });
+    // A correction counts when it finds clauses with every word, under the same filters.
+    const hasHits = (text: string) => {
+      const r = search(text, 1);
+      return r.total > 0 && (r.query.mode === 'exact' || r.query.mode === 'all-terms');
+    };
+    sendCachedJson(res, store, key, started, () => {
+      const result = search(q);
+      const suggestions = p.offset === 0 ? suggestQueries(store, result, hasHits) : [];
+      return suggestions.length > 0 ? { ...result, suggestions } : result;
+    });
   });
   return router;
 }

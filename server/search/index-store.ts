@@ -58,6 +58,11 @@ export class IndexStore {
     return Object.hasOwn(this.vocabulary, term) ? (this.vocabulary[term] as number) : 0;
   }
 
+  /** Every analysed term of the vocabulary (read-only; for spelling suggestions). */
+  terms(): Iterable<string> {
+    return Object.keys(this.vocabulary);
+  }
+
   /** The position of a clause in {@link clauses}, or undefined for an unknown id. */
   indexOf(id: string): number | undefined {
     return this.byId.get(id);

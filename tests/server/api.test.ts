@@ -177,6 +177,43 @@ describe('GET /api/gloss', () => {
     await expectError('/api/gloss?clause=nope', 404, 'NOT_FOUND');
     await expectError('/api/gloss', 400, 'INVALID_PARAMETER');
   });
+
+  it('gives several clauses their key terms in English, rarest first, and their section paths', async () => {
+    const ids = ['jilin-2021/3.2.7', 'jiangxi-2023/1.2.p1'];
+    const res = await get(`/api/gloss?clauses=${encodeURIComponent(ids.join(','))}`);
+    expect(res.status).toBe(200);
+    expect(res.body.clauses.map((c: { id: string }) => c.id)).toEqual(ids);
+    const [jilin, jiangxi] = res.body.clauses;
+    expect(jilin.terms.length).toBeLessThanOrEqual(6);
+    expect(jilin.terms).toContainEqual({
+      zh: '专利保护',
+      en: 'patent protection',
+      pinyin: 'zhuān lì bǎo hù',
+      source: 'glossary',
+    });
+    // The heading 三、重点任务 is a glossary entry; （二）精准定位… has words the glossary lacks.
+    expect(jilin.section[0]).toMatchObject({ zh: '三、重点任务', label: '三、', en: 'key tasks' });
+    expect(jilin.section[1].en).toBeUndefined();
+    expect(jiangxi.section.map((s: { en?: string }) => s.en)).toEqual(['general requirements', 'main targets']);
+  });
+
+  it('puts phrases into English where the glossary or the metric heads cover them', async () => {
+    const phrases = ['企业数', '二、主攻方向和发展路径', '中药产业链营业收入', '规模超10亿元的工业企业'];
+    const res = await get(`/api/gloss?phrases=${encodeURIComponent(phrases.join('|'))}`);
+    expect(res.body.phrases.map((p: { en?: string }) => p.en)).toEqual([
+      'enterprises',
+      'main directions and development path',
+      'traditional chinese medicine industrial chain operating revenue',
+      undefined,
+    ]);
+  });
+
+  it('refuses two kinds of request at once, and more clauses than a page of results', async () => {
+    await expectError('/api/gloss?clause=jilin-2021%2F3.2.7&text=x', 400, 'INVALID_PARAMETER');
+    const many = Array.from({ length: 51 }, () => 'jilin-2021/3.2.7').join(',');
+    await expectError(`/api/gloss?clauses=${encodeURIComponent(many)}`, 400, 'INVALID_PARAMETER');
+    await expectError(`/api/gloss?clauses=${encodeURIComponent('jilin-2021/3.2.7,nope')}`, 404, 'NOT_FOUND');
+  });
 });
 
 describe('the rest of the API', () => {

@@ -136,6 +136,9 @@ describe('the error catalogue', () => {
       '/api/documents',
       '/api/documents/jilin-2021',
       '/api/gloss?clause=jilin-2021%2F3.2.7',
+      '/api/gloss?clauses=jilin-2021%2F3.2.7,jiangxi-2023%2F1.2.p1',
+      `/api/gloss?phrases=${encodeURIComponent('企业数|四、保障措施')}`,
+      `/api/search?q=${encodeURIComponent('一致姓评价')}`,
       '/api/health',
     ]) {
       expect((await client.get(path)).status, path).toBe(200);

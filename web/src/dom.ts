@@ -1,6 +1,7 @@
 // Building DOM nodes: text always goes in as text; the server's <mark> highlight is the one exception.
 
-type Child = Node | string | null | undefined | false;
+/** What an element may contain: nodes, and strings that become text nodes. */
+export type Child = Node | string | null | undefined | false;
 
 /**
  * Creates an element with attributes and children; strings become text nodes, never HTML.
@@ -55,3 +56,39 @@ function unescapeHtml(s: string): string {
     (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] as string,
   );
 }
+
+/** The offsets, in the unmarked text, of each <mark> of a server highlight. */
+export function markSpans(highlight: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let pos = 0;
+  let open = -1;
+  for (const part of highlight.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') open = pos;
+    else if (part === '</mark>') {
+      if (open >= 0) out.push({ start: open, end: pos });
+      open = -1;
+    } else pos += unescapeHtml(part).length;
+  }
+  return out;
+}
+
+/** Text only screen readers read: the context a repeated link or button needs (`打开原文` of which clause). */
+export function srOnly(text: string): HTMLSpanElement {
+  return h('span', { class: 'sr-only' }, text);
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Creates an SVG element with attributes and children (text as text nodes). */
+export function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: Child[]): SVGElement {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  for (const c of children)
+    if (c !== null && c !== undefined && c !== false) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return el;
+}
+
+/** Corpus text is Chinese: marked so, whatever the interface language (screen readers switch voice). */
+export const ZH = { lang: 'zh-CN' } as const;
+/** English text inside the Chinese interface. */
+export const EN = { lang: 'en' } as const;

@@ -1,8 +1,10 @@
-// The page's entry: the header, the language toggle, and the route (search, document, targets).
+// The page's entry: the header, the language toggle, and the route (search, document, targets, not found).
 import type { DocumentMeta } from '../../server/contract/index.ts';
 import { api, isFailure } from './api.ts';
 import { h } from './dom.ts';
 import { lang, setLang, t } from './i18n.ts';
+import { refresh, startRouter, type ViewContext } from './router.ts';
+import { notFoundView } from './views/problem.ts';
 import { readerView } from './views/reader.ts';
 import { searchView } from './views/search.ts';
 import { targetsView } from './views/targets.ts';
@@ -10,67 +12,58 @@ import { targetsView } from './views/targets.ts';
 const app = document.getElementById('app') as HTMLElement;
 let metas = new Map<string, DocumentMeta>();
 
-async function route(): Promise<void> {
-  setLang(lang());
+function header(path: string): HTMLElement {
   const toggle = h(
     'button',
-    { type: 'button', id: 'lang', class: 'link', lang: lang() === 'zh' ? 'en' : 'zh' },
+    { type: 'button', id: 'lang', class: 'link', lang: lang() === 'zh' ? 'en' : 'zh-CN' },
     t('language'),
   );
   toggle.addEventListener('click', () => {
     setLang(lang() === 'zh' ? 'en' : 'zh');
-    void route();
+    void refresh();
   });
-  const main = h('main', { id: 'main' });
-  app.replaceChildren(
+  const current = (href: string) => (href === path ? 'page' : undefined);
+  return h(
+    'header',
+    { class: 'top' },
     h(
-      'header',
-      { class: 'top' },
-      h('a', { href: '/', 'data-nav': '', class: 'brand' }, '政策 ', h('span', { class: 'en' }, 'zhengce')),
-      h('span', { class: 'tagline' }, t('title')),
-      h(
-        'nav',
-        { class: 'top-nav' },
-        h('a', { href: '/', 'data-nav': '' }, t('search')),
-        h('a', { href: '/targets', 'data-nav': '' }, t('targets')),
-        toggle,
-      ),
+      'a',
+      { href: '/', 'data-nav': '', class: 'brand', lang: 'zh-CN' },
+      '政策 ',
+      h('span', { class: 'en' }, 'zhengce'),
     ),
-    main,
+    h('span', { class: 'tagline' }, t('title')),
+    h(
+      'nav',
+      { class: 'top-nav', 'aria-label': t('siteNav') },
+      h('a', { href: '/', 'data-nav': '', 'aria-current': current('/') }, t('search')),
+      h('a', { href: '/targets', 'data-nav': '', 'aria-current': current('/targets') }, t('targets')),
+      toggle,
+    ),
   );
-  const path = location.pathname;
-  if (path.startsWith('/doc/')) await readerView(main, decodeURIComponent(path.slice(5)));
-  else if (path === '/targets') await targetsView(main);
-  else searchView(main, metas);
 }
 
-// Links inside the page change the route without a reload.
-document.addEventListener('click', (e) => {
-  const a = (e.target as Element).closest?.('a[data-nav]') as HTMLAnchorElement | null;
-  if (!a || e.ctrlKey || e.metaKey || e.shiftKey || a.origin !== location.origin) return;
-  e.preventDefault();
-  history.pushState(null, '', a.pathname + a.search + a.hash);
-  void route();
-});
+async function render(ctx: ViewContext): Promise<void> {
+  setLang(lang());
+  const path = location.pathname;
+  const main = h('main', { id: 'main', tabindex: '-1' });
+  app.replaceChildren(header(path), main);
+  if (path.startsWith('/doc/')) await readerView(main, decodeURIComponent(path.slice(5)), metas, ctx);
+  else if (path === '/targets') await targetsView(main, metas, ctx);
+  else if (path === '/') await searchView(main, metas, ctx);
+  else notFoundView(main, metas);
+}
+
+// `/` focuses the search box from anywhere but a text field.
 document.addEventListener('keydown', (e) => {
   const input = document.getElementById('q');
-  if (
-    e.key === '/' &&
-    input &&
-    document.activeElement !== input &&
-    !(document.activeElement instanceof HTMLInputElement)
-  ) {
-    e.preventDefault();
-    input.focus();
-  }
-});
-let lastPath = location.pathname;
-window.addEventListener('popstate', () => {
-  // The search view follows its own query changes; a change of page re-routes.
-  if (location.pathname !== lastPath || location.pathname !== '/') void route();
-  lastPath = location.pathname;
+  const active = document.activeElement;
+  if (e.key !== '/' || !input || active === input) return;
+  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) return;
+  e.preventDefault();
+  input.focus();
 });
 
 const docs = await api.documents();
 if (!isFailure(docs)) metas = new Map(docs.documents.map((d) => [d.meta.id, d.meta]));
-await route();
+await startRouter(render);

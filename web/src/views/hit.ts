@@ -1,11 +1,14 @@
-// One clause in a list: document, place, section path, marked snippet, expand, open, cite.
+// One clause in a list: document, place, section path, marked snippet, expand, open, cite, the reading aid.
 import type { DocumentMeta, Hit } from '../../../server/contract/index.ts';
 import { citationEn, citationZh } from '../cite.ts';
-import { h, markedText } from '../dom.ts';
+import { EN, h, markedText, markSpans, srOnly, ZH } from '../dom.ts';
+import { clausesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
+import { citeLabelEn, citeLabelZh } from '../numbering.ts';
+import { readingAidToggle } from './reading-aid.ts';
 
-/** The breadcrumb of a hit: its headings and its own number (三、重点任务 › （二）… › 7.). */
-export function breadcrumb(section: readonly string[], label: string): string {
+// The breadcrumb of a hit: its headings and its own number (三、重点任务 › （二）… › 7.).
+function breadcrumb(section: readonly string[], label: string): string {
   const own = label.slice(
     section.reduce(
       (n, s) =>
@@ -16,56 +19,96 @@ export function breadcrumb(section: readonly string[], label: string): string {
   return [...section, own].filter(Boolean).join(' › ');
 }
 
-/** Copies text to the clipboard and says so on the button. */
-export async function copy(button: HTMLButtonElement, text: string): Promise<void> {
+// Copies text to the clipboard and says so on the button.
+async function copy(button: HTMLButtonElement, text: string): Promise<void> {
   await navigator.clipboard.writeText(text);
-  const before = button.textContent;
-  button.textContent = t('copied');
+  const label = button.querySelector('.label') ?? button;
+  const before = label.textContent;
+  label.textContent = t('copied');
   setTimeout(() => {
-    button.textContent = before;
+    label.textContent = before;
   }, 1500);
 }
 
-/** A hit as a list item; `meta` is the document's metadata, for the citation. */
-export function hitView(hit: Hit, meta: DocumentMeta | undefined, index: number): HTMLLIElement {
+/** The place of a clause in the interface language: 四川 · 巴中, or Sichuan · Bazhong. */
+export function placeOf(hit: Pick<Hit, 'province' | 'city' | 'doc'>, meta: DocumentMeta | undefined): string {
+  if (lang() === 'zh') return [hit.province, hit.city].filter(Boolean).join(' · ');
+  return [hit.doc.provinceEn || hit.province, hit.city ? (meta?.cityEn ?? hit.city) : undefined]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** A citation button for a clause: Chinese, or English with the clause's key terms. */
+export function citeButton(
+  meta: DocumentMeta | undefined,
+  clause: { id: string; label: string; text: string; focus?: { start: number; end: number } | undefined },
+  context: string,
+): HTMLButtonElement {
   const en = lang() === 'en';
-  const snippet = h('p', { class: 'snippet' }, markedText(hit.snippet));
+  const b = h(
+    'button',
+    { type: 'button', class: 'link cite' },
+    h('span', { class: 'label' }, en ? t('copyEnglish') : t('copyCitation')),
+    srOnly(`：${context}`),
+  );
+  b.addEventListener('click', async () => {
+    if (!meta) return;
+    if (!en) return void copy(b, citationZh(meta, clause));
+    const terms = (await clausesInEnglish([clause.id])).get(clause.id)?.terms ?? [];
+    await copy(b, citationEn(meta, clause, terms));
+  });
+  return b;
+}
+
+/**
+ * A hit as a list item. `meta` is the document's metadata (for the citation and the English place
+ * names); `from` is the search's query string, carried to the reader (it marks the same matches and
+ * links back to this search).
+ */
+export function hitView(hit: Hit, meta: DocumentMeta | undefined, index: number, from: string): HTMLLIElement {
+  const en = lang() === 'en';
+  const context = `${placeOf(hit, meta)} ${en ? citeLabelEn(hit) : citeLabelZh(hit)}`;
+  const snippet = h('p', { class: 'snippet', ...ZH }, markedText(hit.snippet));
   let expanded = false;
-  const toggle = h('button', { type: 'button', class: 'link' }, t('expand'));
+  const label = h('span', { class: 'label' }, t('expand'));
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'link', 'aria-expanded': 'false' },
+    label,
+    srOnly(`：${context}`),
+  );
   toggle.addEventListener('click', () => {
     expanded = !expanded;
     snippet.replaceChildren(markedText(expanded ? hit.highlight : hit.snippet));
-    toggle.textContent = expanded ? t('collapse') : t('expand');
+    label.textContent = expanded ? t('collapse') : t('expand');
+    toggle.setAttribute('aria-expanded', String(expanded));
   });
-  const cite = h('button', { type: 'button', class: 'link' }, en ? t('copyEnglish') : t('copyCitation'));
-  cite.addEventListener('click', () => {
-    if (meta) void copy(cite, en ? citationEn(meta, hit) : citationZh(meta, hit));
-  });
-  const docId = hit.doc.id;
-  // The reader marks the query's words too: the link carries the query.
-  const q = new URLSearchParams(location.search).get('q');
+  const marks = markSpans(hit.highlight);
+  const cite = citeButton(meta, { ...hit, focus: marks[0] }, context);
   const open = h(
     'a',
     {
-      href: `/doc/${encodeURIComponent(docId)}${q ? `?${new URLSearchParams({ q })}` : ''}#${encodeURIComponent(hit.id)}`,
+      href: `/doc/${encodeURIComponent(hit.doc.id)}${from ? `?${from}` : ''}#${encodeURIComponent(hit.id)}`,
       class: 'open',
       'data-nav': '',
     },
     t('open'),
+    srOnly(`：${context}`),
   );
-  const place = [hit.province, hit.city].filter(Boolean).join(' · ');
+  const aid = en ? readingAidToggle(hit.id, hit.text, marks, context) : undefined;
   return h(
     'li',
     { class: 'hit', tabindex: '-1', 'data-index': String(index), 'data-id': hit.id },
     h(
       'div',
       { class: 'meta' },
-      h('span', { class: 'doc-title' }, hit.doc.title),
-      en && hit.doc.titleEn ? h('span', { class: 'doc-title-en' }, hit.doc.titleEn) : null,
-      h('span', { class: 'place' }, en ? `${hit.doc.provinceEn}${hit.city ? ` · ${hit.city}` : ''} (${place})` : place),
+      h('span', { class: 'doc-title', ...ZH }, hit.doc.title),
+      en && hit.doc.titleEn ? h('span', { class: 'doc-title-en', ...EN }, hit.doc.titleEn) : null,
+      h('span', { class: 'place' }, placeOf(hit, meta)),
     ),
-    h('div', { class: 'crumb' }, breadcrumb(hit.section, hit.label)),
+    h('div', { class: 'crumb', ...ZH }, breadcrumb(hit.section, hit.label)),
     snippet,
-    h('div', { class: 'actions' }, toggle, open, cite),
+    aid?.panel,
+    h('div', { class: 'actions' }, toggle, open, cite, aid?.button),
   );
 }

@@ -1,144 +1,173 @@
-// The document reader: outline, the whole text by clause, the cited clause in view and marked.
-import type { DocumentResponse } from '../../../server/contract/index.ts';
+// The document reader: the document as laid out, an outline that follows the scroll, the cited clause marked.
+import type { DocumentMeta, DocumentResponse } from '../../../server/contract/index.ts';
 import { api, isFailure } from '../api.ts';
-import { citationEn, citationZh } from '../cite.ts';
-import { h } from '../dom.ts';
+import { EN, h, markSpans, ZH } from '../dom.ts';
+import { phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
-import { breadcrumb, copy } from './hit.ts';
+import { citeLabelEn, citeLabelZh } from '../numbering.ts';
+import { navigate, pageState, type ViewContext } from '../router.ts';
+import { citeButton } from './hit.ts';
+import { outlineKey, outlineOf } from './outline.ts';
+import { problemView } from './problem.ts';
+import { documentBody, headingsOf } from './reader-body.ts';
+import { readingAid } from './reader-aid.ts';
+import { stateFromUrl } from './search-state.ts';
 
-/** Renders `/doc/:id#clause`: the document with its outline, scrolled to the clause. */
-export async function readerView(root: HTMLElement, docId: string): Promise<void> {
-  root.replaceChildren(h('p', { class: 'status' }, t('loading')));
-  const doc = await api.document(docId);
-  if (isFailure(doc)) {
-    root.replaceChildren(h('p', { class: 'status error' }, `${t('error')}${doc.message}`));
-    return;
-  }
-  const en = lang() === 'en';
-  const terms =
-    new URLSearchParams(location.search)
-      .get('q')
-      ?.split(/\s+/)
-      .filter((w) => w.length > 0) ?? [];
-  const outline = h(
-    'nav',
-    { class: 'outline', 'aria-label': t('outline') },
-    h(
-      'details',
-      { open: window.innerWidth > 800 },
-      h('summary', {}, t('outline')),
-      h(
-        'ol',
-        {},
-        ...doc.outline
-          .filter((o) => o.firstClause)
-          .map((o) =>
-            h(
-              'li',
-              { 'data-depth': String(Math.min(o.depth, 4)) },
-              h('a', { href: `#${encodeURIComponent(o.firstClause ?? '')}` }, `${o.label} ${o.title}`),
-            ),
-          ),
-      ),
-    ),
-  );
-  const article = h(
-    'article',
-    { class: 'document' },
-    h(
-      'header',
-      {},
-      h('h1', {}, doc.meta.title),
-      en && doc.meta.titleEn ? h('p', { class: 'doc-title-en' }, doc.meta.titleEn) : null,
-      h(
-        'p',
-        { class: 'place' },
-        [doc.meta.region.zh, doc.meta.region.en, doc.meta.issuer, doc.meta.issued, doc.meta.status?.zh]
-          .filter(Boolean)
-          .join(' · '),
-      ),
-      h('a', { href: '/', 'data-nav': '', class: 'back' }, t('back')),
-    ),
-    ...doc.clauses.map((c, k) => clauseView(doc, k, terms)),
-  );
-  root.replaceChildren(h('div', { class: 'reader' }, outline, article));
-  const target = decodeURIComponent(location.hash.slice(1));
-  const el = target ? document.getElementById(`c-${target}`) : null;
-  if (el) {
-    el.classList.add('target');
-    el.scrollIntoView({ block: 'center' });
-    el.focus({ preventScroll: true });
-  }
-  window.addEventListener('hashchange', () => {
-    document.querySelectorAll('.clause.target').forEach((n) => n.classList.remove('target'));
-    const next = document.getElementById(`c-${decodeURIComponent(location.hash.slice(1))}`);
-    next?.classList.add('target');
-    next?.scrollIntoView({ block: 'center' });
-  });
-}
+type Clause = DocumentResponse['clauses'][number];
 
-function clauseView(doc: DocumentResponse, k: number, terms: readonly string[]): HTMLElement {
-  const c = doc.clauses[k] as DocumentResponse['clauses'][number];
-  const text = h('p', { class: 'clause-text' }, ...markTerms(c.text, terms));
-  const cite = h('button', { type: 'button', class: 'link' }, lang() === 'en' ? t('copyEnglish') : t('copyCitation'));
-  cite.addEventListener(
-    'click',
-    () => void copy(cite, lang() === 'en' ? citationEn(doc.meta, c) : citationZh(doc.meta, c)),
-  );
-  const prev = doc.clauses[k - 1],
-    next = doc.clauses[k + 1];
-  // The reading aid: hovering (or tapping) the text shows each word's pinyin and English.
-  text.addEventListener('pointerenter', () => void gloss(text, c.id, c.text), { once: true });
-  text.addEventListener('focus', () => void gloss(text, c.id, c.text), { once: true });
-  return h(
-    'section',
-    { class: 'clause', id: `c-${c.id}`, tabindex: '-1', 'aria-label': c.label || c.id },
-    h('div', { class: 'crumb' }, breadcrumb(c.section, c.label)),
-    text,
-    h(
-      'div',
-      { class: 'actions' },
-      cite,
-      prev ? h('a', { href: `#${encodeURIComponent(prev.id)}`, class: 'link' }, `← ${t('previous')}`) : null,
-      next ? h('a', { href: `#${encodeURIComponent(next.id)}`, class: 'link' }, `${t('next')} →`) : null,
-    ),
-  );
-}
+// The most matches of the query marked in one document (pages of 50).
+const MARK_PAGES = 6;
+// How far down the view the clause being read starts, at most.
+const READING_LINE_PX = 200;
 
-// Marks the query's words in a clause, as text nodes and <mark> elements only.
-function markTerms(text: string, terms: readonly string[]): Node[] {
-  if (terms.length === 0) return [document.createTextNode(text)];
-  const pattern = new RegExp(terms.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  const out: Node[] = [];
-  let pos = 0;
-  for (const m of text.matchAll(pattern)) {
-    out.push(document.createTextNode(text.slice(pos, m.index)), h('mark', {}, m[0]));
-    pos = m.index + m[0].length;
+/** The query's highlights of the document's clauses, from the search itself (English queries included). */
+async function highlightsIn(docId: string, signal: AbortSignal): Promise<Map<string, string>> {
+  const state = stateFromUrl();
+  const out = new Map<string, string>();
+  if (!state.q.trim() || state.mode === 'ask') return out;
+  for (let page = 0; page < MARK_PAGES; page++) {
+    const p = new URLSearchParams({ q: state.q, doc: docId, limit: '50', offset: String(page * 50) });
+    if (state.lang === 'zh') p.set('lang', 'zh');
+    const r = await api.search(p, signal);
+    if (isFailure(r)) break;
+    for (const hit of r.hits) out.set(hit.id, hit.highlight);
+    if (out.size >= r.total || r.hits.length === 0) break;
   }
-  out.push(document.createTextNode(text.slice(pos)));
   return out;
 }
 
-async function gloss(container: HTMLElement, clauseId: string, text: string): Promise<void> {
-  // A clause with the query's words marked keeps its marks; the others get the reading aid.
-  if (container.querySelector('mark')) return;
-  const r = await api.gloss(clauseId);
-  if (isFailure(r)) return;
-  const nodes: Node[] = [];
-  let pos = 0;
-  for (const w of r.words) {
-    if (w.start < pos) continue;
-    nodes.push(document.createTextNode(text.slice(pos, w.start)));
-    const tip = [w.pinyin, w.en.slice(0, 3).join('; ')].filter(Boolean).join(' — ');
-    nodes.push(
-      h(
-        'span',
-        { class: 'word', title: tip, 'data-pinyin': w.pinyin, 'data-en': w.en.slice(0, 3).join('; '), tabindex: '0' },
-        text.slice(w.start, w.end),
-      ),
-    );
-    pos = w.end;
-  }
-  nodes.push(document.createTextNode(text.slice(pos)));
-  container.replaceChildren(...nodes);
+// The way back: to the search or the targets the reader was opened from, else to a search of its query.
+function backLink(): HTMLElement {
+  const from = pageState().from;
+  const search = new URLSearchParams(location.search);
+  search.delete('from');
+  let href = search.get('q') ? `/?${search}` : '/';
+  if (from && !from.startsWith('/doc/')) href = from;
+  const label = href.startsWith('/targets') ? t('backTargets') : t('back');
+  const a = h('a', { href, class: 'back' }, `← ${label}`);
+  a.addEventListener('click', (e) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    // Straight back when that page is the entry before this one: its scroll and "more" come back too.
+    if (from === href) history.back();
+    else navigate(href);
+  });
+  return a;
+}
+
+function docFacts(meta: DocumentMeta): string {
+  const en = lang() === 'en';
+  const place = en ? [meta.cityEn ?? meta.city, meta.provinceEn] : [meta.province, meta.city];
+  return [
+    place.filter(Boolean).join(en ? ', ' : ' · '),
+    meta.issuer ?? t('issuerNotStated'),
+    meta.issued ?? t('dateNotStated'),
+    meta.docNumber,
+    en ? meta.status?.en : meta.status?.zh,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Renders `/doc/:id#clause`: the document with its outline, scrolled to the clause. */
+export async function readerView(
+  root: HTMLElement,
+  docId: string,
+  metas: ReadonlyMap<string, DocumentMeta>,
+  ctx: ViewContext,
+): Promise<void> {
+  root.replaceChildren(h('p', { class: 'status' }, t('loading')));
+  const [doc, highlights] = await Promise.all([api.document(docId), highlightsIn(docId, ctx.signal)]);
+  if (ctx.signal.aborted) return;
+  if (isFailure(doc)) return problemView(root, t('docNotFound'), doc, metas);
+  const en = lang() === 'en';
+  document.title = `${doc.meta.title} — ${t('title')}`;
+  const english = en ? await phrasesInEnglish([...headingsOf(doc), ...doc.outline.map(outlineKey)]) : undefined;
+  const context = (c: Clause) => (en ? citeLabelEn(c) : citeLabelZh(c));
+  const body = documentBody(doc, {
+    highlights,
+    english,
+    cite: (c) => {
+      const focus = markSpans(highlights.get(c.id) ?? '')[0];
+      return citeButton(doc.meta, { ...c, focus }, context(c));
+    },
+  });
+  const outline = outlineOf(doc, english);
+  const aid = readingAid();
+  const article = h(
+    'article',
+    { class: 'document', 'aria-labelledby': 'doc-title' },
+    h(
+      'header',
+      { class: 'doc-header' },
+      h('h1', { id: 'doc-title', ...ZH }, doc.meta.title),
+      en && doc.meta.titleEn ? h('p', { class: 'doc-title-en', ...EN }, doc.meta.titleEn) : null,
+      h('p', { class: 'place' }, docFacts(doc.meta)),
+    ),
+    // Stays at the top while reading: the way back and the reading aid, wherever one is.
+    h('div', { class: 'doc-tools' }, backLink(), aid.button),
+    ...body,
+  );
+  root.replaceChildren(h('div', { class: 'reader' }, outline.nav, article));
+  const clauses = [...article.querySelectorAll<HTMLElement>('.clause[data-id]')];
+  followScroll(clauses, doc, outline.follow, ctx.signal);
+  aid.attach(clauses, ctx.signal);
+  showTarget(ctx.signal);
+}
+
+// The clause the hash names: marked, in view, focused; again on each change of the hash.
+function showTarget(signal: AbortSignal): void {
+  const mark = (scroll: boolean) => {
+    document.querySelectorAll('.clause.target').forEach((n) => n.classList.remove('target'));
+    const id = decodeURIComponent(location.hash.slice(1));
+    const el = id ? document.getElementById(`c-${id}`) : null;
+    if (!el) return;
+    el.classList.add('target');
+    if (scroll) el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+  };
+  mark(true);
+  window.addEventListener('hashchange', () => mark(true), { signal });
+}
+
+// Which clause is being read (the last one starting above a line near the top of the view): the
+// outline follows it, and it is marked current.
+function followScroll(
+  els: readonly HTMLElement[],
+  doc: DocumentResponse,
+  follow: (index: number) => void,
+  signal: AbortSignal,
+): void {
+  const index = new Map(doc.clauses.map((c, k) => [c.id, k]));
+  let current: HTMLElement | undefined;
+  let pending = false;
+  const update = () => {
+    pending = false;
+    const line = Math.min(READING_LINE_PX, window.innerHeight * 0.25);
+    // Clauses are in document order: the last whose top is above the line (binary search).
+    let lo = 0;
+    let hi = els.length - 1;
+    let at = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((els[mid] as HTMLElement).getBoundingClientRect().top <= line) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const el = els[at];
+    if (!el || el === current) return;
+    current?.classList.remove('current');
+    current = el;
+    el.classList.add('current');
+    follow(index.get(el.dataset.id as string) ?? 0);
+  };
+  const onScroll = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(update);
+  };
+  window.addEventListener('scroll', onScroll, { passive: true, signal });
+  window.addEventListener('resize', onScroll, { passive: true, signal });
+  onScroll();
 }

@@ -1,48 +1,63 @@
-// The search and ask page: one box, results as you type, facets, chips, translations, answers.
+// The search and ask page: one box, results as you type, every hit reachable ("more"), filters, hints, answers.
 import type { AskResponse, DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
 import { api, isFailure, type ApiFailure } from '../api.ts';
-import { h, markedText } from '../dom.ts';
+import { h } from '../dom.ts';
 import { lang, t } from '../i18n.ts';
+import { problemText } from '../problems.ts';
+import { pageState, rememberState, updateUrl, type ViewContext } from '../router.ts';
+import { askAside, renderAnswer } from './answer.ts';
+import { facetGroups, filterChips, filtersInForce } from './filters.ts';
+import { fillHitsEnglish } from './hit-english.ts';
 import { hitView } from './hit.ts';
-
-/** The state a search page shows: all of it lives in the URL. */
-export interface SearchState {
-  q: string;
-  mode: 'search' | 'ask';
-  province: string[];
-  doc: string[];
-  lang: 'auto' | 'zh';
-}
-
-/** Reads the state from the address bar. */
-export function stateFromUrl(): SearchState {
-  const p = new URLSearchParams(location.search);
-  const split = (k: string) => (p.get(k) ?? '').split(',').filter(Boolean);
-  return {
-    q: p.get('q') ?? '',
-    mode: p.get('mode') === 'ask' ? 'ask' : 'search',
-    province: split('province'),
-    doc: split('doc'),
-    lang: p.get('lang') === 'zh' ? 'zh' : 'auto',
-  };
-}
-
-function urlOf(s: SearchState): string {
-  const p = new URLSearchParams();
-  if (s.q) p.set('q', s.q);
-  if (s.mode === 'ask') p.set('mode', 'ask');
-  if (s.province.length) p.set('province', s.province.join(','));
-  if (s.doc.length) p.set('doc', s.doc.join(','));
-  if (s.lang === 'zh') p.set('lang', 'zh');
-  const qs = p.toString();
-  return qs ? `/?${qs}` : '/';
-}
+import { askHint, didYouMean, noResults } from './search-hints.ts';
+import {
+  FIRST_PAGE,
+  looksLikeQuestion,
+  MORE_PAGE,
+  queryOf,
+  stateFromUrl,
+  urlOf,
+  type SearchState,
+} from './search-state.ts';
+import { translationsPanel } from './translations.ts';
 
 // Short enough that results show within 100 ms of the last keystroke (the search itself takes ~30 ms).
 const DEBOUNCE_MS = 50;
 
-/** Renders the search page into `root`: the box, the facets and the results of the URL's state. */
-export function searchView(root: HTMLElement, metas: ReadonlyMap<string, DocumentMeta>): void {
+/** The parts of the page a search or an answer is drawn into. */
+interface Parts {
+  readonly heading: HTMLElement;
+  readonly status: HTMLElement;
+  readonly understood: HTMLElement;
+  readonly chips: HTMLElement;
+  readonly facets: HTMLElement;
+  readonly facetBox: HTMLDetailsElement;
+  readonly results: HTMLElement;
+}
+
+function searchParams(state: SearchState, limit: number, offset: number): URLSearchParams {
+  const p = new URLSearchParams({ q: state.q, limit: String(limit) });
+  if (offset) p.set('offset', String(offset));
+  if (state.province.length) p.set('province', state.province.join(','));
+  if (state.doc.length) p.set('doc', state.doc.join(','));
+  if (state.lang === 'zh') p.set('lang', 'zh');
+  return p;
+}
+
+function titleOf(state: SearchState): string {
+  const page = state.mode === 'ask' ? t('ask') : t('search');
+  return state.q ? `${state.q} — ${page} — ${t('title')}` : `${t('title')} — 政策 zhengce`;
+}
+
+/**
+ * Renders the search page into `root`: the box, the filters and the results of the URL's state.
+ * Resolves once the first results are on screen (so that a way back can restore the scroll position).
+ */
+export function searchView(
+  root: HTMLElement,
+  metas: ReadonlyMap<string, DocumentMeta>,
+  ctx: ViewContext,
+): Promise<void> {
   let state = stateFromUrl();
   const input = h('input', {
     type: 'search',
@@ -50,334 +65,244 @@ export function searchView(root: HTMLElement, metas: ReadonlyMap<string, Documen
     name: 'q',
     value: state.q,
     placeholder: t('placeholder'),
-    'aria-label': t('placeholder'),
+    'aria-label': t('queryLabel'),
     autocomplete: 'off',
     maxlength: '200',
   });
-  const modeSearch = h(
-    'button',
-    { type: 'button', role: 'tab', 'aria-selected': String(state.mode === 'search'), id: 'mode-search' },
-    t('search'),
-  );
-  const modeAsk = h(
-    'button',
-    { type: 'button', role: 'tab', 'aria-selected': String(state.mode === 'ask'), id: 'mode-ask' },
-    t('ask'),
-  );
+  const tab = (mode: SearchState['mode'], label: string) =>
+    h(
+      'button',
+      { type: 'button', role: 'tab', 'aria-selected': String(state.mode === mode), id: `mode-${mode}` },
+      label,
+    );
+  const modeSearch = tab('search', t('search'));
+  const modeAsk = tab('ask', t('ask'));
   const helpButton = h(
     'button',
     { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': 'help' },
     t('help'),
   );
   const help = h('p', { id: 'help', class: 'help', hidden: true }, t('helpText'));
-  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
-  const understood = h('div', { class: 'understood' });
-  const chips = h('div', { class: 'chips' });
-  const facets = h('aside', { class: 'facets', 'aria-label': `${t('province')} / ${t('document')}` });
-  const results = h('section', { class: 'results', 'aria-label': 'results' });
+  const facets = h('div', { class: 'facet-body' });
+  const facetBox = h(
+    'details',
+    { class: 'facet-box', open: !window.matchMedia('(max-width: 800px)').matches },
+    h('summary', {}, state.mode === 'ask' ? t('aboutQuestion') : t('filters')),
+    facets,
+  );
+  const parts: Parts = {
+    heading: h('h1', { class: 'sr-only' }),
+    status: h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }),
+    understood: h('div', { class: 'understood' }),
+    chips: h('div', { class: 'chips' }),
+    facets,
+    facetBox,
+    results: h('section', { class: 'results', 'aria-label': t('resultsLabel') }),
+  };
   const form = h(
     'form',
-    { role: 'search', class: 'searchbar' },
+    { role: 'search', class: 'searchbar', 'aria-label': t('queryLabel') },
     input,
-    h('div', { class: 'modes', role: 'tablist' }, modeSearch, modeAsk),
+    h('div', { class: 'modes', role: 'tablist', 'aria-label': t('modeLabel') }, modeSearch, modeAsk),
     helpButton,
   );
   root.replaceChildren(
+    parts.heading,
     form,
     help,
-    h('div', { class: 'layout' }, facets, h('div', { class: 'main' }, status, understood, chips, results)),
+    h(
+      'div',
+      { class: 'layout' },
+      h('aside', { class: 'facets', 'aria-label': t('filters') }, facetBox),
+      h('div', { class: 'main-col' }, parts.status, parts.understood, parts.chips, parts.results),
+    ),
   );
 
   helpButton.addEventListener('click', () => {
     help.hidden = !help.hidden;
     helpButton.setAttribute('aria-expanded', String(!help.hidden));
   });
-  const go = (next: Partial<SearchState>, push: boolean) => {
+  // Typing makes one history entry (the first keystroke pushes it, the next ones update it), so that
+  // back returns to the search before; a submit, a filter or a link ends the typing.
+  let typing = false;
+  const go = (next: Partial<SearchState>, push = true) => {
+    typing = false;
     state = { ...state, ...next };
-    const url = urlOf(state);
-    if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    if (next.q !== undefined) input.value = state.q;
+    updateUrl(urlOf(state), push);
+    rememberState({ shown: FIRST_PAGE });
     void run();
   };
   let timer: number | undefined;
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => go({ q: input.value }, false), DEBOUNCE_MS);
+    timer = window.setTimeout(() => {
+      const first = !typing;
+      go({ q: input.value }, first);
+      typing = true;
+    }, DEBOUNCE_MS);
+  });
+  input.addEventListener('blur', () => {
+    typing = false;
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     window.clearTimeout(timer);
-    go({ q: input.value }, true);
+    go({ q: input.value }, !typing);
   });
-  modeSearch.addEventListener('click', () => go({ mode: 'search' }, true));
-  modeAsk.addEventListener('click', () => go({ mode: 'ask' }, true));
-  // Arrow keys move through the hits; Enter opens one.
-  root.addEventListener('keydown', (e) => {
-    const items = [...results.querySelectorAll<HTMLElement>('li.hit')];
-    if (items.length === 0 || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Enter')) return;
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    if (e.key === 'Enter') {
-      if (at >= 0) {
-        e.preventDefault();
-        items[at]?.querySelector<HTMLAnchorElement>('a.open')?.click();
-      }
-      return;
-    }
-    e.preventDefault();
-    const next = e.key === 'ArrowDown' ? Math.min(items.length - 1, at + 1) : Math.max(0, at - 1);
-    items[next]?.focus();
-  });
+  modeSearch.addEventListener('click', () => go({ mode: 'search' }));
+  modeAsk.addEventListener('click', () => go({ mode: 'ask' }));
+  root.addEventListener('keydown', (e) => moveThroughHits(e, parts.results));
 
   let controller: AbortController | undefined;
+  ctx.signal.addEventListener('abort', () => controller?.abort());
+
   async function run(): Promise<void> {
     controller?.abort();
+    controller = new AbortController();
+    const signal = controller.signal;
+    document.title = titleOf(state);
+    parts.heading.textContent = state.mode === 'ask' ? t('askHeading') : t('searchHeading');
+    const summary = parts.facetBox.querySelector('summary');
+    const asideLabel = state.mode === 'ask' ? t('aboutQuestion') : t('filters');
+    if (summary) summary.textContent = asideLabel;
+    parts.facetBox.parentElement?.setAttribute('aria-label', asideLabel);
+    parts.facetBox.hidden = false;
     modeSearch.setAttribute('aria-selected', String(state.mode === 'search'));
     modeAsk.setAttribute('aria-selected', String(state.mode === 'ask'));
-    renderChips();
-    if (!state.q.trim()) {
-      results.replaceChildren();
-      facets.replaceChildren();
-      understood.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    controller = new AbortController();
-    status.textContent = t('loading');
-    results.setAttribute('aria-busy', 'true');
-    const p = new URLSearchParams({ q: state.q });
-    if (state.province.length) p.set('province', state.province.join(','));
+    if (!state.q.trim()) return clear();
+    parts.status.textContent = t('loading');
+    parts.results.setAttribute('aria-busy', 'true');
     const started = performance.now();
     try {
-      if (state.mode === 'ask') {
-        const r = await api.ask(p, controller.signal);
-        show(r, renderAnswer);
-      } else {
-        if (state.doc.length) p.set('doc', state.doc.join(','));
-        if (state.lang === 'zh') p.set('lang', 'zh');
-        const r = await api.search(p, controller.signal);
-        show(r, renderSearch);
-      }
+      if (state.mode === 'ask') await showAnswer(signal);
+      else await showSearch(signal);
       document.body.dataset.lastRenderMs = String(Math.round(performance.now() - started));
     } catch {
-      /* aborted by a newer keystroke */
+      /* aborted by a newer keystroke, or the page was left */
     }
-    results.removeAttribute('aria-busy');
+    parts.results.removeAttribute('aria-busy');
   }
 
-  function show<T>(r: T | ApiFailure, render: (r: T) => void): void {
-    if (isFailure(r)) {
-      status.textContent = `${r.code === 'QUERY_TOO_LONG' ? t('tooLong') : t('error')}${r.message}`;
-      status.classList.add('error');
-      results.replaceChildren();
-      return;
-    }
-    status.classList.remove('error');
-    render(r);
+  function clear(): void {
+    for (const p of [parts.results, parts.understood, parts.chips]) p.replaceChildren();
+    parts.status.textContent = '';
+    parts.facets.replaceChildren(...(state.mode === 'ask' ? askAside(undefined, metas, ask) : []));
   }
 
-  function renderChips(): void {
-    const chip = (label: string, remove: () => void) => {
-      const b = h(
-        'button',
-        { type: 'button', class: 'chip', 'aria-label': `${t('removeFilter')} ${label}` },
-        label,
-        h('span', { 'aria-hidden': 'true' }, ' ×'),
-      );
-      b.addEventListener('click', remove);
-      return b;
-    };
-    chips.replaceChildren(
-      ...state.province.map((p) =>
-        chip(`${t('province')}: ${p}`, () => go({ province: state.province.filter((x) => x !== p) }, true)),
-      ),
-      ...state.doc.map((d) =>
-        chip(`${t('document')}: ${metas.get(d)?.title ?? d}`, () =>
-          go({ doc: state.doc.filter((x) => x !== d) }, true),
-        ),
-      ),
-    );
+  function ask(q: string): void {
+    go({ q, mode: 'ask' });
   }
 
-  function facetList(
-    title: string,
-    counts: Record<string, number>,
-    label: (k: string) => string,
-    selected: string[],
-    key: 'province' | 'doc',
-  ): HTMLElement {
-    const items = Object.entries(counts)
-      .sort((a, b) => b[1] - a[1])
-      .map(([k, n]) => {
-        const b = h(
-          'button',
-          {
-            type: 'button',
-            class: 'facet',
-            'aria-pressed': String(selected.includes(k)),
-            'data-facet': key,
-            'data-value': k,
-          },
-          h('span', {}, label(k)),
-          h('span', { class: 'count' }, String(n)),
-        );
-        b.addEventListener('click', () =>
-          go(
-            {
-              [key]: selected.includes(k) ? selected.filter((x) => x !== k) : [...selected, k],
-            } as Partial<SearchState>,
-            true,
-          ),
-        );
-        return h('li', {}, b);
-      });
-    return h('div', { class: 'facet-group' }, h('h2', {}, title), h('ul', {}, ...items));
+  function failed(r: ApiFailure): void {
+    parts.status.textContent = problemText(r);
+    parts.status.classList.add('error');
+    for (const p of [parts.results, parts.understood, parts.chips, parts.facets]) p.replaceChildren();
+  }
+
+  async function showAnswer(signal: AbortSignal): Promise<void> {
+    const p = new URLSearchParams({ q: state.q });
+    if (state.province.length) p.set('province', state.province.join(','));
+    const r = await api.ask(p, signal);
+    if (isFailure(r)) return failed(r);
+    parts.status.classList.remove('error');
+    parts.status.textContent = '';
+    parts.chips.replaceChildren();
+    parts.understood.replaceChildren();
+    parts.facets.replaceChildren(...askAside(r as AskResponse, metas, ask));
+    await renderAnswer(parts.results, r, metas, queryOf(state));
+  }
+
+  async function showSearch(signal: AbortSignal): Promise<void> {
+    const wanted = Math.max(FIRST_PAGE, pageState().shown ?? FIRST_PAGE);
+    const r = await api.search(searchParams(state, Math.min(wanted, MORE_PAGE), 0), signal);
+    if (isFailure(r)) return failed(r);
+    parts.status.classList.remove('error');
+    renderSearch(r);
+    // Back to a list that had shown more: fetch the rest of what it showed.
+    const list = parts.results.querySelector<HTMLElement>('ol.hits');
+    while (list && list.childElementCount < Math.min(wanted, r.total) && !signal.aborted)
+      if (!(await more(list, r, signal))) break;
   }
 
   function renderSearch(r: SearchResponse): void {
-    const en = lang() === 'en';
-    status.textContent = `${r.total} ${t('results')} · ${r.tookMs} ms`;
-    understood.replaceChildren();
-    if (r.query.translations.length > 0) {
-      const parts = r.query.translations.map((tr) => {
-        const drop = h(
-          'button',
-          { type: 'button', class: 'chip', 'aria-label': `${t('dropTranslation')} ${tr.from}` },
-          `${tr.to[0] ?? '?'} (${tr.from})`,
-          h('span', { 'aria-hidden': 'true' }, ' ×'),
-        );
-        // Dropping a translation searches the others, in Chinese, as the user can then edit.
-        drop.addEventListener('click', () => {
-          const rest = r.query.translations
-            .filter((x) => x !== tr && x.to.length > 0)
-            .map((x) => x.to[0])
-            .join(' ');
-          input.value = rest;
-          go({ q: rest, lang: 'zh' }, true);
-        });
-        const alternatives = tr.to.slice(1).map((alt) => {
-          const b = h('button', { type: 'button', class: 'link alt' }, alt);
-          b.addEventListener('click', () => {
-            const q = r.query.translations
-              .map((x) => (x === tr ? alt : (x.to[0] ?? '')))
-              .filter(Boolean)
-              .join(' ');
-            input.value = q;
-            go({ q, lang: 'zh' }, true);
-          });
-          return b;
-        });
-        return h('span', { class: 'translation' }, drop, ...alternatives);
-      });
-      understood.append(h('p', {}, `${t('searchingFor')} `, ...parts));
-    }
-    if (r.query.mode === 'partial' || r.query.mode === 'any-terms')
-      understood.append(h('p', { class: 'note' }, r.query.mode === 'partial' ? t('partial') : t('anyTerms')));
-    facets.replaceChildren(
-      facetList(
-        t('province'),
-        r.facets.province,
-        (k) => (en ? `${[...metas.values()].find((m) => m.province === k)?.provinceEn ?? k} ${k}` : k),
-        state.province,
-        'province',
-      ),
-      facetList(
-        t('document'),
-        r.facets.doc,
-        (k) => (en ? (metas.get(k)?.titleEn ?? k) : (metas.get(k)?.title ?? k)),
-        state.doc,
-        'doc',
-      ),
+    const filters = filtersInForce(r, state, metas);
+    parts.understood.replaceChildren(
+      ...[
+        translationsPanel(r.query.translations, { q: state.q, search: (q) => go({ q }) }),
+        didYouMean(r.suggestions, { go }),
+        r.query.mode === 'partial' || r.query.mode === 'any-terms'
+          ? h('p', { class: 'note' }, r.query.mode === 'partial' ? t('partial') : t('anyTerms'))
+          : null,
+        looksLikeQuestion(state.q) ? askHint({ go }) : null,
+      ].filter((n): n is HTMLElement => n !== null),
     );
+    parts.chips.replaceChildren(...filterChips(filters, go));
+    parts.facets.replaceChildren(...facetGroups(r, filters, metas, state, go));
+    parts.facetBox.hidden = parts.facets.childElementCount === 0;
     if (r.total === 0) {
-      results.replaceChildren(h('p', { class: 'empty' }, t('noResults')), h('p', { class: 'empty' }, t('suggestions')));
+      parts.status.textContent = `0 ${t('results')}`;
+      parts.results.replaceChildren(noResults(r, state, filters, metas, { go }));
       return;
     }
-    results.replaceChildren(
-      h('ol', { class: 'hits' }, ...r.hits.map((hit, k) => hitView(hit, metas.get(hit.doc.id), k))),
-    );
+    const list = h('ol', { class: 'hits' });
+    r.hits.forEach((hit, k) => list.append(hitView(hit, metas.get(hit.doc.id), k, queryOf(state))));
+    parts.results.replaceChildren(list);
+    updateCount(list, r);
+    if (lang() === 'en') void fillHitsEnglish(list);
   }
 
-  function renderAnswer(r: AskResponse): void {
-    status.textContent = '';
-    understood.replaceChildren();
-    facets.replaceChildren();
-    const card = h('article', { class: 'answer-card', 'aria-label': t('answer') });
-    if (r.answer) {
-      card.append(h('p', { class: 'answer-label' }, t('answer')), h('p', { class: 'answer-text' }, r.answer.text));
-      if (r.answer.english) card.append(h('p', { class: 'answer-en' }, r.answer.english));
-    } else {
-      card.append(h('p', { class: 'note' }, t('declined')));
-    }
-    card.append(h('p', { class: 'confidence' }, `${t('confidence')}: ${Math.round(r.confidence * 100)}%`));
-    const nodes: Node[] = [card];
-    if (r.rows && r.rows.length > 0) {
-      nodes.push(
-        h(
-          'table',
-          { class: 'rows' },
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'col' }, t('region')),
-              h('th', { scope: 'col' }, t('value')),
-              h('th', { scope: 'col' }, t('year')),
-              h('th', { scope: 'col' }, t('clause')),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            ...r.rows.map((row) =>
-              h(
-                'tr',
-                {},
-                h('td', {}, row.region),
-                h('td', {}, row.text.length > 60 ? `${row.text.slice(0, 60)}…` : row.text),
-                h('td', {}, row.year ? String(row.year) : ''),
-                h(
-                  'td',
-                  {},
-                  h(
-                    'a',
-                    {
-                      href: `/doc/${encodeURIComponent(row.clauseId.split('/')[0] ?? '')}#${encodeURIComponent(row.clauseId)}`,
-                      'data-nav': '',
-                    },
-                    row.clauseId,
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      );
-    }
-    nodes.push(h('h2', { class: 'sources' }, t('sources')));
-    nodes.push(
-      h(
-        'ol',
-        { class: 'hits' },
-        ...r.citations.map((hit, k) => {
-          const item = hitView(hit, metas.get(hit.doc.id), k);
-          // In a citation, the marked span is the answer: show the whole clause with it.
-          item.querySelector('.snippet')?.replaceChildren(markedText(hit.highlight));
-          return item;
-        }),
-      ),
+  // The count, and the "more" control while hits remain.
+  function updateCount(list: HTMLElement, r: SearchResponse): void {
+    const shown = list.childElementCount;
+    parts.status.textContent = `${r.total} ${t('results')} · ${t('showing')} 1–${shown} · ${r.tookMs} ms`;
+    parts.results.querySelector('.more')?.remove();
+    if (shown >= r.total) return;
+    const next = Math.min(MORE_PAGE, r.total - shown);
+    const button = h(
+      'button',
+      { type: 'button', class: 'more' },
+      `${t('more')} (${shown + 1}–${shown + next} / ${r.total})`,
     );
-    results.replaceChildren(...nodes);
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      const first = shown;
+      if (await more(list, r, controller?.signal)) list.children[first]?.querySelector<HTMLElement>('a.open')?.focus();
+    });
+    parts.results.append(h('div', { class: 'more' }, button));
   }
 
-  window.addEventListener('popstate', function onPop() {
-    if (location.pathname !== '/') {
-      window.removeEventListener('popstate', onPop);
-      return;
+  // Appends the next page of hits; false when nothing more came.
+  async function more(list: HTMLElement, r: SearchResponse, signal?: AbortSignal): Promise<boolean> {
+    const offset = list.childElementCount;
+    const page = await api.search(searchParams(state, MORE_PAGE, offset), signal);
+    if (isFailure(page)) {
+      parts.status.textContent = problemText(page);
+      return false;
     }
-    state = stateFromUrl();
-    input.value = state.q;
-    void run();
-  });
-  void run();
+    page.hits.forEach((hit, k) => list.append(hitView(hit, metas.get(hit.doc.id), offset + k, queryOf(state))));
+    rememberState({ shown: list.childElementCount });
+    updateCount(list, r);
+    if (lang() === 'en') void fillHitsEnglish(list);
+    return page.hits.length > 0;
+  }
+
+  return run();
+}
+
+// Arrow keys move through the hits; Enter opens the one in focus.
+function moveThroughHits(e: KeyboardEvent, results: HTMLElement): void {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Enter') return;
+  const items = [...results.querySelectorAll<HTMLElement>('li.hit')];
+  if (items.length === 0) return;
+  const at = items.indexOf(document.activeElement as HTMLElement);
+  if (e.key === 'Enter') {
+    if (at < 0) return;
+    e.preventDefault();
+    items[at]?.querySelector<HTMLAnchorElement>('a.open')?.click();
+    return;
+  }
+  e.preventDefault();
+  const next = e.key === 'ArrowDown' ? Math.min(items.length - 1, at + 1) : Math.max(0, at - 1);
+  items[next]?.focus();
 }

@@ -1,13 +1,106 @@
-// The targets page: every quantitative target, filterable and sortable, linked to its clause.
-import type { Target } from '../../../server/contract/index.ts';
+// The targets page: every figure, filterable and sortable, in the interface's language, linked to its clause.
+import type { DocumentMeta, PhraseEnglish, Target } from '../../../server/contract/index.ts';
 import { api, isFailure } from '../api.ts';
-import { h } from '../dom.ts';
-import { t } from '../i18n.ts';
+import { EN, h, ZH } from '../dom.ts';
+import { phrasesInEnglish } from '../english.ts';
+import { lang, t, type Key } from '../i18n.ts';
+import { problemText } from '../problems.ts';
+import { navigate, type ViewContext } from '../router.ts';
+import { capitalise } from './hit-english.ts';
+import { regionName } from './filters.ts';
 
 type Column = 'province' | 'metric' | 'head' | 'value' | 'year' | 'kind';
+const KINDS = ['target', 'actual', 'growth', 'threshold', 'support', 'all'] as const;
+
+function compare(a: Target, b: Target, col: Column): number {
+  if (col === 'value' || col === 'year') return (a[col] ?? 0) - (b[col] ?? 0);
+  return String(a[col] ?? '').localeCompare(String(b[col] ?? ''), 'zh');
+}
+
+// A Chinese phrase with its English under it (English interface) where the glossary covers it;
+// else the Chinese, with the glossary terms it holds (not a translation: the words it contains).
+function bilingual(zh: string, english: ReadonlyMap<string, PhraseEnglish> | undefined): Node[] {
+  const e = english?.get(zh);
+  if (e?.en)
+    return [h('span', { class: 'en-main', ...EN }, capitalise(e.en)), h('span', { class: 'zh-sub', ...ZH }, zh)];
+  const terms = e?.terms.map((x) => x.en).join(', ');
+  return [
+    h('span', { class: 'zh-main', ...ZH }, zh),
+    terms ? h('span', { class: 'terms-sub', ...EN }, `${t('contains')} ${terms}`) : '',
+  ].filter((n): n is HTMLElement => n !== '');
+}
+
+function categoryName(head: string, english: ReadonlyMap<string, PhraseEnglish> | undefined): Array<Node | string> {
+  if (head === '其他') return [t('otherCategory')];
+  return english ? bilingual(head, english) : [h('span', ZH, head)];
+}
+
+function row(
+  x: Target,
+  metas: ReadonlyMap<string, DocumentMeta>,
+  english: ReadonlyMap<string, PhraseEnglish> | undefined,
+): HTMLElement {
+  const cell = (label: Key, attrs: Record<string, string>, ...children: Array<Node | string>) =>
+    h('td', { 'data-label': t(label), ...attrs }, ...children);
+  const value = `${x.text}${x.unit && !x.text.includes(x.unit) ? ` ${x.unit}` : ''}`;
+  return h(
+    'tr',
+    {},
+    cell('region', {}, regionName(x.city ?? x.province, metas)),
+    cell('metric', {}, ...bilingual(x.metric, english)),
+    cell('category', {}, ...categoryName(x.head, english)),
+    cell('value', { class: 'num', ...ZH }, value),
+    cell('year', { class: 'num' }, x.year ? String(x.year) : ''),
+    cell('kind', {}, capitalise(t(x.kind))),
+    cell(
+      'clause',
+      {},
+      h(
+        'a',
+        { href: `/doc/${encodeURIComponent(x.docId)}#${encodeURIComponent(x.clauseId)}`, 'data-nav': '' },
+        x.clauseId.slice(x.clauseId.indexOf('/') + 1),
+        h('span', { class: 'sr-only' }, ` ${regionName(x.city ?? x.province, metas)} ${x.metric}`),
+      ),
+    ),
+  );
+}
+
+function filterForm(filter: { province: string; metric: string; kind: string }, categories: readonly string[]) {
+  const form = h(
+    'form',
+    { class: 'target-filters', method: 'get', action: '/targets' },
+    h('label', {}, `${t('province')} `, h('input', { name: 'province', value: filter.province })),
+    h('label', {}, `${t('metric')} `, h('input', { name: 'metric', value: filter.metric, list: 'categories' })),
+    h('datalist', { id: 'categories' }, ...categories.map((c) => h('option', { value: c }))),
+    h(
+      'label',
+      {},
+      `${t('kind')} `,
+      h(
+        'select',
+        { name: 'kind' },
+        ...KINDS.map((k) => h('option', { value: k, selected: k === filter.kind }, t(k === 'all' ? 'all' : k))),
+      ),
+    ),
+    h('button', { type: 'submit' }, t('filter')),
+  );
+  // Filtering is a new page in the history: back returns to the previous filters.
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const p = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v.trim()) p.set(k, v.trim());
+    navigate(`/targets${p.size ? `?${p}` : ''}`);
+  });
+  return form;
+}
 
 /** Renders `/targets`. */
-export async function targetsView(root: HTMLElement): Promise<void> {
+export async function targetsView(
+  root: HTMLElement,
+  metas: ReadonlyMap<string, DocumentMeta>,
+  ctx: ViewContext,
+): Promise<void> {
+  document.title = `${t('targets')} — ${t('title')}`;
   const params = new URLSearchParams(location.search);
   const filter = {
     province: params.get('province') ?? '',
@@ -17,39 +110,29 @@ export async function targetsView(root: HTMLElement): Promise<void> {
   const q = new URLSearchParams({ kind: filter.kind });
   if (filter.province) q.set('province', filter.province);
   if (filter.metric) q.set('metric', filter.metric);
+  root.replaceChildren(h('h1', {}, t('targets')), h('p', { class: 'status' }, t('loading')));
   const r = await api.targets(q);
+  if (ctx.signal.aborted) return;
   if (isFailure(r)) {
-    root.replaceChildren(h('p', { class: 'status error' }, `${t('error')}${r.message}`));
+    root.replaceChildren(
+      h('h1', {}, t('targets')),
+      filterForm(filter, []),
+      h('p', { class: 'status error', role: 'alert' }, problemText(r)),
+    );
     return;
   }
+  const english =
+    lang() === 'en' ? await phrasesInEnglish([...r.categories, ...r.targets.map((x) => x.metric)]) : undefined;
   let sortBy: Column = 'province';
   let ascending = true;
   const tbody = h('tbody');
+  const headers = new Map<Column, HTMLElement>();
   const render = () => {
     const rows = [...r.targets].sort((a, b) => compare(a, b, sortBy) * (ascending ? 1 : -1));
-    tbody.replaceChildren(
-      ...rows.map((x) =>
-        h(
-          'tr',
-          {},
-          h('td', {}, x.city ? `${x.city}（${x.province}）` : x.province),
-          h('td', {}, x.metric),
-          h('td', {}, x.head),
-          h('td', { class: 'num' }, `${x.text}${x.unit && !x.text.includes(x.unit) ? ` ${x.unit}` : ''}`),
-          h('td', { class: 'num' }, x.year ? String(x.year) : ''),
-          h('td', {}, x.kind === 'target' ? t('target') : t('actual')),
-          h(
-            'td',
-            {},
-            h(
-              'a',
-              { href: `/doc/${encodeURIComponent(x.docId)}#${encodeURIComponent(x.clauseId)}`, 'data-nav': '' },
-              x.clauseId,
-            ),
-          ),
-        ),
-      ),
-    );
+    tbody.replaceChildren(...rows.map((x) => row(x, metas, english)));
+    for (const [col, th] of headers)
+      if (col === sortBy) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
   };
   const header = (col: Column, label: string) => {
     const b = h('button', { type: 'button', class: 'sort' }, label);
@@ -58,36 +141,22 @@ export async function targetsView(root: HTMLElement): Promise<void> {
       sortBy = col;
       render();
     });
-    return h('th', { scope: 'col' }, b);
+    const th = h('th', { scope: 'col' }, b);
+    headers.set(col, th);
+    return th;
   };
-  const form = h(
-    'form',
-    { class: 'target-filters', method: 'get', action: '/targets' },
-    h('label', {}, `${t('province')} `, h('input', { name: 'province', value: filter.province })),
-    h('label', {}, `${t('metric')} `, h('input', { name: 'metric', value: filter.metric, list: 'categories' })),
-    h('datalist', { id: 'categories' }, ...r.categories.map((c) => h('option', { value: c }))),
-    h(
-      'label',
-      {},
-      `${t('kind')} `,
-      h(
-        'select',
-        { name: 'kind' },
-        ...['target', 'actual', 'all'].map((k) =>
-          h('option', { value: k, selected: k === filter.kind }, k === 'all' ? t('all') : t(k as 'target' | 'actual')),
-        ),
-      ),
-    ),
-    h('button', { type: 'submit' }, t('search')),
-    h(
-      'a',
-      { href: `/api/targets?${new URLSearchParams({ ...Object.fromEntries(q), format: 'csv' })}` },
-      t('downloadCsv'),
-    ),
-  );
   root.replaceChildren(
     h('h1', {}, `${t('targets')} (${r.total})`),
-    form,
+    filterForm(filter, r.categories),
+    h(
+      'p',
+      {},
+      h(
+        'a',
+        { href: `/api/targets?${new URLSearchParams({ ...Object.fromEntries(q), format: 'csv' })}` },
+        t('downloadCsv'),
+      ),
+    ),
     h(
       'table',
       { class: 'targets' },
@@ -110,9 +179,4 @@ export async function targetsView(root: HTMLElement): Promise<void> {
     ),
   );
   render();
-}
-
-function compare(a: Target, b: Target, col: Column): number {
-  if (col === 'value' || col === 'year') return (a[col] ?? 0) - (b[col] ?? 0);
-  return String(a[col] ?? '').localeCompare(String(b[col] ?? ''), 'zh');
 }

@@ -1,0 +1,128 @@
+// Spelling suggestions ("did you mean") from the index's own vocabulary and the glossary.
+import { englishTokens, glossary, normalize } from '../../indexer/analysis/index.ts';
+import type { SearchResult } from './search-service.ts';
+
+/** What suggestions are drawn from: the index's terms and how many clauses use each. */
+export interface SuggestionSource {
+  /** Every analysed term of the index. */
+  readonly terms: () => Iterable<string>;
+  /** In how many clauses a term occurs (0: none). */
+  readonly documentFrequency: (term: string) => number;
+}
+
+/** Limits and thresholds of the suggester, in one place. */
+export const SUGGEST_DEFAULTS = {
+  /** Most suggestions returned. */
+  max: 3,
+  /** Candidates tried per misspelt unit (each is checked by a search). */
+  candidatesPerUnit: 5,
+  /** Shortest Chinese unit corrected: two characters have too many neighbours at one edit. */
+  minHanLength: 3,
+  /** Shortest English word corrected. */
+  minLatinLength: 4,
+} as const;
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * True when `a` becomes `b` by one edit: a character substituted, inserted or deleted, or two
+ * neighbours swapped. Compares code points, so each Han character counts once.
+ * @example oneEditApart('一致姓评价', '一致性评价') -> true
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const rest = (dx: number, dy: number) => x.slice(i + dx).join('') === y.slice(i + dy).join('');
+  if (x.length === y.length) return rest(1, 1) || (x[i] === y[i + 1] && x[i + 1] === y[i] && rest(2, 2));
+  return x.length > y.length ? rest(1, 0) : rest(0, 1);
+}
+
+/** Chinese words the suggester knows: the index's Han terms and the glossary's terms. */
+function hanWords(source: SuggestionSource): string[] {
+  const out = new Set<string>();
+  for (const term of source.terms()) if (HAN_ONLY.test(term)) out.add(term);
+  for (const entry of glossary().entries) if (HAN_ONLY.test(entry.zh)) out.add(entry.zh);
+  return [...out];
+}
+
+// English words of the glossary's forms, each with the number of entries using it (its weight).
+let englishWords: Map<string, number> | undefined;
+function glossaryWords(): Map<string, number> {
+  if (englishWords) return englishWords;
+  englishWords = new Map();
+  for (const entry of glossary().entries)
+    for (const word of new Set(entry.en.flatMap((form) => englishTokens(form).map((t) => t.word))))
+      englishWords.set(word, (englishWords.get(word) ?? 0) + 1);
+  return englishWords;
+}
+
+/** Corrections of one Chinese unit: corpus or glossary words one edit away, most used first. */
+function hanCorrections(unit: string, words: readonly string[], source: SuggestionSource): string[] {
+  if ([...unit].length < SUGGEST_DEFAULTS.minHanLength || source.documentFrequency(unit) > 0) return [];
+  return words
+    .filter((w) => source.documentFrequency(w) > 0 && oneEditApart(unit, w))
+    .sort((a, b) => source.documentFrequency(b) - source.documentFrequency(a))
+    .slice(0, SUGGEST_DEFAULTS.candidatesPerUnit);
+}
+
+/** Corrections of one English word nothing translated: glossary words one edit away. */
+function latinCorrections(word: string): string[] {
+  if (word.length < SUGGEST_DEFAULTS.minLatinLength || !/^[a-z]+$/.test(word)) return [];
+  const words = glossaryWords();
+  return [...words.keys()]
+    .filter((w) => oneEditApart(word, w))
+    .sort((a, b) => (words.get(b) ?? 0) - (words.get(a) ?? 0))
+    .slice(0, SUGGEST_DEFAULTS.candidatesPerUnit);
+}
+
+/** `q` with the first occurrence of `from` (any case) replaced by `to`, or undefined if absent. */
+function replaceIn(q: string, from: string, to: string): string | undefined {
+  const at = q.toLowerCase().indexOf(from.toLowerCase());
+  if (at < 0) return undefined;
+  return `${q.slice(0, at)}${to}${q.slice(at + from.length)}`;
+}
+
+/**
+ * Queries the user may have meant, for a search that found nothing or only partial matches: each
+ * Chinese unit not in the vocabulary is tried with the corpus' (and glossary's) words one edit away,
+ * most frequent first; each English word nothing translated, with the glossary's English words one
+ * edit away. A candidate is kept only when `hasHits` says the corrected query finds clauses.
+ * @param result the search as answered (its query echo says what was searched and translated)
+ * @param hasHits whether a query finds clauses verbatim (the route runs the search)
+ * @example for a search of 一致姓评价 (partial matches): suggestQueries(store, result, hasHits) -> ['一致性评价']
+ */
+export function suggestQueries(
+  source: SuggestionSource,
+  result: SearchResult,
+  hasHits: (q: string) => boolean,
+): string[] {
+  const { query } = result;
+  const struggling = result.total === 0 || query.mode === 'partial' || query.mode === 'any-terms';
+  const untranslated = query.translations.filter((t) => t.source === 'none');
+  if (!struggling && untranslated.length === 0) return [];
+  const candidates: string[] = [];
+  let words: string[] | undefined;
+  for (const phrase of query.phrases) {
+    const unit = normalize(phrase).text.trim();
+    if (!HAN_ONLY.test(unit)) continue;
+    words ??= hanWords(source);
+    for (const w of hanCorrections(unit, words, source)) {
+      const q = replaceIn(query.q, phrase, w);
+      if (q) candidates.push(q);
+    }
+  }
+  for (const t of untranslated)
+    for (const w of latinCorrections(t.from.toLowerCase())) {
+      const q = replaceIn(query.q, t.from, w);
+      if (q) candidates.push(q);
+    }
+  const out: string[] = [];
+  for (const q of candidates) {
+    if (out.length >= SUGGEST_DEFAULTS.max) break;
+    if (!out.includes(q) && q !== query.q && hasHits(q)) out.push(q);
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+// The filters in force, whatever set them (a facet, the URL, province: or a place in the query): chips and facets.
+import type { DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
+import { EN, h, ZH } from '../dom.ts';
+import { lang, t } from '../i18n.ts';
+import { replaceInQuery, type SearchState } from './search-state.ts';
+
+/** One filter the search ran with, and how to take it out of a state. */
+export interface Filter {
+  readonly kind: 'province' | 'doc';
+  /** The region's Chinese name, or the document id: the facet's key. */
+  readonly key: string;
+  readonly label: string;
+  /** True when the query text set it (province:浙江, or Zhejiang in an English query). */
+  readonly fromQuery: boolean;
+  /** What changes in `from` (the state searched, by default) to drop this filter. */
+  readonly without: (from?: SearchState) => Partial<SearchState>;
+}
+
+/** A region by its Chinese name: its English name and province, from the documents' metadata. */
+interface Region {
+  readonly zh: string;
+  readonly en: string;
+  readonly province?: { zh: string; en: string };
+}
+
+function regionOf(zh: string, metas: ReadonlyMap<string, DocumentMeta>): Region {
+  for (const m of metas.values()) {
+    if (m.province === zh) return { zh, en: m.provinceEn };
+    if (m.city === zh) return { zh, en: m.cityEn ?? zh, province: { zh: m.province, en: m.provinceEn } };
+  }
+  return { zh, en: zh };
+}
+
+/** The region's name in the interface language: 巴中（四川） or Bazhong (Sichuan). */
+export function regionName(zh: string, metas: ReadonlyMap<string, DocumentMeta>): string {
+  const r = regionOf(zh, metas);
+  if (lang() === 'en') return r.province ? `${r.en} (${r.province.en})` : r.en;
+  return r.province ? `${r.zh}（${r.province.zh}）` : r.zh;
+}
+
+// True when a filter value as given (浙江, 浙江省, Zhejiang, zhejiang province) names the region.
+function names(value: string, r: Region): boolean {
+  const v = value.trim().toLowerCase();
+  return (
+    v === r.zh ||
+    v.replace(/(省|市|自治区)$/u, '') === r.zh ||
+    v.replace(/\s+(province|city)$/, '') === r.en.toLowerCase()
+  );
+}
+
+// The query without what named the region: its province: item, or its English name.
+function queryWithout(q: string, r: Region): string {
+  let out = q.replace(/(^|\s)province:(\S+)/gi, (all, lead: string, list: string) => {
+    const rest = list.split(/[,，、]/).filter((v) => !names(v, r));
+    return rest.length > 0 ? `${lead}province:${rest.join(',')}` : lead;
+  });
+  for (const name of [`${r.en} province`, `${r.en} city`, r.en])
+    if (new RegExp(`(?<![A-Za-z])${name}(?![A-Za-z])`, 'i').test(out)) {
+      out = replaceInQuery(out, name, '');
+      break;
+    }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+const colon = () => (lang() === 'en' ? ': ' : '：');
+
+/** The state with every filter of `filters` taken out (each from what the previous left). */
+export function withoutFilters(filters: readonly Filter[], state: SearchState): Partial<SearchState> {
+  let s = state;
+  for (const f of filters) s = { ...s, ...f.without(s) };
+  return { q: s.q, province: s.province, doc: s.doc };
+}
+
+/** Every filter the search ran with: the query echo's, each traced to the state or the query that set it. */
+export function filtersInForce(
+  r: SearchResponse,
+  state: SearchState,
+  metas: ReadonlyMap<string, DocumentMeta>,
+): Filter[] {
+  const kindLabel = (zh: string) => (regionOf(zh, metas).province ? t('region') : t('province'));
+  const regions = r.query.filters.province.map((zh): Filter => {
+    const region = regionOf(zh, metas);
+    const given = state.province.filter((v) => names(v, region));
+    return {
+      kind: 'province',
+      key: zh,
+      label: `${kindLabel(zh)}${colon()}${regionName(zh, metas)}`,
+      fromQuery: given.length === 0,
+      without: (from = state) =>
+        given.length > 0
+          ? { province: from.province.filter((v) => !given.includes(v)) }
+          : { q: queryWithout(from.q, region) },
+    };
+  });
+  const docs = r.query.filters.doc.map((id): Filter => {
+    const m = metas.get(id);
+    const given = state.doc.includes(id);
+    return {
+      kind: 'doc',
+      key: id,
+      label: `${t('document')}${colon()}${(lang() === 'en' ? m?.titleEn : m?.title) ?? id}`,
+      fromQuery: !given,
+      without: (from = state) =>
+        given
+          ? { doc: from.doc.filter((d) => d !== id) }
+          : { q: from.q.replace(new RegExp(`(^|\\s)doc:${id}(?=\\s|$)`, 'g'), ' ').trim() },
+    };
+  });
+  return [...regions, ...docs];
+}
+
+/** The chips of the filters in force; each removes its filter. */
+export function filterChips(filters: readonly Filter[], go: (next: Partial<SearchState>) => void): HTMLElement[] {
+  return filters.map((f) => {
+    const b = h(
+      'button',
+      { type: 'button', class: 'chip', 'data-filter': f.kind, 'data-value': f.key },
+      f.label,
+      f.fromQuery ? h('span', { class: 'chip-note' }, ` ${t('fromQuery')}`) : null,
+      h('span', { 'aria-hidden': 'true' }, ' ×'),
+      h('span', { class: 'sr-only' }, ` ${t('removeFilter')}`),
+    );
+    b.addEventListener('click', () => go(f.without()));
+    return b;
+  });
+}
+
+function facetGroup(
+  title: string,
+  items: Array<{ key: string; label: Node | string; count: number }>,
+  kind: 'province' | 'doc',
+  filters: readonly Filter[],
+  go: (next: Partial<SearchState>) => void,
+  state: SearchState,
+): HTMLElement | null {
+  if (items.length === 0) return null;
+  const list = items.map(({ key, label, count }) => {
+    const active = filters.find((f) => f.kind === kind && f.key === key);
+    const b = h(
+      'button',
+      { type: 'button', class: 'facet', 'aria-pressed': String(!!active), 'data-facet': kind, 'data-value': key },
+      h('span', {}, label),
+      h('span', { class: 'count' }, String(count)),
+    );
+    b.addEventListener('click', () => {
+      if (active) go(active.without());
+      else if (kind === 'province') go({ province: [...state.province, key] });
+      else go({ doc: [...state.doc, key] });
+    });
+    return h('li', {}, b);
+  });
+  return h('div', { class: 'facet-group' }, h('h2', {}, title), h('ul', {}, ...list));
+}
+
+/** The facets by province and document with their counts; those in force are pressed. Empty groups are left out. */
+export function facetGroups(
+  r: SearchResponse,
+  filters: readonly Filter[],
+  metas: ReadonlyMap<string, DocumentMeta>,
+  state: SearchState,
+  go: (next: Partial<SearchState>) => void,
+): HTMLElement[] {
+  const en = lang() === 'en';
+  const sorted = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  const provinces = sorted(r.facets.province).map(([key, count]) => ({ key, count, label: regionName(key, metas) }));
+  const docs = sorted(r.facets.doc).map(([key, count]) => {
+    const m = metas.get(key);
+    const label = en && m?.titleEn ? h('span', EN, m.titleEn) : h('span', ZH, m?.title ?? key);
+    return { key, count, label };
+  });
+  return [
+    facetGroup(t('province'), provinces, 'province', filters, go, state),
+    facetGroup(t('document'), docs, 'doc', filters, go, state),
+  ].filter((g): g is HTMLElement => g !== null);
+}

@@ -1,0 +1,86 @@
+// What to try when a search finds little: did you mean, ask instead, and for no results, the ways to widen it.
+import type { DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
+import { h, ZH } from '../dom.ts';
+import { lang, t } from '../i18n.ts';
+import { regionName, withoutFilters, type Filter } from './filters.ts';
+import type { SearchState } from './search-state.ts';
+
+/** The moves the hints offer, carried out by the search page. */
+export interface HintActions {
+  readonly go: (next: Partial<SearchState>) => void;
+}
+
+function action(label: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'link hint-action', ...attrs }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** "Did you mean": each suggested query, one click away. */
+export function didYouMean(suggestions: readonly string[] | undefined, actions: HintActions): HTMLElement | null {
+  if (!suggestions || suggestions.length === 0) return null;
+  return h(
+    'p',
+    { class: 'did-you-mean' },
+    `${t('didYouMean')} `,
+    ...suggestions.flatMap((s, k) => [
+      k > 0 ? '、' : '',
+      action(s, () => actions.go({ q: s }), { ...ZH, 'data-suggestion': s }),
+    ]),
+    '？',
+  );
+}
+
+/** A question typed in Search mode: say that Ask answers it. */
+export function askHint(actions: HintActions): HTMLElement {
+  return h(
+    'p',
+    { class: 'ask-hint' },
+    `${t('looksLikeQuestion')} `,
+    action(t('askInstead'), () => actions.go({ mode: 'ask' }), { id: 'ask-instead' }),
+  );
+}
+
+/** No results: say what was searched, and offer each way to widen the search that applies. */
+export function noResults(
+  r: SearchResponse,
+  state: SearchState,
+  filters: readonly Filter[],
+  metas: ReadonlyMap<string, DocumentMeta>,
+  actions: HintActions,
+): HTMLElement {
+  const moves: HTMLElement[] = [];
+  if (filters.length > 0) {
+    const everywhere = withoutFilters(filters, state);
+    moves.push(action(t('searchEverywhere'), () => actions.go(everywhere)));
+    // Where else it is found: the province facet counts matches outside the region filter.
+    const regions = filters.some((x) => x.kind === 'province') ? Object.entries(r.facets.province) : [];
+    for (const [zh, n] of regions.sort((a, b) => b[1] - a[1])) {
+      const name = regionName(zh, metas);
+      const label = lang() === 'en' ? `Search in ${name} (${n})` : `改在${name}检索（${n} 条）`;
+      moves.push(action(label, () => actions.go({ ...everywhere, province: [zh] })));
+    }
+  }
+  if (r.query.excluded.length > 0)
+    moves.push(
+      action(t('keepExcluded'), () =>
+        actions.go({
+          q: state.q
+            .replace(/(^|\s)-\S+/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        }),
+      ),
+    );
+  if (r.query.phrases.length > 1)
+    for (const p of r.query.phrases)
+      moves.push(action(`${t('searchOnly')} ${p}`, () => actions.go({ q: p, lang: 'zh' }), ZH));
+  if (state.lang === 'zh' && /[A-Za-z]/.test(state.q))
+    moves.push(action(t('translateEnglish'), () => actions.go({ lang: 'auto' })));
+  return h(
+    'div',
+    { class: 'empty' },
+    h('p', {}, `${t('noResultsFor')}“`, h('span', ZH, state.q), `”${lang() === 'en' ? '.' : '。'}`),
+    moves.length > 0 ? h('ul', { class: 'moves' }, ...moves.map((m) => h('li', {}, m))) : h('p', {}, t('fewerWords')),
+  );
+}
