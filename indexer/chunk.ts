@@ -67,6 +67,10 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
     const outlineAt = outline.length;
     if (isSection) outline.push({ depth, label: node.label, title: node.title });
     if (node.body) emit(ownPath.join('.'), node.body, ancestors, 'item', node);
+    // A numbered line that is all title and has nothing under it (`（二）做好中选药品的配备使用。`) is
+    // an item of one sentence: its line is the clause, or its words could be found nowhere.
+    else if (node.kind === 'heading' && node.paragraphs.length === 0 && node.children.length === 0)
+      emit(ownPath.join('.'), node.span, ancestors, 'item', node);
     const inside = node.kind === 'root' ? ancestors : [...ancestors, node];
     const items: Array<{ at: number; run: () => void }> = [
       ...node.paragraphs.map((p, k) => ({

@@ -99,6 +99,15 @@ export function createApp(deps: AppDeps): Express {
     served.push(...page);
   }
   for (const route of served) app.all(route.path, methodNotAllowed([route.method]));
+  // A browser asking for a page that does not exist gets the page, which says so, with status 404;
+  // programs (and the API, and missing files asked for without text/html) get the JSON error.
+  if (existsSync(webDir)) {
+    app.use((req, res, next) => {
+      const browser = req.method === 'GET' && String(req.headers.accept ?? '').includes('text/html');
+      if (!browser || req.path.startsWith('/api/')) return next();
+      res.status(404).sendFile('index.html', { root: webDir, maxAge: 0 });
+    });
+  }
   app.use(notFound);
   app.use(errorMiddleware);
   return app;

@@ -10,7 +10,7 @@ import { searchIndexOptions } from './search-options.ts';
  * Bumped when the file layout or what the indexer puts in it changes (4: repaired texts, moved
  * closing paragraphs, table row cells; 6–8: the facts table), so an index built by an older indexer is rebuilt.
  */
-export const INDEX_FORMAT_VERSION = 8;
+export const INDEX_FORMAT_VERSION = 9;
 const FORMAT = 'zhengce-index';
 
 /** What identifies an index: it is stale when any of these differs from the running code and corpus. */

@@ -37,6 +37,14 @@ export const MatchMode = z.enum(['exact', 'all-terms', 'any-terms', 'partial']).
 });
 export type MatchMode = z.infer<typeof MatchMode>;
 
+/** A form of the query also searched as its synonyms (indexer/data/synonyms.tsv). */
+export const Expansion = z
+  .strictObject({
+    from: z.string(),
+    to: strings.meta({ description: 'The other forms searched, in the data file order' }),
+  })
+  .register(API_SCHEMAS, { id: 'Expansion' });
+
 /** The query as the engine read it. */
 export const QueryEcho = z.strictObject({
   q: z.string(),
@@ -48,6 +56,10 @@ export const QueryEcho = z.strictObject({
   optional: strings.meta({ description: 'Terms so common that they ranked the hits instead of being required' }),
   lang: z.enum(['zh', 'en', 'mixed']),
   translations: z.array(Translation).readonly(),
+  expansions: z.array(Expansion).readonly().meta({
+    description:
+      'Forms also searched as their synonyms; clauses with the form typed rank first. Quote a word to search it alone',
+  }),
 });
 
 /** Response of `GET /api/search`. */

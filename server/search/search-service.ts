@@ -27,6 +27,26 @@ const SUB_TERM_WEIGHT = 0.3;
 const PHRASE_CACHE_SIZE = 1000;
 
 /**
+ * Matches holding the forms the query names, in every required group, before those that hold only a
+ * synonym of one (集采 typed: clauses saying 集采 first, then those saying 集中带量采购); BM25 order
+ * within each. Without synonyms in the query, the ranking as it is.
+ */
+function typedFirst(
+  store: IndexStore,
+  query: ParsedQuery,
+  required: readonly number[],
+  ranked: Array<{ index: number; score: number }>,
+): Array<{ index: number; score: number }> {
+  if (!query.groups.some((g) => g.some((u) => u.synonymOf !== undefined))) return ranked;
+  const typedSets = required.map(
+    (k) =>
+      new Set((query.groups[k] ?? []).filter((u) => u.synonymOf === undefined).flatMap((u) => unitMatches(store, u))),
+  );
+  const exact = (index: number) => typedSets.every((set) => set.has(index));
+  return [...ranked.filter((m) => exact(m.index)), ...ranked.filter((m) => !exact(m.index))];
+}
+
+/**
  * Searches clauses. A clause matches when it contains every group of the query (a group: any of
  * its units, each unit verbatim after normalisation) and none of the excluded units; those hits
  * are ranked by BM25 over the query's words, headings counting double. When nothing matches
@@ -38,8 +58,10 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
   const regions = store.regions.resolveAll([...options.province, ...query.filters.province]);
   const docs = resolveDocs(store, [...options.doc, ...query.filters.doc]);
   const units = query.groups.flat();
+  // The units typed (or translated), without the synonyms added for them.
+  const typed = units.filter((u) => u.synonymOf === undefined);
   const excluded = new Set(query.excluded.flatMap((u) => unitMatches(store, u)));
-  let mode: MatchMode = units.length === 1 ? 'exact' : 'all-terms';
+  let mode: MatchMode = typed.length === 1 ? 'exact' : 'all-terms';
   let matched: Array<{ index: number; score: number }> = [];
   let optional: string[] = [];
   if (units.length > 0) {
@@ -54,6 +76,7 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
     optional = query.groups
       .filter((_, k) => !required.includes(k))
       .flat()
+      .filter((u) => u.synonymOf === undefined)
       .map((u) => u.text);
     let exact: Set<number> | undefined;
     for (const k of required) {
@@ -62,9 +85,9 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
     }
     const allowed = new Set([...(exact ?? [])].filter((k) => !excluded.has(k)));
     if (allowed.size > 0 || units.some((u) => u.quoted)) {
-      matched = rank(store, units, allowed);
+      matched = typedFirst(store, query, required, rank(store, units, allowed));
     } else {
-      mode = units.length === 1 ? 'partial' : 'any-terms';
+      mode = typed.length === 1 ? 'partial' : 'any-terms';
       matched = rank(store, units, undefined).filter((m) => !excluded.has(m.index));
     }
   }
@@ -89,14 +112,15 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
   return {
     query: {
       q: query.q,
-      terms: [...new Set(units.flatMap((u) => u.terms.filter((t) => !t.sub).map((t) => t.term)))],
-      phrases: units.map((u) => u.text),
+      terms: [...new Set(typed.flatMap((u) => u.terms.filter((t) => !t.sub).map((t) => t.term)))],
+      phrases: typed.map((u) => u.text),
       excluded: query.excluded.map((u) => u.text),
       filters: { province: regions.map((r) => r.zh), doc: docs },
       mode,
       optional,
       lang: query.lang,
       translations: query.translations,
+      expansions: query.expansions,
     },
     total: filtered.length,
     facets: { province: Object.fromEntries(byProvince), doc: Object.fromEntries(byDoc) },

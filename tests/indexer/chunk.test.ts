@@ -115,3 +115,22 @@ describe('the Zhejiang plan reads as the document does', () => {
     expect(row?.display).toBe('创新药生产批件(品规) — 类型: 自主创新, 单位: 个, 2020: 6, 2025: 10');
   });
 });
+
+describe('items of one sentence', () => {
+  it('keeps a numbered line with nothing under it as a clause, so that its words can be found', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhengce-leaf-'));
+    // Written for this test: every item is one line, all title, with no text under it.
+    writeFileSync(
+      join(dir, 'hunan-plan.txt'),
+      '湖南省医药产业发展规划\n一、重点任务\n（一）落实药品集中带量采购。\n（二）做好中选药品的配备使用。\n二、保障措施\n加强组织领导。\n',
+    );
+    const found = await clausesOf(dir);
+    const items = found.filter((c) => c.kind === 'item');
+    expect(items.map((c) => [c.id, c.label, c.text])).toEqual([
+      ['hunan-plan/1.1', '一、（一）', '（一）落实药品集中带量采购。'],
+      ['hunan-plan/1.2', '一、（二）', '（二）做好中选药品的配备使用。'],
+    ]);
+    expect(items[0]?.section).toEqual(['一、重点任务']);
+    expect(found.some((c) => c.text === '加强组织领导。')).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../server/http/http-server.ts';
+import request from 'supertest';
 import { api } from '../helpers/api.ts';
 import { testApp } from '../helpers/test-app.ts';
 
@@ -225,6 +226,18 @@ describe('the rest of the API', () => {
 
   it('answers an unknown path with a JSON 404', async () => {
     await expectError('/api/nothing', 404, 'NOT_FOUND');
+    await expectError('/nothing', 404, 'NOT_FOUND');
+  });
+
+  it('gives a browser the page for an unknown page path, with status 404 (the page says so)', async () => {
+    const page = await request(app).get('/nonsense').set('Accept', 'text/html,application/xhtml+xml');
+    expect(page.status).toBe(404);
+    expect(page.type).toBe('text/html');
+    expect(page.text).toContain('<div id="app">');
+    const api = await get('/api/nonsense', { Accept: 'text/html' });
+    expect(api.type).toBe('application/json');
+    const file = await get('/missing.js', { Accept: '*/*' });
+    expect(file.type).toBe('application/json');
   });
 
   it('serves the page with a Content-Security-Policy without unsafe-inline', async () => {

@@ -1,6 +1,12 @@
 // Synonym expansion of queries: each form listed in the data also searches its group's other forms.
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../indexer/pipeline.ts';
+import { IndexStore } from '../../server/search/index-store.ts';
 import { parseQuery } from '../../server/search/query-parser.ts';
+import { searchClauses } from '../../server/search/search-service.ts';
 
 const texts = (q: string) => parseQuery(q).groups.map((g) => g.map((u) => u.normalized));
 
@@ -36,5 +42,47 @@ describe('synonym expansion in the query parser', () => {
     const group = texts('OTC OR 非处方药')[0] ?? [];
     expect(new Set(group).size).toBe(group.length);
     expect(group).toEqual(expect.arrayContaining(['otc', '非处方药']));
+  });
+});
+
+describe('searching with synonyms', () => {
+  // A plan written for this test: the procurement programme named three ways, the full form most often
+  // (so BM25 alone would put it first), the abbreviation once.
+  const PLAN = `湖南省医药产业发展规划
+一、重点任务
+（一）落实国家组织药品集中带量采购，做好中选药品集中带量采购供应保障，推动集中带量采购常态化。
+（二）做好集采中选药品的配备使用。
+（三）推进药品带量采购落地，完善配套政策。
+（四）建设道地药材种植基地。
+`;
+  let store: IndexStore;
+  const search = (q: string) => searchClauses(store, parseQuery(q), { province: [], doc: [], limit: 10, offset: 0 });
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhengce-synonyms-'));
+    writeFileSync(join(dir, 'hunan-plan.txt'), PLAN);
+    store = new IndexStore((await buildIndex(dir)).data);
+  });
+
+  it('finds every form, the form typed first, and says what it expanded', () => {
+    const r = search('集采');
+    expect(r.hits.map((h) => h.text.slice(0, 4))).toEqual(['（二）做', expect.any(String), expect.any(String)]);
+    expect(r.hits).toHaveLength(3);
+    expect(r.query.expansions).toEqual([{ from: '集采', to: ['集中带量采购', '带量采购', '集中采购'] }]);
+    expect(r.query.mode).toBe('exact');
+    expect(r.query.phrases).toEqual(['集采']);
+    expect(r.hits[1]?.highlight).toMatch(/<mark>(集中)?带量采购<\/mark>/);
+  });
+
+  it('searches a quoted form alone', () => {
+    const r = search('"集采"');
+    expect(r.hits).toHaveLength(1);
+    expect(r.query.expansions).toEqual([]);
+  });
+
+  it('puts the full form first when it is the one typed', () => {
+    const r = search('集中带量采购');
+    expect(r.hits[0]?.text).toContain('集中带量采购');
+    expect(r.hits.at(-1)?.text).not.toContain('集中带量采购');
   });
 });
