@@ -87,7 +87,8 @@ interface Lexeme {
  * Parses a query. Syntax: words and phrases separated by spaces must all match; `"quoted phrase"`
  * matches exactly; `-word` excludes; `A OR B` matches either; `province:浙江` and `doc:ID` filter.
  * Runs of English words are translated (see Translator): each concept becomes a group matching
- * any of its Chinese terms, and place names become filters. Lenient by design: an unbalanced quote
+ * any of its Chinese terms, and place names become filters, as a Chinese place name typed alone does
+ * (浙江 创新药: Zhejiang's clauses on innovative drugs). Lenient by design: an unbalanced quote
  * runs to the end, a stray `-` or `OR` is ignored, so every string parses. Units with nothing
  * searchable in them (only punctuation) are dropped.
  * @example parseQuery('一致性评价 -浙江 province:江苏').filters.province -> ['江苏']
@@ -99,6 +100,7 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
   const doc: string[] = [];
   const translations: Translation[] = [];
   const expansions: Expansion[] = [];
+  const places: Array<{ zh: string; text: string }> = [];
   const translator = options.lang === 'zh' ? undefined : options.translator;
   let joinNext = false;
   let english = false;
@@ -140,9 +142,24 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
       continue;
     }
     if (/\p{Script=Han}/u.test(lex.text)) chinese = true;
+    // A place name typed alone (浙江, 江苏省, 巴中市) filters, as an English one does: the documents
+    // from there rarely write their own name in the clauses.
+    const place = !lex.quoted && !lex.negated ? options.translator?.regionNamed(lex.text) : undefined;
+    if (place) {
+      places.push({ zh: place.zh, text: lex.text });
+      continue;
+    }
     const unit = makeUnit(lex.text, lex.quoted);
     if (unit) add([unit], lex.negated);
   }
+  // A query of place names only searches for the names.
+  if (groups.length === 0)
+    for (const p of places)
+      add(
+        [makeUnit(p.text, false)].filter((u) => u !== undefined),
+        false,
+      );
+  else province.push(...places.map((p) => p.zh));
   return {
     q,
     groups,

@@ -104,9 +104,14 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
     if (region) byDoc.set(c.docId, (byDoc.get(c.docId) ?? 0) + 1);
     if (region && doc) filtered.push(m);
   }
+  // A synonym holding a form typed (质量和疗效一致性评价 for 一致性评价) is not marked whole: the form
+  // typed is marked inside it.
+  const marked = units.filter(
+    (u) => u.synonymOf === undefined || !typed.some((t) => u.normalized.includes(t.normalized)),
+  );
   const needles =
     mode === 'exact' || mode === 'all-terms'
-      ? units.map((u) => u.normalized)
+      ? marked.map((u) => u.normalized)
       : units.flatMap((u) => u.terms.filter((t) => t.term.length > 1 || u.normalized.length === 1).map((t) => t.term));
   const hits = filtered.slice(options.offset, options.offset + options.limit).map((m) => clauseHit(store, m, needles));
   return {

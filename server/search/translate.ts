@@ -86,6 +86,11 @@ export class Translator {
     return { concepts, regions };
   }
 
+  /** The region a name (Chinese or English) stands for, when the index has documents from there. */
+  regionNamed(name: string): RegionFilter | undefined {
+    return this.regions.resolve(name);
+  }
+
   private inCorpus(word: string): boolean {
     return this.documentFrequency(word) > 0;
   }

@@ -113,8 +113,11 @@ describe('citations that stand', () => {
     const page = await f.reopen({ locale: 'en-US' });
     await page.goto(`${f.base()}/doc/zhejiang-2021?q=${q('一致性评价')}#${q('zhejiang-2021/4.5.2')}`);
     await page.locator('.clause.target button.cite').click();
+    // The English citation waits for the clause's key terms: the clipboard holds it once they came.
+    await expect
+      .poll(clipboard, { timeout: 10_000 })
+      .toContain('Zhejiang Province 14th Five-Year Plan for the Development of the Pharmaceutical Industry');
     const text = await clipboard();
-    expect(text).toContain('Zhejiang Province 14th Five-Year Plan for the Development of the Pharmaceutical Industry');
     expect(text).toContain('issuer not stated, date of issue not stated; part 4, section (5), item 2.');
     expect(text).toMatch(/Original Chinese text: “……[^”]*一致性评价/);
     expect(text).toMatch(/Key terms: .+ \(.+\)/);

@@ -70,7 +70,8 @@ describe('translations', () => {
   it('lets the user search their own Chinese term instead of a translation', async () => {
     const page = f.page();
     await page.goto(`${f.base()}/?q=${q('volume-based procurement')}`);
-    await expect.poll(() => hits().count()).toBe(4);
+    // Four clauses say 带量采购, a fifth its synonym 集中采购.
+    await expect.poll(() => hits().count()).toBe(5);
     // The only translation cannot be dropped (nothing would be left to search).
     expect(await page.locator('.translation button.chip').count()).toBe(0);
     await page.locator('.translation .edit-term').click();
@@ -126,12 +127,12 @@ describe('empty and error states', () => {
     await page.goto(`${f.base()}/?q=${q('带量采购')}&province=${q('吉林')}`);
     await expect.poll(() => page.locator('.empty').count()).toBe(1);
     expect(await page.locator('.empty').innerText()).toContain('没有条款包含“带量采购”');
-    expect(await page.locator('.empty').innerText()).toContain('改在浙江检索（3 条）');
+    expect(await page.locator('.empty').innerText()).toContain('改在浙江检索（4 条）');
     // The province facet still counts the other provinces' matches (a way out); no group is empty.
     for (const group of await page.locator('.facets .facet-group').all())
       expect(await group.locator('li').count()).toBeGreaterThan(0);
     await page.locator('.empty .hint-action').first().click();
-    await expect.poll(() => hits().count()).toBe(4);
+    await expect.poll(() => hits().count()).toBe(5);
     expect(page.url()).not.toContain('province=');
     await page.locator('#q').fill('xyzzy');
     await expect.poll(() => page.locator('.empty').count()).toBe(1);
