@@ -130,10 +130,8 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
       continue;
     }
     if (translator && isEnglish(lex.text)) {
-      // Plain English words next to each other are one run: `smart manufacturing` is one concept.
-      let text = lex.text;
-      while (!lex.quoted && !lex.negated && k + 1 < lexemes.length && isPlainEnglish(lexemes[k + 1] as Lexeme))
-        text += ` ${(lexemes[++k] as Lexeme).text}`;
+      const { text, last } = englishRun(lexemes, k);
+      k = last;
       const run = translator.translate(text);
       translations.push(...run.concepts);
       province.push(...run.regions.map((r) => r.zh));
@@ -142,9 +140,7 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
       continue;
     }
     if (/\p{Script=Han}/u.test(lex.text)) chinese = true;
-    // A place name typed alone (浙江, 江苏省, 巴中市) filters, as an English one does: the documents
-    // from there rarely write their own name in the clauses.
-    const place = !lex.quoted && !lex.negated ? options.translator?.regionNamed(lex.text) : undefined;
+    const place = placeNamed(lex, options.translator);
     if (place) {
       places.push({ zh: place.zh, text: lex.text });
       continue;
@@ -153,12 +149,7 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
     if (unit) add([unit], lex.negated);
   }
   // A query of place names only searches for the names.
-  if (groups.length === 0)
-    for (const p of places)
-      add(
-        [makeUnit(p.text, false)].filter((u) => u !== undefined),
-        false,
-      );
+  if (groups.length === 0) for (const p of places) add(unitsOf(p.text), false);
   else province.push(...places.map((p) => p.zh));
   return {
     q,
@@ -219,6 +210,28 @@ function withSynonyms(units: readonly QueryUnit[]): { units: QueryUnit[]; expans
     if (to.length > 0) expansions.push({ from: spelled, to });
   }
   return { units: [...units, ...added], expansions };
+}
+
+// Plain English words next to each other are one run: `smart manufacturing` is one concept. The run
+// starting at lexeme `k`, and the index of its last lexeme.
+function englishRun(lexemes: readonly Lexeme[], k: number): { text: string; last: number } {
+  const lex = lexemes[k] as Lexeme;
+  let text = lex.text;
+  let last = k;
+  while (!lex.quoted && !lex.negated && last + 1 < lexemes.length && isPlainEnglish(lexemes[last + 1] as Lexeme))
+    text += ` ${(lexemes[++last] as Lexeme).text}`;
+  return { text, last };
+}
+
+// A place name typed alone (浙江, 江苏省, 巴中市) filters, as an English one does: the documents from
+// there rarely write their own name in their clauses. Quoted or excluded, it is text.
+function placeNamed(lex: Lexeme, translator: Translator | undefined): { zh: string } | undefined {
+  return lex.quoted || lex.negated ? undefined : translator?.regionNamed(lex.text);
+}
+
+function unitsOf(text: string): QueryUnit[] {
+  const unit = makeUnit(text, false);
+  return unit ? [unit] : [];
 }
 
 function languageOf(english: boolean, chinese: boolean): ParsedQuery['lang'] {

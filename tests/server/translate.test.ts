@@ -102,3 +102,21 @@ describe('English, mixed and traditional searches', () => {
     );
   });
 });
+
+describe('place names in a Chinese query', () => {
+  it('filter when typed beside other words, as English ones do', () => {
+    const r = search('浙江 创新药');
+    expect(r.query.filters.province).toEqual(['浙江']);
+    expect(r.query.phrases).toEqual(['创新药']);
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(r.hits.every((h) => h.province === '浙江')).toBe(true);
+    expect(search('江苏省 细胞治疗').query.filters.province).toEqual(['江苏']);
+  });
+
+  it('are searched as text when quoted, excluded, or typed alone', () => {
+    expect(search('"浙江" 创新药').query.filters.province).toEqual([]);
+    expect(search('浙江').query.phrases).toEqual(['浙江']);
+    expect(search('浙江').query.filters.province).toEqual([]);
+    expect(search('-浙江 创新药').query.excluded).toEqual(['浙江']);
+  });
+});
