@@ -81,6 +81,9 @@ export const Hit = z
     province: text,
     city: text.optional(),
     doc: z.strictObject({ id: text, title: text, titleEn: text.optional(), province: text, provinceEn: text }),
+    missing: strings.optional().meta({
+      description: 'Search only: a partial match, after the clauses with every word, lacking these words of the query',
+    }),
   })
   .register(API_SCHEMAS, { id: 'Hit' });
 export type Hit = z.infer<typeof Hit>;

@@ -166,6 +166,16 @@ export const ROUTES = {
     errors: [],
     tag: 'page',
   },
+  pageRelated: {
+    method: 'get',
+    path: '/related/*id',
+    summary: 'A clause beside the clauses of other documents most like it',
+    params: z.looseObject({}),
+    pathParams: { id: 'Clause id' },
+    responses: html,
+    errors: [],
+    tag: 'page',
+  },
 } as const satisfies Record<string, RouteSpec>;
 
 /** Errors any API route can give, whatever its parameters. */

@@ -53,6 +53,10 @@ export const QueryEcho = z.strictObject({
   excluded: strings,
   filters: z.strictObject({ province: strings, doc: strings }),
   mode: MatchMode,
+  complete: z
+    .number()
+    .int()
+    .meta({ description: 'Clauses with every word of the query; the hits after them (`missing` set) have some' }),
   optional: strings.meta({ description: 'Terms so common that they ranked the hits instead of being required' }),
   lang: z.enum(['zh', 'en', 'mixed']),
   translations: z.array(Translation).readonly(),

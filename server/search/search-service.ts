@@ -122,6 +122,7 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
       excluded: query.excluded.map((u) => u.text),
       filters: { province: regions.map((r) => r.zh), doc: docs },
       mode,
+      complete: mode === 'exact' || mode === 'all-terms' ? filtered.length : 0,
       optional,
       lang: query.lang,
       translations: query.translations,

@@ -72,6 +72,7 @@ const VALID: Record<string, { query: Record<string, string>; path: Record<string
   related: { query: {}, path: { id: 'jilin-2021/3.2.7' } },
   document: { query: {}, path: { id: 'jilin-2021' } },
   pageReader: { query: {}, path: { rest: 'jilin-2021' } },
+  pageRelated: { query: {}, path: { id: 'jilin-2021/3.2.7' } },
 };
 
 function urlOf(route: RouteSpec, query: Record<string, string>, path: Record<string, string>): string {
