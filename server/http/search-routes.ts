@@ -26,10 +26,7 @@ export function searchRoutes(index: () => IndexStore): Router {
         limit,
       });
     // A correction counts when it finds clauses with every word, under the same filters.
-    const hasHits = (text: string) => {
-      const r = search(text, 1);
-      return r.total > 0 && (r.query.mode === 'exact' || r.query.mode === 'all-terms');
-    };
+    const hasHits = (text: string) => search(text, 1).query.complete > 0;
     sendCachedJson(res, store, key, started, () => {
       const result = search(q);
       const suggestions = p.offset === 0 ? suggestQueries(store, result, hasHits) : [];

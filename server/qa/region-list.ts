@@ -46,7 +46,7 @@ export function regionList(
     expansions: [],
   };
   const result = searchClauses(store, query, { province: regions.map((r) => r.zh), doc: [], limit: 50, offset: 0 });
-  if (result.total === 0 || result.query.mode === 'partial' || result.query.mode === 'any-terms') {
+  if (result.query.complete === 0 || result.query.mode === 'partial' || result.query.mode === 'any-terms') {
     return {
       answer: null,
       confidence: 0.2,
@@ -54,8 +54,9 @@ export function regionList(
       note: 'No document states it in these words; the closest clauses are given.',
     };
   }
+  // Only the clauses that say it: partial matches filling the page name no region.
   const seen = new Set<string>();
-  const hits = result.hits.filter((h) => !seen.has(h.doc.id) && seen.add(h.doc.id));
+  const hits = result.hits.filter((h) => !h.missing && !seen.has(h.doc.id) && seen.add(h.doc.id));
   const rows = hits.map((h) => ({
     ...regionLabel(store, h.doc.id),
     text: h.snippet.replace(/<\/?mark>/g, ''),

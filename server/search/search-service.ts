@@ -4,6 +4,7 @@ import type { Hit, MatchMode, SearchResponse } from '../contract/index.ts';
 import { DomainError } from '../errors.ts';
 import { highlightText } from './highlight.ts';
 import type { IndexStore } from './index-store.ts';
+import { FILL_BELOW, MAX_PARTIAL, partialMatches } from './partial.ts';
 import { inRegions } from './regions.ts';
 import type { ParsedQuery, QueryUnit } from './query-parser.ts';
 
@@ -24,7 +25,63 @@ export type SearchHit = Hit;
 export type SearchResult = Omit<SearchResponse, 'tookMs'>;
 
 const SUB_TERM_WEIGHT = 0.3;
+/** A synonym of a form typed ranks a clause this much of what the form itself would. */
+const SYNONYM_WEIGHT = 0.5;
+
+// The weight of each term of the units in BM25: a word typed 1, a piece of one SUB_TERM_WEIGHT, a
+// synonym's own word SYNONYM_WEIGHT (its pieces nothing).
+function termWeights(units: readonly QueryUnit[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  const raise = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
+  for (const u of units) {
+    for (const t of u.terms) {
+      if (u.synonymOf === undefined) raise(t.term, t.sub ? SUB_TERM_WEIGHT : 1);
+      else if (t.term === u.normalized) raise(t.term, SYNONYM_WEIGHT);
+    }
+  }
+  return weights;
+}
 const PHRASE_CACHE_SIZE = 1000;
+
+/** A match in ranking order; a partial one says which words of the query it lacks. */
+interface Ranked {
+  readonly index: number;
+  readonly score: number;
+  readonly missing?: readonly string[];
+}
+
+/**
+ * The partial matches of a query, computed when asked: first the clauses holding most of its required
+ * groups verbatim (several groups: most held first, BM25 within each tier), then the clauses having
+ * any of its words (BM25) when it has several groups or nothing else matched (a word's pieces are no
+ * match beside clauses that hold the word), at most MAX_PARTIAL in all. Each says which required words
+ * it does not hold verbatim. Quoted units are never dropped.
+ */
+function partialFill(
+  store: IndexStore,
+  query: ParsedQuery,
+  sets: ReadonlyArray<ReadonlySet<number>>,
+  required: readonly number[],
+  keep: (index: number) => boolean,
+): (complete: number) => Ranked[] {
+  const units = query.groups.flat();
+  const quoted = required.filter((k) => query.groups[k]?.some((u) => u.quoted));
+  const wordOf = (k: number) => query.groups[k]?.find((u) => u.synonymOf === undefined)?.text ?? '';
+  const missingIn = (index: number) => required.filter((k) => !sets[k]?.has(index)).map(wordOf);
+  return (complete) => {
+    const groups =
+      required.length < 2
+        ? []
+        : partialMatches(query, sets, required, (k) => keep(k) && quoted.every((q) => sets[q]?.has(k)));
+    const held = new Map(groups.map((c) => [c.index, c.held]));
+    const byGroups = rank(store, units, new Set(held.keys())).sort(
+      (a, b) => (held.get(b.index) ?? 0) - (held.get(a.index) ?? 0),
+    );
+    const words = quoted.length === 0 && (required.length >= 2 || complete === 0);
+    const byWords = words ? rank(store, units, undefined).filter((m) => keep(m.index) && !held.has(m.index)) : [];
+    return [...byGroups, ...byWords].slice(0, MAX_PARTIAL).map((m) => ({ ...m, missing: missingIn(m.index) }));
+  };
+}
 
 /**
  * Matches holding the forms the query names, in every required group, before those that hold only a
@@ -64,6 +121,7 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
   let mode: MatchMode = typed.length === 1 ? 'exact' : 'all-terms';
   let matched: Array<{ index: number; score: number }> = [];
   let optional: string[] = [];
+  let fill: ((complete: number) => Ranked[]) | undefined;
   if (units.length > 0) {
     const sets = query.groups.map((group) => new Set(group.flatMap((u) => unitMatches(store, u))));
     // A group is as rare as its rarest unit: MAH, not MAH with its translation 上市许可持有人.
@@ -84,36 +142,45 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
       exact = exact ? new Set([...exact].filter((x) => any.has(x))) : any;
     }
     const allowed = new Set([...(exact ?? [])].filter((k) => !excluded.has(k)));
-    if (allowed.size > 0 || units.some((u) => u.quoted)) {
-      matched = typedFirst(store, query, required, rank(store, units, allowed));
-    } else {
-      mode = typed.length === 1 ? 'partial' : 'any-terms';
-      matched = rank(store, units, undefined).filter((m) => !excluded.has(m.index));
-    }
+    const quoted = units.some((u) => u.quoted);
+    if (allowed.size > 0 || quoted) matched = typedFirst(store, query, required, rank(store, units, allowed));
+    // No clause holds every word: the partial matches are all there is.
+    if (matched.length === 0 && !quoted) mode = typed.length === 1 ? 'partial' : 'any-terms';
+    fill = partialFill(store, query, sets, required, (k) => !excluded.has(k) && !allowed.has(k));
   }
   const inDoc = (c: Clause) => docs.length === 0 || docs.includes(c.docId);
   // Maps, not objects: a document id or province may be any string, `constructor` included.
   const byProvince = new Map<string, number>();
   const byDoc = new Map<string, number>();
-  const filtered: Array<{ index: number; score: number }> = [];
-  for (const m of matched) {
-    const c = store.clauses[m.index] as Clause;
-    const region = inRegions(c, regions),
-      doc = inDoc(c);
-    if (doc) byProvince.set(c.province, (byProvince.get(c.province) ?? 0) + 1);
-    if (region) byDoc.set(c.docId, (byDoc.get(c.docId) ?? 0) + 1);
-    if (region && doc) filtered.push(m);
-  }
+  const filtered: Ranked[] = [];
+  const take = (list: readonly Ranked[]) => {
+    for (const m of list) {
+      const c = store.clauses[m.index] as Clause;
+      const region = inRegions(c, regions),
+        doc = inDoc(c);
+      if (doc) byProvince.set(c.province, (byProvince.get(c.province) ?? 0) + 1);
+      if (region) byDoc.set(c.docId, (byDoc.get(c.docId) ?? 0) + 1);
+      if (region && doc) filtered.push(m);
+    }
+  };
+  take(matched);
+  const complete = filtered.length;
+  // Fewer complete matches than a page (in the filters): the best partial ones fill it, after them.
+  if (fill && complete < FILL_BELOW) take(fill(complete));
   // A synonym holding a form typed (质量和疗效一致性评价 for 一致性评价) is not marked whole: the form
   // typed is marked inside it.
   const marked = units.filter(
     (u) => u.synonymOf === undefined || !typed.some((t) => u.normalized.includes(t.normalized)),
   );
-  const needles =
-    mode === 'exact' || mode === 'all-terms'
-      ? marked.map((u) => u.normalized)
-      : units.flatMap((u) => u.terms.filter((t) => t.term.length > 1 || u.normalized.length === 1).map((t) => t.term));
-  const hits = filtered.slice(options.offset, options.offset + options.limit).map((m) => clauseHit(store, m, needles));
+  // A complete match has the units marked; a partial one also the words it has of the others.
+  const whole = marked.map((u) => u.normalized);
+  const words = units.flatMap((u) =>
+    u.terms.filter((t) => t.term.length > 1 || u.normalized.length === 1).map((t) => t.term),
+  );
+  const hits = filtered.slice(options.offset, options.offset + options.limit).map((m) => {
+    if (!m.missing) return clauseHit(store, m, whole);
+    return { ...clauseHit(store, m, [...whole, ...words]), missing: m.missing };
+  });
   return {
     query: {
       q: query.q,
@@ -122,7 +189,7 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
       excluded: query.excluded.map((u) => u.text),
       filters: { province: regions.map((r) => r.zh), doc: docs },
       mode,
-      complete: mode === 'exact' || mode === 'all-terms' ? filtered.length : 0,
+      complete,
       optional,
       lang: query.lang,
       translations: query.translations,
@@ -176,16 +243,17 @@ export function unitMatches(store: IndexStore, unit: QueryUnit): readonly number
   return out;
 }
 
-// BM25 over the units' words; pieces of longer words count less. With `allowed`, only those
-// clauses, and a clause that contains the phrase but none of its words (cut otherwise in context)
-// still comes back, last.
+// BM25 over the units' words; pieces of longer words count less, and a synonym counts as a whole
+// form only (质量和疗效一致性评价 added for 一致性评价 must not rank clauses by 质量 and 疗效). With
+// `allowed`, only those clauses, and a clause that contains the phrase but none of its words (cut
+// otherwise in context) still comes back, last.
 function rank(
   store: IndexStore,
   units: readonly QueryUnit[],
   allowed: Set<number> | undefined,
 ): Array<{ index: number; score: number }> {
-  const sub = new Set(units.flatMap((u) => u.terms.filter((t) => t.sub).map((t) => t.term)));
-  const terms = [...new Set(units.flatMap((u) => u.terms.map((t) => t.term)))];
+  const weights = termWeights(units);
+  const terms = [...weights.keys()];
   const scored =
     terms.length === 0
       ? []
@@ -194,7 +262,7 @@ function rank(
           {
             fields: ['text', 'heading'],
             boost: FIELD_BOOST,
-            boostTerm: (term) => (sub.has(term) ? SUB_TERM_WEIGHT : 1),
+            boostTerm: (term) => weights.get(term) ?? 0,
             ...(allowed ? { filter: (r) => allowed.has(store.indexOf(r.id as string) ?? -1) } : {}),
           },
         );

@@ -100,7 +100,7 @@ export function suggestQueries(
   hasHits: (q: string) => boolean,
 ): string[] {
   const { query } = result;
-  const struggling = result.total === 0 || query.mode === 'partial' || query.mode === 'any-terms';
+  const struggling = query.complete === 0 || query.mode === 'partial' || query.mode === 'any-terms';
   const untranslated = query.translations.filter((t) => t.source === 'none');
   if (!struggling && untranslated.length === 0) return [];
   const candidates: string[] = [];

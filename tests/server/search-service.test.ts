@@ -89,10 +89,17 @@ describe('ranking and query syntax', () => {
   it('requires every term of a several-term query (all-terms), else ranks any term (any-terms)', () => {
     const all = run('仿制药 一致性评价');
     expect(all.query.mode).toBe('all-terms');
-    for (const h of all.hits) {
+    const complete = all.hits.filter((h) => !h.missing);
+    expect(complete).toHaveLength(all.query.complete);
+    for (const h of complete) {
       expect(h.text).toContain('仿制药');
       expect(h.text).toContain('一致性评价');
     }
+    // Fewer than a page hold both: the clauses with one of them follow, saying which they lack, then
+    // those with only their words.
+    const lacks = all.hits.slice(complete.length).map((h) => h.missing?.length ?? 0);
+    expect(lacks[0]).toBe(1);
+    expect(lacks).toEqual([...lacks].sort((a, b) => a - b));
     expect(run('一致性评价 量子计算机').query.mode).toBe('any-terms');
   });
 
