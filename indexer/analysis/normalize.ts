@@ -112,7 +112,7 @@ function foldUncached(code: number): string {
   return out;
 }
 
-function grown(a: Int32Array, atLeast: number): Int32Array {
+function grown(a: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(Math.max(atLeast, a.length * 2));
   b.set(a);
   return b;
