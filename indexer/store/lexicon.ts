@@ -91,11 +91,18 @@ export function writeLexicon(path: string, lexicon: Lexicon): void {
   renameSync(tmp, path);
 }
 
-/** Reads a lexicon; undefined when it is missing, unreadable or was derived for another index. */
+/**
+ * Reads a lexicon; undefined when it is missing, unreadable or was derived for another index. Its
+ * tables are keyed by corpus and query text, so they come without a prototype: looking up
+ * `constructor` finds nothing rather than Object's.
+ */
 export function readLexicon(path: string, identity: string): Lexicon | undefined {
   try {
     const lexicon = JSON.parse(readFileSync(path, 'utf8')) as Lexicon;
-    return lexicon.identity === identity ? lexicon : undefined;
+    if (lexicon.identity !== identity) return undefined;
+    const bare = <T>(table: Readonly<Record<string, T>>): Record<string, T> =>
+      Object.assign(Object.create(null) as Record<string, T>, table);
+    return { identity, words: bare(lexicon.words), english: bare(lexicon.english), pinyin: bare(lexicon.pinyin) };
   } catch {
     return undefined;
   }
