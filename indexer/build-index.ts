@@ -1,27 +1,54 @@
-// Clause[] -> MiniSearch: the words of each clause and its headings, and its exact-match grams.
-import MiniSearch from 'minisearch';
+// Clause[] -> the search indexes: normalised texts, words of texts and headings (BM25), exact-match grams.
+import { analyseClauses, type AnalysedClauses, type ClauseText } from './analyse-clauses.ts';
+import { buildTermIndex, fieldLengths } from './build-postings.ts';
+import { headingText } from './store/fields.ts';
 import type { Clause } from './store/schema.ts';
-import { searchIndexOptions } from './store/search-options.ts';
+import type { TermIndex } from './store/term-index.ts';
+import { meanLength, vocabularyOf, type FieldIndex, type WordIndex } from './store/word-index.ts';
+import type { TermLists } from './term-lists.ts';
+
+/** The search indexes of a corpus's clauses. */
+export interface SearchIndexes {
+  readonly normalized: string[];
+  readonly words: WordIndex;
+  readonly grams: TermIndex;
+  /** Term -> number of clauses whose text has it. */
+  readonly vocabulary: Map<string, number>;
+}
 
 /**
- * Indexes clauses for search, and counts in how many clauses each term occurs (the vocabulary:
- * English translation ranks its candidates by it). `onProgress` gets the count done per batch.
- * @throws Error from MiniSearch for a duplicate clause id (ids are made unique by the chunker).
+ * Analyses every clause once (normalise, cut into terms, grams) and builds the indexes from that.
+ * `onProgress` gets the clauses and characters analysed so far.
  */
-export function buildSearchIndex(
+export async function buildSearchIndex(
   clauses: readonly Clause[],
-  onProgress?: (done: number) => void,
-): { search: MiniSearch<Clause>; vocabulary: Record<string, number> } {
-  const vocabulary: Record<string, number> = {};
-  const index = new MiniSearch<Clause>(
-    searchIndexOptions((terms) => {
-      for (const term of new Set(terms)) vocabulary[term] = (vocabulary[term] ?? 0) + 1;
+  onProgress?: (clauses: number, chars: number) => void,
+): Promise<SearchIndexes> {
+  const texts: ClauseText[] = clauses.map((c) => ({ text: c.text, heading: headingText(c) }));
+  let chars = 0;
+  const runs: AnalysedClauses[] = [
+    analyseClauses(texts, (k, n) => {
+      chars += n;
+      if (k % 200 === 199 || k === texts.length - 1) onProgress?.(k + 1, chars);
     }),
-  );
-  const batch = 500;
-  for (let k = 0; k < clauses.length; k += batch) {
-    index.addAll(clauses.slice(k, k + batch));
-    onProgress?.(Math.min(clauses.length, k + batch));
-  }
-  return { search: index, vocabulary };
+  ];
+  return indexesOf(runs);
+}
+
+/** The indexes of consecutive runs of analysed clauses, the first run's clauses numbered from 0. */
+export function indexesOf(runs: readonly AnalysedClauses[]): SearchIndexes {
+  const field = (lists: TermLists[]): FieldIndex => {
+    const lengths = fieldLengths(lists);
+    return { terms: buildTermIndex(lists, true), lengths, averageLength: meanLength(lengths) };
+  };
+  const words: WordIndex = { text: field(runs.map((r) => r.text)), heading: field(runs.map((r) => r.heading)) };
+  return {
+    normalized: runs.flatMap((r) => r.normalized),
+    words,
+    grams: buildTermIndex(
+      runs.map((r) => r.grams),
+      false,
+    ),
+    vocabulary: vocabularyOf(words),
+  };
 }

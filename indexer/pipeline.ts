@@ -1,5 +1,5 @@
 // buildIndex(): the indexing stages in order, and nothing else.
-import { analyzerFingerprint, loadAnalyzer, normalize } from './analysis/analyzer.ts';
+import { analyzerFingerprint, loadAnalyzer } from './analysis/analyzer.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { chunk } from './chunk.ts';
 import { parseStructure } from './parse-structure.ts';
@@ -64,10 +64,11 @@ export async function buildIndex(
     clauses.push(...own);
     onProgress?.('parse', k + 1, sources.length);
   });
-  const normalized = clauses.map((c) => normalize(c.text).text);
   const metas = new Map(documents.map((d) => [d.meta.id, d.meta]));
   const targets = extractTargets(clauses, (id) => metas.get(id));
-  const { search, vocabulary } = buildSearchIndex(clauses, (done) => onProgress?.('index', done, clauses.length));
+  const { normalized, words, grams, vocabulary } = await buildSearchIndex(clauses, (done) =>
+    onProgress?.('index', done, clauses.length),
+  );
   const data: IndexData = {
     analyzer: analyzerFingerprint(),
     corpus,
@@ -77,7 +78,8 @@ export async function buildIndex(
     normalized,
     vocabulary,
     targets,
-    search,
+    words,
+    grams,
   };
   const report: BuildReport = {
     documents: documents.map((d) => ({

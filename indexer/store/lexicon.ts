@@ -39,17 +39,13 @@ export function lexiconIdentity(analyzer: string, corpus: string): string {
  * up; reserves` -> `store up`, `reserves`), stemmed, and mapped back to every corpus word having
  * them, ranked by how many clauses use the word; words CC-CEDICT lacks get no English here (the
  * glossary covers the field's terms).
- * @param vocabulary term -> clause count, from the index
+ * @param vocabulary term -> clause count, from the index, in the order the build met the terms
  */
-export function buildLexicon(
-  identity: string,
-  vocabulary: Readonly<Record<string, number>>,
-  senses: SenseLookup,
-): Lexicon {
+export function buildLexicon(identity: string, vocabulary: ReadonlyMap<string, number>, senses: SenseLookup): Lexicon {
   const words: Record<string, { py: string; en: string[] }> = {};
   const english = new Map<string, Map<string, number>>();
   const byPinyin = new Map<string, Map<string, number>>();
-  for (const [word, count] of Object.entries(vocabulary)) {
+  for (const [word, count] of vocabulary) {
     if (!HAN.test(word)) continue;
     const en = senses(word).filter((s) => !NOT_A_SENSE.test(s));
     const py = pinyin(word, { toneType: 'symbol' });

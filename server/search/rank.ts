@@ -1,12 +1,18 @@
-// BM25 over weighted terms: the ranking that question answering (and related clauses) ask of the index.
-import { FIELD_BOOST, type Clause } from '../../indexer/store/index.ts';
+// BM25 over weighted terms: the ranking that search and question answering (and related clauses) ask of the index.
+import type { Clause } from '../../indexer/store/index.ts';
+import { difference } from '../../indexer/store/index.ts';
+import { scoreTerms, type Scores } from './bm25.ts';
 import type { IndexStore } from './index-store.ts';
+import type { QueryUnit } from './query-parser.ts';
 
 /** A clause by its position in the index, and its score. */
 export interface Ranked {
   readonly index: number;
   readonly score: number;
 }
+
+/** Pieces of longer words (带量采购 in 集中带量采购) count this much of a whole word. */
+const SUB_TERM_WEIGHT = 0.3;
 
 /**
  * Ranks the clauses having any of `weights`' terms by BM25 over their words and headings (headings
@@ -20,14 +26,65 @@ export function rankByTerms(
   keep?: (c: Clause) => boolean,
 ): Ranked[] {
   if (weights.size === 0) return [];
-  const results = store.search.search(
-    { combineWith: 'OR', queries: [...weights.keys()] },
-    {
-      fields: ['text', 'heading'],
-      boost: FIELD_BOOST,
-      boostTerm: (t) => weights.get(t) ?? 0,
-      ...(keep ? { filter: (r) => keep(store.clauses[store.indexOf(r.id as string) ?? -1] as Clause) } : {}),
-    },
+  const s = scoreTerms(
+    store.words,
+    [...weights].map(([term, weight]) => ({ term, weight })),
   );
-  return results.map((r) => ({ index: store.indexOf(r.id as string) as number, score: r.score }));
+  const positions: number[] = [];
+  for (let i = 0; i < s.clauses.length; i++)
+    if (!keep || keep(store.clauses[s.clauses[i] as number] as Clause)) positions.push(i);
+  positions.sort((i, j) => (s.scores[j] as number) - (s.scores[i] as number) || i - j);
+  return positions.map((i) => ({ index: s.clauses[i] as number, score: s.scores[i] as number }));
+}
+
+/**
+ * The matches of a search and their order, without sorting them all: `clauses[i]` has score
+ * `scores[i]`; the first `scored` positions are ranked by score, then by position (ties keep the
+ * order the clauses were met in); the rest matched the phrase but none of its words, and come last,
+ * in clause order, with score 0.
+ */
+export class Ranking {
+  constructor(
+    readonly clauses: Int32Array,
+    readonly scores: Float64Array,
+    readonly scored: number,
+  ) {}
+
+  /** True when position `i` ranks before position `j`. */
+  before(i: number, j: number): boolean {
+    const si = i < this.scored;
+    if (si !== j < this.scored) return si;
+    if (si) {
+      const a = this.scores[i] as number;
+      const b = this.scores[j] as number;
+      if (a !== b) return a > b;
+    }
+    return i < j;
+  }
+}
+
+/**
+ * Ranks by BM25 over the units' words; pieces of longer words count SUB_TERM_WEIGHT. With `allowed`
+ * (sorted clause numbers), only those clauses are scored, and one that contains the phrase but none
+ * of its words (cut otherwise in context) still comes back, last.
+ */
+export function rankUnits(store: IndexStore, units: readonly QueryUnit[], allowed?: Int32Array): Ranking {
+  const sub = new Set(units.flatMap((u) => u.terms.filter((t) => t.sub).map((t) => t.term)));
+  const terms = [...new Set(units.flatMap((u) => u.terms.map((t) => t.term)))];
+  const s: Scores =
+    terms.length === 0
+      ? { clauses: new Int32Array(0), scores: new Float64Array(0) }
+      : scoreTerms(
+          store.words,
+          terms.map((term) => ({ term, weight: sub.has(term) ? SUB_TERM_WEIGHT : 1 })),
+          allowed,
+        );
+  if (!allowed) return new Ranking(s.clauses, s.scores, s.clauses.length);
+  const unscored = difference(allowed, s.clauses.slice().sort());
+  const clauses = new Int32Array(s.clauses.length + unscored.length);
+  clauses.set(s.clauses);
+  clauses.set(unscored, s.clauses.length);
+  const scores = new Float64Array(clauses.length);
+  scores.set(s.scores);
+  return new Ranking(clauses, scores, s.clauses.length);
 }

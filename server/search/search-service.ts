@@ -1,11 +1,13 @@
 // Ranked clause search: exact phrase matches first, BM25 within them, partial matches as a fallback.
-import { FIELD_BOOST, type Clause } from '../../indexer/store/index.ts';
+import { difference, intersect, union, type Clause } from '../../indexer/store/index.ts';
 import type { Hit, MatchMode, SearchResponse } from '../contract/index.ts';
 import { DomainError } from '../errors.ts';
+import { collect } from './collect.ts';
 import { highlightText } from './highlight.ts';
 import type { IndexStore } from './index-store.ts';
-import { inRegions } from './regions.ts';
+import { phraseMatches } from './phrase-match.ts';
 import type { ParsedQuery, QueryUnit } from './query-parser.ts';
+import { rankUnits, type Ranking } from './rank.ts';
 
 export type { MatchMode } from '../contract/index.ts';
 
@@ -23,31 +25,29 @@ export type SearchHit = Hit;
 /** The answer to a search: the response of `GET /api/search` without its timing. */
 export type SearchResult = Omit<SearchResponse, 'tookMs'>;
 
-const SUB_TERM_WEIGHT = 0.3;
-const PHRASE_CACHE_SIZE = 1000;
-
 /**
  * Searches clauses. A clause matches when it contains every group of the query (a group: any of
  * its units, each unit verbatim after normalisation) and none of the excluded units; those hits
  * are ranked by BM25 over the query's words, headings counting double. When nothing matches
  * verbatim and nothing was quoted, clauses with any of the words come back, flagged `partial`
- * (one unit) or `any-terms` (several).
+ * (one unit) or `any-terms` (several). Only the candidates are scored, and only the page is sorted.
  * @throws DomainError UNKNOWN_PROVINCE or UNKNOWN_DOCUMENT for a filter naming nothing in the index.
  */
 export function searchClauses(store: IndexStore, query: ParsedQuery, options: SearchOptions): SearchResult {
   const regions = store.regions.resolveAll([...options.province, ...query.filters.province]);
   const docs = resolveDocs(store, [...options.doc, ...query.filters.doc]);
   const units = query.groups.flat();
-  const excluded = new Set(query.excluded.flatMap((u) => unitMatches(store, u)));
+  const excluded = union(query.excluded.map((u) => phraseMatches(store, u)));
   let mode: MatchMode = units.length === 1 ? 'exact' : 'all-terms';
-  let matched: Array<{ index: number; score: number }> = [];
+  let ranking: Ranking | undefined;
+  let skip: Uint8Array | undefined;
   let optional: string[] = [];
   if (units.length > 0) {
-    const sets = query.groups.map((group) => new Set(group.flatMap((u) => unitMatches(store, u))));
+    const sets = query.groups.map((group) => union(group.map((u) => phraseMatches(store, u))));
     // A group is as rare as its rarest unit: MAH, not MAH with its translation 上市许可持有人.
-    const rarity = query.groups.map((group) => Math.min(...group.map((u) => unitMatches(store, u).length)));
+    const rarity = query.groups.map((group) => Math.min(...group.map((u) => phraseMatches(store, u).length)));
     const required = requiredGroups(
-      sets.map((s) => s.size),
+      sets.map((s) => s.length),
       rarity,
       store.clauses.length,
     );
@@ -55,37 +55,35 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
       .filter((_, k) => !required.includes(k))
       .flat()
       .map((u) => u.text);
-    let exact: Set<number> | undefined;
-    for (const k of required) {
-      const any = sets[k] as Set<number>;
-      exact = exact ? new Set([...exact].filter((x) => any.has(x))) : any;
-    }
-    const allowed = new Set([...(exact ?? [])].filter((k) => !excluded.has(k)));
-    if (allowed.size > 0 || units.some((u) => u.quoted)) {
-      matched = rank(store, units, allowed);
+    const exact = required
+      .map((k) => sets[k] as Int32Array)
+      .sort((a, b) => a.length - b.length)
+      .reduce<Int32Array | undefined>((acc, set) => (acc ? intersect(acc, set) : set), undefined);
+    const allowed = difference(exact ?? new Int32Array(0), excluded);
+    if (allowed.length > 0 || units.some((u) => u.quoted)) {
+      ranking = rankUnits(store, units, allowed);
     } else {
       mode = units.length === 1 ? 'partial' : 'any-terms';
-      matched = rank(store, units, undefined).filter((m) => !excluded.has(m.index));
+      ranking = rankUnits(store, units);
+      skip = marks(store.clauses.length, excluded);
     }
   }
-  const inDoc = (c: Clause) => docs.length === 0 || docs.includes(c.docId);
-  // Maps, not objects: a document id or province may be any string, `constructor` included.
-  const byProvince = new Map<string, number>();
-  const byDoc = new Map<string, number>();
-  const filtered: Array<{ index: number; score: number }> = [];
-  for (const m of matched) {
-    const c = store.clauses[m.index] as Clause;
-    const region = inRegions(c, regions),
-      doc = inDoc(c);
-    if (doc) byProvince.set(c.province, (byProvince.get(c.province) ?? 0) + 1);
-    if (region) byDoc.set(c.docId, (byDoc.get(c.docId) ?? 0) + 1);
-    if (region && doc) filtered.push(m);
-  }
+  const { total, facets, top } = ranking
+    ? collect(store, ranking, { regions, docs, ...(skip ? { skip } : {}) }, options.offset + options.limit)
+    : { total: 0, facets: { province: {}, doc: {} }, top: [] };
   const needles =
     mode === 'exact' || mode === 'all-terms'
       ? units.map((u) => u.normalized)
       : units.flatMap((u) => u.terms.filter((t) => t.term.length > 1 || u.normalized.length === 1).map((t) => t.term));
-  const hits = filtered.slice(options.offset, options.offset + options.limit).map((m) => clauseHit(store, m, needles));
+  const hits = top
+    .slice(options.offset)
+    .map((i) =>
+      clauseHit(
+        store,
+        { index: (ranking as Ranking).clauses[i] as number, score: (ranking as Ranking).scores[i] as number },
+        needles,
+      ),
+    );
   return {
     query: {
       q: query.q,
@@ -98,10 +96,17 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
       lang: query.lang,
       translations: query.translations,
     },
-    total: filtered.length,
-    facets: { province: Object.fromEntries(byProvince), doc: Object.fromEntries(byDoc) },
+    total,
+    facets,
     hits,
   };
+}
+
+function marks(count: number, clauses: Int32Array): Uint8Array | undefined {
+  if (clauses.length === 0) return undefined;
+  const out = new Uint8Array(count);
+  for (const c of clauses) out[c] = 1;
+  return out;
 }
 
 /** A group matching this many times more clauses than the rarest group… */
@@ -126,54 +131,9 @@ export function requiredGroups(sizes: readonly number[], rarity: readonly number
   );
 }
 
-/** Positions of the clauses that contain `unit` verbatim: grams narrow, a substring check decides. */
+/** Positions of the clauses that contain `unit` verbatim (ascending): grams narrow, a substring check decides. */
 export function unitMatches(store: IndexStore, unit: QueryUnit): readonly number[] {
-  const cached = store.phraseCache.get(unit.normalized);
-  if (cached) return cached;
-  const candidates = store.search.search(
-    { combineWith: 'AND', queries: [...unit.grams] },
-    { fields: ['grams'], prefix: (term) => !/\p{Script=Han}/u.test(term), combineWith: 'AND' },
-  );
-  const out: number[] = [];
-  for (const r of candidates) {
-    const k = store.indexOf(r.id as string);
-    if (k !== undefined && (store.normalized[k] as string).includes(unit.normalized)) out.push(k);
-  }
-  out.sort((a, b) => a - b);
-  if (store.phraseCache.size >= PHRASE_CACHE_SIZE)
-    store.phraseCache.delete(store.phraseCache.keys().next().value as string);
-  store.phraseCache.set(unit.normalized, out);
-  return out;
-}
-
-// BM25 over the units' words; pieces of longer words count less. With `allowed`, only those
-// clauses, and a clause that contains the phrase but none of its words (cut otherwise in context)
-// still comes back, last.
-function rank(
-  store: IndexStore,
-  units: readonly QueryUnit[],
-  allowed: Set<number> | undefined,
-): Array<{ index: number; score: number }> {
-  const sub = new Set(units.flatMap((u) => u.terms.filter((t) => t.sub).map((t) => t.term)));
-  const terms = [...new Set(units.flatMap((u) => u.terms.map((t) => t.term)))];
-  const scored =
-    terms.length === 0
-      ? []
-      : store.search.search(
-          { combineWith: 'OR', queries: terms },
-          {
-            fields: ['text', 'heading'],
-            boost: FIELD_BOOST,
-            boostTerm: (term) => (sub.has(term) ? SUB_TERM_WEIGHT : 1),
-            ...(allowed ? { filter: (r) => allowed.has(store.indexOf(r.id as string) ?? -1) } : {}),
-          },
-        );
-  const out = scored.map((r) => ({ index: store.indexOf(r.id as string) as number, score: r.score }));
-  if (allowed) {
-    const seen = new Set(out.map((o) => o.index));
-    for (const k of [...allowed].sort((a, b) => a - b)) if (!seen.has(k)) out.push({ index: k, score: 0 });
-  }
-  return out;
+  return Array.from(phraseMatches(store, unit));
 }
 
 function resolveDocs(store: IndexStore, values: readonly string[]): string[] {
