@@ -11,6 +11,16 @@ export type Section =
   | { readonly kind: 'int32'; readonly value: Int32Array }
   | { readonly kind: 'uint8'; readonly value: Uint8Array };
 
+/**
+ * A section to write. Large ones are given in pieces, encoded and written one after another, so
+ * that the whole never exists as one string: a JSON array as its items (read back as one array),
+ * a text as the strings that make it up (read back as their concatenation).
+ */
+export type SectionSource =
+  | Section
+  | { readonly kind: 'json'; readonly items: Iterable<unknown> }
+  | { readonly kind: 'utf16'; readonly pieces: Iterable<string> };
+
 /** Where a section sits in the file and what it must hash to. */
 interface SectionEntry {
   readonly name: string;
@@ -58,7 +68,7 @@ const ALIGN = 8;
 export function writeContainer(
   path: string,
   fields: Readonly<Record<string, unknown>>,
-  sections: ReadonlyArray<readonly [string, () => Section]>,
+  sections: ReadonlyArray<readonly [string, () => SectionSource]>,
 ): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
@@ -69,11 +79,16 @@ export function writeContainer(
     let offset = HEADER_BYTES;
     for (const [name, make] of sections) {
       const section = make();
-      const bytes = encode(section);
-      const padded = Math.ceil(bytes.length / ALIGN) * ALIGN;
-      writeAll(fd, bytes, offset);
-      if (padded > bytes.length) writeAll(fd, Buffer.alloc(padded - bytes.length), offset + bytes.length);
-      entries.push({ name, kind: section.kind, offset, bytes: bytes.length, sha256: sha256(bytes) });
+      const hash = createHash('sha256');
+      let length = 0;
+      for (const chunk of encode(section)) {
+        writeAll(fd, chunk, offset + length);
+        hash.update(chunk);
+        length += chunk.length;
+      }
+      const padded = Math.ceil(length / ALIGN) * ALIGN;
+      if (padded > length) writeAll(fd, Buffer.alloc(padded - length), offset + length);
+      entries.push({ name, kind: section.kind, offset, bytes: length, sha256: hash.digest('hex') });
       offset += padded;
     }
     const header = Buffer.from(JSON.stringify({ ...fields, sections: entries, fileBytes: offset }));
@@ -141,15 +156,47 @@ function parseHeader(path: string, raw: Buffer): ContainerHeader {
   return header;
 }
 
-function encode(section: Section): Buffer {
-  switch (section.kind) {
-    case 'json':
-      return Buffer.from(JSON.stringify(section.value), 'utf8');
-    case 'utf16':
-      return Buffer.from(section.value, 'utf16le');
-    default:
-      return Buffer.from(section.value.buffer, section.value.byteOffset, section.value.byteLength);
+/** Bytes of a piece of a section gathered before they are written. */
+const CHUNK_BYTES = 1 << 20;
+
+function* encode(section: SectionSource): Generator<Buffer> {
+  if ('items' in section) {
+    yield* chunked(jsonArray(section.items), 'utf8');
+  } else if ('pieces' in section) {
+    yield* chunked(section.pieces, 'utf16le');
+  } else if (section.kind === 'json') {
+    yield Buffer.from(JSON.stringify(section.value), 'utf8');
+  } else if (section.kind === 'utf16') {
+    yield Buffer.from(section.value, 'utf16le');
+  } else {
+    yield Buffer.from(section.value.buffer, section.value.byteOffset, section.value.byteLength);
   }
+}
+
+function* jsonArray(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  yield '[';
+  for (const item of items) {
+    yield first ? JSON.stringify(item) : `,${JSON.stringify(item)}`;
+    first = false;
+  }
+  yield ']';
+}
+
+// Joins strings into buffers of about CHUNK_BYTES.
+function* chunked(strings: Iterable<string>, encoding: 'utf8' | 'utf16le'): Generator<Buffer> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const s of strings) {
+    parts.push(s);
+    size += s.length;
+    if (size >= CHUNK_BYTES / 2) {
+      yield Buffer.from(parts.join(''), encoding);
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length > 0) yield Buffer.from(parts.join(''), encoding);
 }
 
 // Typed arrays are copied out of the file's buffer, so that it can be released once read.

@@ -1,6 +1,6 @@
 // The index on disk: identity and checksums in the header, then each part as a section; written atomically.
 import { endianness } from 'node:os';
-import { ContainerError, readContainer, writeContainer, type Container, type Section } from './index-file.ts';
+import { ContainerError, readContainer, writeContainer, type Container, type SectionSource } from './index-file.ts';
 import type { Clause, IndexedDocument, Target } from './schema.ts';
 import { TermIndex } from './term-index.ts';
 import { vocabularyOf, type FieldIndex, type WordIndex } from './word-index.ts';
@@ -58,12 +58,14 @@ export function writeIndex(path: string, data: IndexData): void {
     return Int32Array.from(texts, (t) => (at += t.length));
   };
   const docTexts = data.documents.map((d) => d.text);
-  const sections: Array<readonly [string, () => Section]> = [
-    ['documents', () => ({ kind: 'json', value: data.documents.map((d) => ({ ...d, text: 0 })) })],
-    ['documentTexts', () => ({ kind: 'utf16', value: docTexts.join('') })],
+  const clauses = clauseRecords(data);
+  const sections: Array<readonly [string, () => SectionSource]> = [
+    ['documents', () => ({ kind: 'json', items: data.documents.map((d) => ({ ...d, text: 0 })) })],
+    ['documentTexts', () => ({ kind: 'utf16', pieces: docTexts })],
     ['documentTextEnds', () => ({ kind: 'int32', value: ends(docTexts) })],
-    ['clauses', () => ({ kind: 'json', value: clauseRecords(data) })],
-    ['normalized', () => ({ kind: 'utf16', value: data.normalized.join('') })],
+    ['clauseSections', () => ({ kind: 'json', value: clauses.sections })],
+    ['clauses', () => ({ kind: 'json', items: clauses.records })],
+    ['normalized', () => ({ kind: 'utf16', pieces: data.normalized })],
     ['normalizedEnds', () => ({ kind: 'int32', value: ends(data.normalized) })],
     ['targets', () => ({ kind: 'json', value: data.targets })],
     ['fields', () => ({ kind: 'json', value: fieldsRecord(data) })],
@@ -93,13 +95,15 @@ export function writeIndex(path: string, data: IndexData): void {
  * @throws IndexLoadError saying why the file cannot be used.
  */
 export function readIndex(path: string, expected: { analyzer: string; corpus?: string }): IndexData {
-  let file: Container;
   try {
-    file = readContainer(path, (header) => checkHeader(path, header, expected));
+    return decodeIndex(readContainer(path, (header) => checkHeader(path, header, expected)));
   } catch (err) {
     if (err instanceof ContainerError) throw new IndexLoadError(err.code, err.message);
     throw err;
   }
+}
+
+function decodeIndex(file: Container): IndexData {
   const header = file.header as unknown as { analyzer: string; corpus: string; builtAt: string };
   const docTexts = slices(file.section('documentTexts', 'utf16'), file.section('documentTextEnds', 'int32'));
   const documents = (file.section('documents', 'json') as Array<{ text: unknown }>).map((d, k) => {
@@ -116,7 +120,11 @@ export function readIndex(path: string, expected: { analyzer: string; corpus?: s
     corpus: header.corpus,
     builtAt: header.builtAt,
     documents,
-    clauses: readClauses(file.section('clauses', 'json') as ClauseRecords, documents),
+    clauses: readClauses(
+      file.section('clauseSections', 'json') as ReadonlyArray<readonly string[]>,
+      file.section('clauses', 'json') as Array<Record<string, unknown>>,
+      documents,
+    ),
     normalized: slices(file.section('normalized', 'utf16'), file.section('normalizedEnds', 'int32')),
     vocabulary: vocabularyOf(words),
     targets: file.section('targets', 'json') as Target[],
@@ -165,7 +173,7 @@ function fieldsRecord(data: IndexData): FieldsRecord {
   };
 }
 
-function termSections(name: string, index: TermIndex): Array<readonly [string, () => Section]> {
+function termSections(name: string, index: TermIndex): Array<readonly [string, () => SectionSource]> {
   const p = index.parts;
   return [
     [`${name}.terms`, () => ({ kind: 'json', value: p.terms })],
@@ -189,38 +197,52 @@ function fieldIndex(file: Container, name: string, averageLength: number): Field
   return { terms: termIndex(file, name, true), lengths: file.section(`${name}.lengths`, 'int32'), averageLength };
 }
 
-/** Clauses as stored: `text` is 0 where it is its document's text from `start` to `end` (nearly always). */
-interface ClauseRecords {
-  /** Distinct section paths; a clause's `section` is an index into them. */
-  readonly sections: ReadonlyArray<readonly string[]>;
-  readonly clauses: ReadonlyArray<Record<string, unknown>>;
-}
-
-function clauseRecords(data: IndexData): ClauseRecords {
+/**
+ * Clauses as stored: each record is the clause with `section` an index into a list of the distinct
+ * section paths, and `text` 0 where it is its document's text from `start` to `end` (nearly always).
+ * Records are made as they are written.
+ */
+function clauseRecords(data: IndexData): { sections: Array<readonly string[]>; records: Iterable<unknown> } {
   const texts = new Map(data.documents.map((d) => [d.meta.id, d.text]));
   const sections: Array<readonly string[]> = [];
   const sectionIds = new Map<string, number>();
-  const clauses = data.clauses.map((c) => {
+  // Sibling clauses share one section array: its key is computed once per array.
+  let last: readonly string[] | undefined;
+  let lastId = -1;
+  const ids = data.clauses.map((c) => {
+    if (c.section === last) return lastId;
     const key = JSON.stringify(c.section);
-    let section = sectionIds.get(key);
-    if (section === undefined) {
-      section = sections.length;
-      sectionIds.set(key, section);
+    let id = sectionIds.get(key);
+    if (id === undefined) {
+      id = sections.length;
+      sectionIds.set(key, id);
       sections.push(c.section);
     }
-    const own = texts.get(c.docId)?.slice(c.start, c.end) === c.text;
-    return { ...c, section, text: own ? 0 : c.text };
+    last = c.section;
+    lastId = id;
+    return id;
   });
-  return { sections, clauses };
+  function* records(): Generator<unknown> {
+    for (let k = 0; k < data.clauses.length; k++) {
+      const c = data.clauses[k] as Clause;
+      const own = texts.get(c.docId)?.slice(c.start, c.end) === c.text;
+      yield { ...c, section: ids[k], text: own ? 0 : c.text };
+    }
+  }
+  return { sections, records: records() };
 }
 
 // Fills each record's placeholders in place, so that its fields keep their order.
-function readClauses(records: ClauseRecords, documents: readonly IndexedDocument[]): Clause[] {
+function readClauses(
+  sections: ReadonlyArray<readonly string[]>,
+  records: Array<Record<string, unknown>>,
+  documents: readonly IndexedDocument[],
+): Clause[] {
   const texts = new Map(documents.map((d) => [d.meta.id, d.text]));
-  return records.clauses.map((r) => {
+  for (const r of records) {
     const c = r as Record<string, unknown> & { docId: string; start: number; end: number };
-    c.section = records.sections[c.section as number];
+    c.section = sections[c.section as number];
     if (c.text === 0) c.text = (texts.get(c.docId) as string).slice(c.start, c.end);
-    return c as unknown as Clause;
-  });
+  }
+  return records as unknown as Clause[];
 }
