@@ -31,7 +31,7 @@ export function analyseClauses(
   const normalized: string[] = [];
   const text = new TermListsWriter();
   const heading = new TermListsWriter();
-  const gramLists = new TermListsWriter();
+  const gramLists = new TermListsWriter(false);
   const headingTerms = new Map<string, string[]>();
   clauses.forEach((clause, k) => {
     const n = normalize(clause.text);

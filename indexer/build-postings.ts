@@ -6,7 +6,8 @@ import type { TermLists } from './term-lists.ts';
 /**
  * Merges the term lists of consecutive runs of clauses (the first run's clauses numbered from 0, the
  * next run's after them) into a term index. Term ids follow the order the terms were first met, over
- * all runs in order. Postings come out sorted by clause without sorting: clauses are visited in order.
+ * all runs in order. Clauses are visited in order, so each term's postings come out sorted; they are
+ * encoded in two passes (sizes, then bytes) straight from the runs, with no list of all postings.
  * @param frequencies keep each clause's count of each term (words), or not (grams)
  */
 export function buildTermIndex(runs: readonly TermLists[], frequencies: boolean): TermIndex {
@@ -24,65 +25,50 @@ export function buildTermIndex(runs: readonly TermLists[], frequencies: boolean)
     }),
   );
   const counts = new Int32Array(terms.length);
-  runs.forEach((run, r) => {
-    const remap = remaps[r] as Int32Array;
-    for (let k = 0; k < run.ids.length; k++) (counts[remap[run.ids[k] as number] as number] as number)++;
+  const sizes = new Int32Array(terms.length);
+  const previous = new Int32Array(terms.length);
+  visit(runs, remaps, (t, clause, count) => {
+    counts[t] = (counts[t] as number) + 1;
+    sizes[t] =
+      (sizes[t] as number) + varintBytes(clause - (previous[t] as number)) + (frequencies ? varintBytes(count) : 0);
+    previous[t] = clause;
   });
-  // Counting sort: each term's postings get a range of one array, filled clause after clause.
-  const starts = new Int32Array(terms.length + 1);
-  for (let t = 0; t < terms.length; t++) starts[t + 1] = (starts[t] as number) + (counts[t] as number);
-  const fill = starts.slice(0, terms.length);
-  const clauses = new Int32Array(starts[terms.length] as number);
-  const counted = frequencies ? new Int32Array(clauses.length) : undefined;
+  const offsets = new Int32Array(terms.length);
+  let size = 0;
+  for (let t = 0; t < terms.length; t++) {
+    offsets[t] = size;
+    size += sizes[t] as number;
+  }
+  const bytes = new Uint8Array(size);
+  const cursor = offsets.slice();
+  previous.fill(0);
+  visit(runs, remaps, (t, clause, count) => {
+    let at = writeVarint(bytes, cursor[t] as number, clause - (previous[t] as number));
+    if (frequencies) at = writeVarint(bytes, at, count);
+    cursor[t] = at;
+    previous[t] = clause;
+  });
+  return new TermIndex({ terms, counts, offsets, bytes, frequencies });
+}
+
+// Calls `f` with every (global term id, clause number, count), clause after clause.
+function visit(
+  runs: readonly TermLists[],
+  remaps: readonly Int32Array[],
+  f: (term: number, clause: number, count: number) => void,
+): void {
   let base = 0;
   runs.forEach((run, r) => {
     const remap = remaps[r] as Int32Array;
     let from = 0;
     for (let c = 0; c < run.ends.length; c++) {
       const to = run.ends[c] as number;
-      for (let k = from; k < to; k++) {
-        const t = remap[run.ids[k] as number] as number;
-        const at = fill[t] as number;
-        fill[t] = at + 1;
-        clauses[at] = base + c;
-        if (counted) counted[at] = run.frequencies[k] as number;
-      }
+      for (let k = from; k < to; k++)
+        f(remap[run.ids[k] as number] as number, base + c, run.frequencies ? (run.frequencies[k] as number) : 1);
       from = to;
     }
     base += run.ends.length;
   });
-  return new TermIndex({ terms, counts, ...encode(clauses, counted, starts), frequencies });
-}
-
-// Each term's range of `clauses` as gaps (each followed by its count when there are counts).
-function encode(
-  clauses: Int32Array,
-  counted: Int32Array | undefined,
-  starts: Int32Array,
-): { offsets: Int32Array; bytes: Uint8Array } {
-  const terms = starts.length - 1;
-  const offsets = new Int32Array(terms);
-  let size = 0;
-  for (let t = 0; t < terms; t++) {
-    offsets[t] = size;
-    let previous = 0;
-    for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) {
-      size += varintBytes((clauses[k] as number) - previous);
-      if (counted) size += varintBytes(counted[k] as number);
-      previous = clauses[k] as number;
-    }
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (let t = 0; t < terms; t++) {
-    let previous = 0;
-    for (let k = starts[t] as number; k < (starts[t + 1] as number); k++) {
-      at = writeVarint(bytes, at, (clauses[k] as number) - previous);
-      if (counted) at = writeVarint(bytes, at, counted[k] as number);
-      previous = clauses[k] as number;
-    }
-  }
-  return { offsets, bytes };
 }
 
 /** By clause, over consecutive runs, its number of distinct terms (the field length of BM25). */

@@ -8,8 +8,8 @@
 export interface TermLists {
   readonly terms: string[];
   readonly ids: Int32Array;
-  /** Parallel to `ids`. */
-  readonly frequencies: Int32Array;
+  /** Parallel to `ids`; left out when only presence matters (grams). */
+  readonly frequencies?: Int32Array;
   /** By clause, the end of its ids in `ids` (a clause's ids start where the previous one's end). */
   readonly ends: Int32Array;
 }
@@ -19,12 +19,17 @@ export class TermListsWriter {
   private readonly dictionary = new Map<string, number>();
   private readonly terms: string[] = [];
   private ids = new Int32Array(1024);
-  private frequencies = new Int32Array(1024);
+  private frequencies: Int32Array | undefined;
   private ends: number[] = [];
   private length = 0;
   // By term id: the last clause that had it, and where its count sits for that clause.
   private lastClause = new Int32Array(1024).fill(-1);
   private slot = new Int32Array(1024);
+
+  /** @param counts keep how often each clause has each term (else only whether it has it) */
+  constructor(counts = true) {
+    if (counts) this.frequencies = new Int32Array(1024);
+  }
 
   /** Adds the next clause's terms (repeats count: a term twice has frequency 2). */
   add(clauseTerms: readonly string[]): void {
@@ -38,14 +43,14 @@ export class TermListsWriter {
         if (id >= this.lastClause.length) this.growTerms();
       }
       if (this.lastClause[id] === clause) {
-        (this.frequencies[this.slot[id] as number] as number)++;
+        if (this.frequencies) (this.frequencies[this.slot[id] as number] as number)++;
         continue;
       }
       this.lastClause[id] = clause;
       if (this.length === this.ids.length) this.growPostings();
       this.slot[id] = this.length;
       this.ids[this.length] = id;
-      this.frequencies[this.length] = 1;
+      if (this.frequencies) this.frequencies[this.length] = 1;
       this.length++;
     }
     this.ends.push(this.length);
@@ -56,7 +61,7 @@ export class TermListsWriter {
     return {
       terms: this.terms,
       ids: this.ids.slice(0, this.length),
-      frequencies: this.frequencies.slice(0, this.length),
+      ...(this.frequencies ? { frequencies: this.frequencies.slice(0, this.length) } : {}),
       ends: Int32Array.from(this.ends),
     };
   }
@@ -74,8 +79,10 @@ export class TermListsWriter {
     const ids = new Int32Array(this.ids.length * 2);
     ids.set(this.ids);
     this.ids = ids;
-    const frequencies = new Int32Array(this.frequencies.length * 2);
-    frequencies.set(this.frequencies);
-    this.frequencies = frequencies;
+    if (this.frequencies) {
+      const frequencies = new Int32Array(this.frequencies.length * 2);
+      frequencies.set(this.frequencies);
+      this.frequencies = frequencies;
+    }
   }
 }
