@@ -22,11 +22,11 @@ export interface AnalysedClauses {
 /**
  * Analyses clauses in order. Each text is normalised once: its terms and grams are cut from that
  * normalised text. Sibling clauses share their heading text; each is analysed once per run.
- * @param onClause called after each clause with its number in the run and its length in characters
+ * @param onClause called after each clause with its number in the run and its size in UTF-8 bytes
  */
 export function analyseClauses(
   clauses: readonly ClauseText[],
-  onClause?: (k: number, chars: number) => void,
+  onClause?: (k: number, bytes: number) => void,
 ): AnalysedClauses {
   const normalized: string[] = [];
   const text = new TermListsWriter();
@@ -44,7 +44,7 @@ export function analyseClauses(
       headingTerms.set(clause.heading, terms);
     }
     heading.add(terms);
-    onClause?.(k, clause.text.length);
+    onClause?.(k, Buffer.byteLength(clause.text));
   });
   return { normalized, text: text.finish(), heading: heading.finish(), grams: gramLists.finish() };
 }

@@ -1,5 +1,6 @@
 // Clause[] -> the search indexes: normalised texts, words of texts and headings (BM25), exact-match grams.
 import { analyseClauses, type AnalysedClauses, type ClauseText } from './analyse-clauses.ts';
+import type { AnalysisThread } from './analysis-threads.ts';
 import { buildTermIndex, fieldLengths } from './build-postings.ts';
 import { headingText } from './store/fields.ts';
 import type { Clause } from './store/schema.ts';
@@ -16,23 +17,51 @@ export interface SearchIndexes {
   readonly vocabulary: Map<string, number>;
 }
 
+/** How a build indexes its clauses. */
+export interface IndexingOptions {
+  /** A worker thread to analyse part of the clauses; without one, this thread does all. */
+  readonly thread?: AnalysisThread;
+  /** Clauses and UTF-8 bytes of their text analysed so far, of all. */
+  readonly onProgress?: (clauses: number, bytes: number) => void;
+}
+
+/**
+ * The share of the clauses this thread analyses when a worker thread takes the rest: a little less
+ * than half, since this thread also extracts the figures meanwhile (see pipeline.ts).
+ */
+const OWN_SHARE = 0.42;
+
 /**
  * Analyses every clause once (normalise, cut into terms, grams) and builds the indexes from that.
- * `onProgress` gets the clauses and characters analysed so far.
+ * With a thread, its share of the clauses is sent to it before this function first yields, so that
+ * the caller's own work in this thread overlaps with it; then this thread analyses the rest.
  */
 export async function buildSearchIndex(
   clauses: readonly Clause[],
-  onProgress?: (clauses: number, chars: number) => void,
+  options: IndexingOptions = {},
 ): Promise<SearchIndexes> {
   const texts: ClauseText[] = clauses.map((c) => ({ text: c.text, heading: headingText(c) }));
-  let chars = 0;
-  const runs: AnalysedClauses[] = [
-    analyseClauses(texts, (k, n) => {
-      chars += n;
-      if (k % 200 === 199 || k === texts.length - 1) onProgress?.(k + 1, chars);
-    }),
-  ];
-  return indexesOf(runs);
+  const { thread, onProgress } = options;
+  const split = thread ? Math.round(texts.length * OWN_SHARE) : texts.length;
+  const theirs = thread?.analyse(texts.slice(split));
+  onProgress?.(0, 0);
+  await new Promise((resolve) => setImmediate(resolve));
+  let bytes = 0;
+  const report = (own: number) => {
+    const other = thread?.done() ?? { clauses: 0, bytes: 0 };
+    onProgress?.(own + other.clauses, bytes + other.bytes);
+  };
+  const own = analyseClauses(texts.slice(0, split), (k, n) => {
+    bytes += n;
+    if (k % 200 === 199) report(k + 1);
+  });
+  report(split);
+  const poll = setInterval(() => report(split), 250);
+  try {
+    return indexesOf(theirs ? [own, await theirs] : [own]);
+  } finally {
+    clearInterval(poll);
+  }
 }
 
 /** The indexes of consecutive runs of analysed clauses, the first run's clauses numbered from 0. */

@@ -1,13 +1,13 @@
 // `npm run index [-- --corpus DIR --out FILE]`: builds and persists the index, with a summary.
 import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
-import cliProgress from 'cli-progress';
 import { buildIndex } from './pipeline.ts';
+import { progressBar } from './progress-bar.ts';
 import { cedictSenses } from './cedict-senses.ts';
 import { buildLexicon, lexiconIdentity, writeLexicon } from './store/lexicon.ts';
 import { writeIndex } from './store/persist.ts';
 import { CorpusError } from './read-corpus.ts';
-import { formatSummary } from './summary.ts';
+import { formatSummary, formatTotals } from './summary.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,20 +19,9 @@ const { values } = parseArgs({
 const corpusDir = values.corpus as string;
 const out = values.out as string;
 
-const bar = new cliProgress.SingleBar(
-  { format: ' {stage} [{bar}] {value}/{total}', stream: process.stderr, noTTYOutput: false, hideCursor: true },
-  cliProgress.Presets.shades_classic,
-);
-let current = '';
+const bar = progressBar();
 try {
-  const { data, report } = await buildIndex(corpusDir, (stage, done, total) => {
-    if (stage !== current) {
-      if (current) bar.stop();
-      current = stage;
-      bar.start(total, 0, { stage: stage.padEnd(5) });
-    }
-    bar.update(done);
-  });
+  const { data, report } = await buildIndex(corpusDir, bar.listener);
   bar.stop();
   writeIndex(out, data);
   console.log(`\n${formatSummary(report).join('\n')}`);
@@ -47,10 +36,7 @@ try {
     `\nlexicon (CC-CEDICT senses of the corpus' words) derived in ${seconds(performance.now() - lexiconStarted)}` +
       ` -> ${values.lexicon}`,
   );
-  console.log(
-    `${report.documents.length} documents, ${report.clauses} clauses, ${report.skipped.length} files skipped, ` +
-      `${report.warnings.length} warnings; built in ${seconds(report.ms)}; ${out} ${(size / 1024).toFixed(0)} KiB`,
-  );
+  console.log(formatTotals(report, out, size));
 } catch (err) {
   bar.stop();
   if (err instanceof CorpusError) {

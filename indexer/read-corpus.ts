@@ -201,6 +201,16 @@ export function corpusFingerprint(dir: string): string {
   return hash.digest('hex').slice(0, 32);
 }
 
+/** Bytes of the files in the corpus folder (its size, before reading it). */
+export function corpusBytes(dir: string): number {
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const stats = statSync(join(dir, name));
+    if (!name.startsWith('.') && stats.isFile()) bytes += stats.size;
+  }
+  return bytes;
+}
+
 /** `Jilin 2021 Opinions.txt` -> `jilin-2021-opinions`; a name with no Latin letters keeps a hash. */
 export function idFromFileName(name: string): string {
   const stem = basename(name, extname(name))
