@@ -61,15 +61,8 @@ export function scoreTerms(words: WordIndex, terms: readonly WeightedTerm[], wit
   const met: number[] = [];
   terms.forEach(({ term: t, weight }, k) => {
     met.length = 0;
-    const add = (c: number, w: number) => {
-      if (stamp[c] !== k + 1) {
-        stamp[c] = k + 1;
-        met.push(c);
-        term[c] = w;
-      } else term[c] = (term[c] as number) + w;
-    };
-    fieldScores(words.text, count, t, weight * FIELD_BOOST.text, within, add);
-    fieldScores(words.heading, count, t, weight * FIELD_BOOST.heading, within, add);
+    fieldScores(words.text, count, t, weight * FIELD_BOOST.text, within, scratch, k + 1, met);
+    fieldScores(words.heading, count, t, weight * FIELD_BOOST.heading, within, scratch, k + 1, met);
     for (const c of met) {
       if (matched[c] === 0) order.push(c);
       total[c] = (total[c] as number) + (term[c] as number);
@@ -88,40 +81,59 @@ export function scoreTerms(words: WordIndex, terms: readonly WeightedTerm[], wit
   return { clauses, scores };
 }
 
-// Calls `add` with each clause (ascending, in `within` if given) having `t` in the field, and its
-// contribution: weight times BM25+ (the expression is MiniSearch's calcBM25Score, term for term).
+// Adds to `scratch.term` each clause's contribution of `t` in the field (ascending, in `within` if
+// given), noting in `met` the clauses met first by this term (`stamp`): weight times BM25+, the
+// expression of MiniSearch's calcBM25Score operation for operation.
 function fieldScores(
   field: FieldIndex,
   count: number,
   t: string,
   weight: number,
   within: Int32Array | undefined,
-  add: (clause: number, w: number) => void,
+  scratch: Scratch,
+  stamp: number,
+  met: number[],
 ): void {
   const id = field.terms.id(t);
   if (id === undefined) return;
   const { clauses, frequencies } = field.terms.clausesWithFrequencies(id);
   const df = clauses.length;
+  const positions = within ? inBoth(clauses, within) : undefined;
+  const n = positions ? positions.length : df;
   const { k, b, d } = BM25;
+  const k1 = k + 1;
+  const oneMinusB = 1 - b;
   const invDocFreq = Math.log(1 + (count - df + 0.5) / (df + 0.5));
   const avg = field.averageLength;
-  const score = (at: number) => {
+  const { lengths } = field;
+  const { term, stamp: stamps } = scratch;
+  for (let i = 0; i < n; i++) {
+    const at = positions ? (positions[i] as number) : i;
     const c = clauses[at] as number;
     const tf = frequencies[at] as number;
-    const length = field.lengths[c] as number;
-    add(c, weight * (invDocFreq * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avg)))));
-  };
-  if (!within) {
-    for (let at = 0; at < df; at++) score(at);
-  } else if (within.length < df) {
-    for (let i = 0, at = 0; i < within.length && at < df; i++) {
+    const w = weight * (invDocFreq * (d + (tf * k1) / (tf + k * (oneMinusB + (b * (lengths[c] as number)) / avg))));
+    if (stamps[c] !== stamp) {
+      stamps[c] = stamp;
+      met.push(c);
+      term[c] = w;
+    } else term[c] = (term[c] as number) + w;
+  }
+}
+
+// Positions in sorted `clauses` of the values also in sorted `within`, walking the shorter list.
+function inBoth(clauses: Int32Array, within: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(clauses.length, within.length));
+  let n = 0;
+  if (within.length < clauses.length) {
+    for (let i = 0, at = 0; i < within.length && at < clauses.length; i++) {
       at = seek(clauses, within[i] as number, at);
-      if (clauses[at] === within[i]) score(at);
+      if (clauses[at] === within[i]) out[n++] = at;
     }
   } else {
-    for (let at = 0, i = 0; at < df && i < within.length; at++) {
+    for (let at = 0, i = 0; at < clauses.length && i < within.length; at++) {
       i = seek(within, clauses[at] as number, i);
-      if (within[i] === clauses[at]) score(at);
+      if (within[i] === clauses[at]) out[n++] = at;
     }
   }
+  return out.subarray(0, n);
 }

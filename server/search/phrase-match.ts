@@ -23,9 +23,19 @@ export function phraseMatches(store: IndexStore, unit: QueryUnit): Int32Array {
   const confirmed =
     unit.grams.length === 1 && unit.grams[0] === unit.normalized && HAN.test(unit.normalized)
       ? candidates
-      : candidates.filter((k) => (store.normalized[k] as string).includes(unit.normalized));
+      : containing(store.normalized, candidates, unit.normalized);
   store.phraseCache.set(unit.normalized, confirmed);
   return confirmed;
+}
+
+function containing(texts: readonly string[], candidates: Int32Array, phrase: string): Int32Array {
+  const out = new Int32Array(candidates.length);
+  let n = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const k = candidates[i] as number;
+    if ((texts[k] as string).includes(phrase)) out[n++] = k;
+  }
+  return out.slice(0, n);
 }
 
 function gramClauses(store: IndexStore, gram: string): Int32Array {
