@@ -5,12 +5,7 @@ import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { inferMetadata } from './infer-metadata.ts';
 import { repairLayout } from './layout.ts';
-import { readDocFile } from './readers/doc.ts';
-import { readDocxFile } from './readers/docx.ts';
-import { readHtmlFile } from './readers/html.ts';
-import { readPdfFile } from './readers/pdf.ts';
 import { UnreadableError, type Reader } from './readers/reader.ts';
-import { readTextFile } from './readers/text.ts';
 import { findProvince } from './regions/regions.ts';
 import type { DocumentMeta, SourceDocument, SourceFormat } from './store/schema.ts';
 
@@ -29,15 +24,19 @@ export class CorpusError extends Error {
 }
 
 const MiB = 1024 * 1024;
+// Readers are loaded when a file of their format is first read: a server that loads its persisted
+// index never loads cheerio, mammoth or pdf.js (a third of a second at start).
+const text = () => import('./readers/text.ts').then((m) => m.readTextFile);
+const html = () => import('./readers/html.ts').then((m) => m.readHtmlFile);
 // The reader of each extension, and the largest file it takes (PDF and Word files carry images).
-const FORMATS: Record<string, { format: SourceFormat; read: Reader; maxBytes: number }> = {
-  '.txt': { format: 'txt', read: readTextFile, maxBytes: 20 * MiB },
-  '.md': { format: 'md', read: readTextFile, maxBytes: 20 * MiB },
-  '.html': { format: 'html', read: readHtmlFile, maxBytes: 20 * MiB },
-  '.htm': { format: 'html', read: readHtmlFile, maxBytes: 20 * MiB },
-  '.pdf': { format: 'pdf', read: readPdfFile, maxBytes: 100 * MiB },
-  '.docx': { format: 'docx', read: readDocxFile, maxBytes: 100 * MiB },
-  '.doc': { format: 'doc', read: readDocFile, maxBytes: 100 * MiB },
+const FORMATS: Record<string, { format: SourceFormat; load: () => Promise<Reader>; maxBytes: number }> = {
+  '.txt': { format: 'txt', load: text, maxBytes: 20 * MiB },
+  '.md': { format: 'md', load: text, maxBytes: 20 * MiB },
+  '.html': { format: 'html', load: html, maxBytes: 20 * MiB },
+  '.htm': { format: 'html', load: html, maxBytes: 20 * MiB },
+  '.pdf': { format: 'pdf', load: () => import('./readers/pdf.ts').then((m) => m.readPdfFile), maxBytes: 100 * MiB },
+  '.docx': { format: 'docx', load: () => import('./readers/docx.ts').then((m) => m.readDocxFile), maxBytes: 100 * MiB },
+  '.doc': { format: 'doc', load: () => import('./readers/doc.ts').then((m) => m.readDocFile), maxBytes: 100 * MiB },
 };
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
@@ -116,8 +115,10 @@ export async function readCorpus(
 async function readDocument(
   dir: string,
   name: string,
-  { format, read, maxBytes }: (typeof FORMATS)[string],
+  { format, load, maxBytes }: (typeof FORMATS)[string],
 ): Promise<{ document: SourceDocument; warnings: CorpusWarning[] } | CorpusWarning> {
+  // Outside the try: a reader that cannot be loaded is a broken installation, not a bad file.
+  const read = await load();
   const bytes = readFileSync(join(dir, name));
   if (bytes.length > maxBytes) return { path: name, reason: `larger than ${maxBytes} bytes` };
   let raw: Awaited<ReturnType<Reader>>;

@@ -19,6 +19,8 @@ export async function buildServer(): Promise<void> {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // Modules imported on demand (the corpus readers, pdf.js) stay out of the start-up path.
+    splitting: true,
     target: ['node20'],
     packages: 'external',
     sourcemap: true,
