@@ -8,6 +8,13 @@ import { projectPath } from '../paths.ts';
 /** The domain user dictionary: one `word freq tag` a line, generated from the corpus (see README). */
 export const USER_DICT_PATH = projectPath('indexer', 'analysis', 'user-dict.txt');
 
+/**
+ * jieba's load also reads the tables of its keyword extraction (a 6 MB IDF file and a stop-word
+ * list), which this project never uses (no extract, no textRankExtract): it is given this one-line
+ * table for both instead, 0.17 s and 20 MB less at every start. Cutting and tagging do not read them.
+ */
+const KEYWORD_STUB = projectPath('indexer', 'analysis', 'jieba-keyword-stub.utf8');
+
 const require = createRequire(import.meta.url);
 const JIEBA_VERSION: string = (require('nodejieba/package.json') as { version: string }).version;
 
@@ -21,7 +28,8 @@ let loaded = false;
 export function loadChineseSegmenter(options: { userDict?: boolean } = {}): void {
   if (loaded) return;
   // Without the user dictionary: only for discovering the terms that go into it.
-  nodejieba.load(options.userDict === false ? {} : { userDict: USER_DICT_PATH });
+  const stub = { idfDict: KEYWORD_STUB, stopWordDict: KEYWORD_STUB };
+  nodejieba.load(options.userDict === false ? stub : { ...stub, userDict: USER_DICT_PATH });
   // The first cut builds jieba's internal tables; pay it here, not on the first request.
   nodejieba.cut('预热', true);
   loaded = true;
