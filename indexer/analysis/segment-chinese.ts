@@ -47,13 +47,23 @@ export function cutWords(run: string): string[] {
 
 /**
  * Dictionary words inside `word`, shorter than it (jieba's full mode). Search mode alone would miss
- * 带量采购 inside 集中带量采购 once the longer one is a dictionary word; full mode does not.
+ * 带量采购 inside 集中带量采购 once the longer one is a dictionary word; full mode does not. The same
+ * words recur throughout a corpus: each one's answer is kept (up to SUB_WORDS_KEPT words).
  * @example subWords('集中带量采购') -> ['集中', '带量采购', '采购']
  */
 export function subWords(word: string): string[] {
   if (!loaded) loadChineseSegmenter();
-  return nodejieba.cutAll(word).filter((w) => w.length > 1 && w.length < word.length);
+  let subs = subWordsOf.get(word);
+  if (!subs) {
+    subs = nodejieba.cutAll(word).filter((w) => w.length > 1 && w.length < word.length);
+    if (subWordsOf.size >= SUB_WORDS_KEPT) subWordsOf.clear();
+    subWordsOf.set(word, subs);
+  }
+  return [...subs];
 }
+
+const SUB_WORDS_KEPT = 200_000;
+const subWordsOf = new Map<string, readonly string[]>();
 
 /**
  * Part-of-speech tags of jieba's words in `text` (`v` verb, `n` noun, `m` numeral, `x` unknown…).
