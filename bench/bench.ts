@@ -3,7 +3,7 @@
 // writes bench/results.json. BENCH_FACTORS (default 10,100,300; add 1000) picks the synthetic sizes.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -84,6 +84,7 @@ async function measure(name: string, corpusDir: string, factor: number): Promise
   const dir = join(TMP, `x${factor}`);
   mkdirSync(dir, { recursive: true });
   const indexPath = join(dir, 'index.zci');
+  log(`${name}: load average (1 min) of the machine before`, (loadavg()[0] as number).toFixed(2));
   const z = child<ZhengceChild>('build-child.ts', [corpusDir, indexPath, dir, ...(factor === 1 ? [GOLD] : [])]);
   log(
     `${name}: documents / clauses / text`,
@@ -204,7 +205,9 @@ async function http(): Promise<void> {
   results.http = { ...figures, searchToBare: figures.search.rps / figures.bare.rps, npmStartMs: built.startMs };
 }
 
-console.log('zhengce benchmark');
+// Other processes on the machine show in every figure: the load is printed with the tables.
+const loadAtStart = loadavg()[0] as number;
+console.log(`zhengce benchmark (load average ${loadAtStart.toFixed(2)} on ${cpus().length} cores)`);
 let t = performance.now();
 loadAnalyzer();
 const analyzerMs = performance.now() - t;
@@ -229,7 +232,9 @@ for (const factor of FACTORS) {
 }
 const table = mainTable(corpora);
 const growth = growthLines(corpora);
-console.log(`\n${table.join('\n')}\n${growth.length ? `\n${growth.join('\n')}\n` : ''}`);
+const load = `load average (1 min) ${loadAtStart.toFixed(2)} at the start, ${(loadavg()[0] as number).toFixed(2)} at the end`;
+results.loadAverage = { start: loadAtStart, end: loadavg()[0] };
+console.log(`\n${table.join('\n')}\n${growth.length ? `\n${growth.join('\n')}\n` : ''}\n${load}`);
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ ...results, table, growth }, null, 2)}\n`);
 rmSync(TMP, { recursive: true, force: true });
 console.log('written bench/results.json');
