@@ -8,7 +8,8 @@ import { RUNS_BUILT, projectPath } from './paths.ts';
 /**
  * A worker thread started ahead of its work (loading the analyzer's dictionaries takes it about a
  * second, spent while this thread reads and parses the corpus), given one run of clauses. It loads
- * its own copy of jieba (about 250 MB), so a build uses it only for a corpus worth it.
+ * its own copy of jieba (about 250 MB), so a build uses it only for a corpus worth it; and since
+ * nodejieba never frees it, even when the thread ends, only in a process that ends after the build.
  */
 export class AnalysisThread {
   private readonly worker: Worker;

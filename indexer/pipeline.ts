@@ -42,7 +42,8 @@ export type ProgressListener = (stage: 'read' | 'parse' | 'index', done: number,
 export interface BuildOptions {
   /**
    * Analyse part of the clauses in a worker thread: `auto` when the corpus files come to
-   * PARALLEL_BYTES or more and the machine has a second core.
+   * PARALLEL_BYTES or more and the machine has a second core. A long-lived process passes `false`:
+   * the thread's jieba is never freed (see AnalysisThread).
    */
   readonly thread?: 'auto' | boolean;
 }
