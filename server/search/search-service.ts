@@ -75,15 +75,14 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
     mode === 'exact' || mode === 'all-terms'
       ? units.map((u) => u.normalized)
       : units.flatMap((u) => u.terms.filter((t) => t.term.length > 1 || u.normalized.length === 1).map((t) => t.term));
-  const hits = top
-    .slice(options.offset)
-    .map((i) =>
-      clauseHit(
-        store,
-        { index: (ranking as Ranking).clauses[i] as number, score: (ranking as Ranking).scores[i] as number },
-        needles,
-      ),
-    );
+  const ranked = ranking;
+  const hits = ranked
+    ? top
+        .slice(options.offset)
+        .map((i) =>
+          clauseHit(store, { index: ranked.clauses[i] as number, score: ranked.scores[i] as number }, needles),
+        )
+    : [];
   return {
     query: {
       q: query.q,
