@@ -1,4 +1,4 @@
-// What each indexed field of a clause holds: its own words, the words of its headings, its exact-match grams.
+// What is indexed as a clause's headings: its section path, its own title, a table row's column names.
 import type { Clause } from './schema.ts';
 
 /**
