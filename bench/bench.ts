@@ -1,23 +1,31 @@
-// `npm run bench`: build, load, start, query and HTTP figures; prints a table, writes bench/results.json.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+// `npm run bench`: per corpus size, zhengce's build, index, load, start and query figures beside SQLite
+// FTS5's on the same clause texts and queries; HTTP figures on the shipped corpus. Prints the tables,
+// writes bench/results.json. BENCH_FACTORS (default 10,100,300; add 1000) picks the synthetic sizes.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import express from 'express';
 import { analyze, loadAnalyzer } from '../indexer/analysis/analyzer.ts';
 import { readCorpus } from '../indexer/read-corpus.ts';
-import { QUERY_MIX } from './latency.ts';
+import { QUERY_MIX, type Percentiles } from './latency.ts';
+import type { Quality } from './ranking-quality.ts';
+import { growthLines, mainTable, type CorpusFigures } from './report.ts';
+import { startServer } from './server-start.ts';
 import { makeSyntheticCorpus } from './synthetic.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TMP = mkdtempSync(join(tmpdir(), 'zhengce-bench-'));
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
-const FACTORS = (process.env.BENCH_FACTORS ?? '10,100')
+const FACTORS = (process.env.BENCH_FACTORS ?? '10,100,300')
   .split(',')
   .map(Number)
-  .filter((n) => n > 0);
+  .filter((n) => n > 1);
+// The development set, to compare ranking quality on the shipped corpus (skipped when absent).
+const GOLD = resolve(ROOT, process.env.BENCH_EVAL ?? '../shared/eval/dev-search.jsonl');
+const TSX = ['--import', 'tsx'];
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: {
@@ -27,151 +35,203 @@ const results: Record<string, unknown> = {
     node: process.version,
   },
 };
-const rows: Array<[string, string]> = [];
-const ms = (x: number) => {
-  if (x >= 10_000) return `${(x / 1000).toFixed(1)} s`;
-  return `${x.toFixed(x < 10 ? 2 : 0)} ms`;
-};
-const log = (label: string, value: string) => {
-  rows.push([label, value]);
-  console.log(`  ${label.padEnd(52)} ${value}`);
-};
+const log = (label: string, value: string) => console.log(`  ${label.padEnd(56)} ${value}`);
+const ms = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
 
-interface BuildFigures {
+interface ZhengceChild {
   documents: number;
   clauses: number;
+  textBytes: number;
   buildMs: number;
+  buildPeakMB: number;
   bytes: number;
   loadMs: number;
   maxRssMB: number;
-  latency: { search: { p50: number; p95: number; p99: number }; ask: { p50: number; p95: number; p99: number } };
+  latency: { search: Percentiles; searchCpu: Percentiles; ask: Percentiles };
+  quality?: Quality;
+}
+interface Fts5Child {
+  skipped?: string;
+  buildMs: number;
+  buildPeakMB: number;
+  bytes: number;
+  loadMs: number;
+  latency: Percentiles;
+  agreement: { compared: number; disagree: Array<{ q: string; zhengce: number; fts5: number }> };
+  quality?: Quality;
+  qualityAsTyped?: Quality;
 }
 
-function buildChild(corpusDir: string, indexPath: string): BuildFigures {
-  const out = execFileSync(
+function child<T>(script: string, args: readonly string[]): T {
+  const out = execFileSync(process.execPath, [...TSX, join(ROOT, 'bench', script), ...args], {
+    cwd: ROOT,
+    maxBuffer: 1 << 26,
+    timeout: 3_600_000,
+  }).toString();
+  return JSON.parse(out.trim().split('\n').pop() as string) as T;
+}
+
+const quality = (q: Quality | undefined) =>
+  q ? `recall@10 ${q.recall.toFixed(3)} / MRR ${q.mrr.toFixed(3)} / nDCG@10 ${q.ndcg.toFixed(3)} (n ${q.n})` : '';
+
+// One corpus: zhengce's build child, the FTS5 child on the same clauses and plans, the server's start.
+async function measure(name: string, corpusDir: string, factor: number): Promise<CorpusFigures> {
+  const dir = join(TMP, `x${factor}`);
+  mkdirSync(dir, { recursive: true });
+  const indexPath = join(dir, 'index.zci');
+  log(`${name}: load average (1 min) of the machine before`, (loadavg()[0] as number).toFixed(2));
+  const z = child<ZhengceChild>('build-child.ts', [corpusDir, indexPath, dir, ...(factor === 1 ? [GOLD] : [])]);
+  log(
+    `${name}: documents / clauses / text`,
+    `${z.documents} / ${z.clauses} / ${(z.textBytes / 2 ** 20).toFixed(1)} MiB`,
+  );
+  log(`${name}: zhengce build (analyzer loaded), peak RSS`, `${ms(z.buildMs)}, ${z.buildPeakMB.toFixed(0)} MB`);
+  log(`${name}: zhengce index on disk, load`, `${(z.bytes / 2 ** 20).toFixed(1)} MiB, ${ms(z.loadMs)}`);
+  const s = z.latency.search;
+  log(`${name}: zhengce search p50 / p95 / p99`, `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`);
+  const c = z.latency.searchCpu;
+  log(`${name}: zhengce search p50 / p95 / p99 in CPU time`, `${ms(c.p50)} / ${ms(c.p95)} / ${ms(c.p99)}`);
+  log(`${name}: zhengce ask p50 / p99`, `${ms(z.latency.ask.p50)} / ${ms(z.latency.ask.p99)}`);
+  if (z.quality) log(`${name}: zhengce ranking on the development set`, quality(z.quality));
+  const f = child<Fts5Child>('fts5-child.ts', [dir]);
+  if (f.skipped) log(`${name}: SQLite FTS5 skipped`, f.skipped);
+  else {
+    log(
+      `${name}: FTS5 build, peak RSS, size`,
+      `${ms(f.buildMs)}, ${f.buildPeakMB.toFixed(0)} MB, ${(f.bytes / 2 ** 20).toFixed(1)} MiB`,
+    );
+    log(`${name}: FTS5 search p50 / p95 / p99`, `${ms(f.latency.p50)} / ${ms(f.latency.p95)} / ${ms(f.latency.p99)}`);
+    const d = f.agreement.disagree;
+    log(
+      `${name}: totals, zhengce = FTS5 (exact matches)`,
+      `${f.agreement.compared - d.length} of ${f.agreement.compared}${d.map((x) => `; ${x.q}: ${x.zhengce} vs ${x.fts5}`).join('')}`,
+    );
+    if (f.quality) log(`${name}: FTS5 ranking, given zhengce's reading of the query`, quality(f.quality));
+    if (f.qualityAsTyped) log(`${name}: FTS5 ranking, given the query as typed`, quality(f.qualityAsTyped));
+  }
+  // The lexicon is derived before the server starts (it would otherwise derive it, untimed here).
+  const lexiconPath = join(dir, 'lexicon.json');
+  execFileSync(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'bench/build-child.ts'), corpusDir, indexPath],
-    { cwd: ROOT, maxBuffer: 1 << 24, timeout: 900_000 },
-  ).toString();
-  return JSON.parse(out.trim().split('\n').pop() as string) as BuildFigures;
+    [...TSX, join(ROOT, 'indexer/lexicon-cli.ts'), '--index', indexPath, '--out', lexiconPath],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+    },
+  );
+  const server = await startServer({
+    root: ROOT,
+    corpusDir,
+    indexPath,
+    lexiconPath,
+    program: [...TSX, 'server/main.ts'],
+  });
+  await server.stop();
+  log(
+    `${name}: server start to first answered search (tsx), its RSS`,
+    `${ms(server.startMs)}, ${server.rssMB.toFixed(0)} MB`,
+  );
+  results[name] = { zhengce: { ...z, startMs: server.startMs, serverRssMB: server.rssMB }, fts5: f };
+  const engine = (e: { buildMs: number; buildPeakMB: number; bytes: number; loadMs: number }, p: Percentiles) => ({
+    buildMs: e.buildMs,
+    buildPeakMB: e.buildPeakMB,
+    bytes: e.bytes,
+    loadMs: e.loadMs,
+    p50: p.p50,
+    p99: p.p99,
+  });
+  return {
+    factor,
+    clauses: z.clauses,
+    textBytes: z.textBytes,
+    zhengce: { ...engine(z, s), startMs: server.startMs },
+    ...(f.skipped ? {} : { fts5: engine(f, f.latency) }),
+  };
 }
 
-function reportBuild(name: string, f: BuildFigures): void {
-  log(`${name}: documents / clauses`, `${f.documents} / ${f.clauses}`);
-  log(`${name}: index build (analyzer loaded)`, ms(f.buildMs));
-  log(`${name}: peak memory of the build process`, `${f.maxRssMB.toFixed(0)} MB`);
-  log(`${name}: index on disk`, `${(f.bytes / 2 ** 20).toFixed(2)} MiB`);
-  log(
-    `${name}: load from disk / rebuild`,
-    `${ms(f.loadMs)} / ${ms(f.buildMs)} (${(f.buildMs / f.loadMs).toFixed(1)}x)`,
-  );
-  log(
-    `${name}: search p50 / p95 / p99 in process`,
-    `${ms(f.latency.search.p50)} / ${ms(f.latency.search.p95)} / ${ms(f.latency.search.p99)}`,
-  );
-  log(
-    `${name}: ask p50 / p95 / p99 in process`,
-    `${ms(f.latency.ask.p50)} / ${ms(f.latency.ask.p95)} / ${ms(f.latency.ask.p99)}`,
-  );
+// HTTP on the shipped corpus: /api/search and /api/ask with the mix, and a bare Express route, same run.
+async function http(): Promise<void> {
+  const dir = join(TMP, 'x1');
+  const setup = {
+    root: ROOT,
+    corpusDir: join(ROOT, 'corpus'),
+    indexPath: join(dir, 'index.zci'),
+    lexiconPath: join(dir, 'lexicon.json'),
+  };
+  // What `npm start` runs: the page and the server bundled (its prestart), then the bundle.
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const built = await startServer({ ...setup, program: ['dist/server/main.js'] });
+  await built.stop();
+  log('corpus x1: server start to first answered search (npm start)', ms(built.startMs));
+  const server = await startServer({ ...setup, program: [...TSX, 'server/main.ts'] });
+  const bare = express();
+  bare.get('/constant', (_req, res) => {
+    res.json({ ok: true });
+  });
+  const bareServer = await new Promise<import('node:http').Server>((r) => {
+    const s = bare.listen(0, '127.0.0.1', () => r(s));
+  });
+  const barePort = (bareServer.address() as import('node:net').AddressInfo).port;
+  const load = async (url: string, requests?: Array<{ method: 'GET'; path: string }>) => {
+    const r = await autocannon({ url, connections: 16, duration: HTTP_SECONDS, ...(requests ? { requests } : {}) });
+    return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
+  };
+  const path = (m: (typeof QUERY_MIX)[number]) =>
+    m.ask
+      ? `/api/ask?q=${encodeURIComponent(m.q)}`
+      : `/api/search?q=${encodeURIComponent(m.q)}${m.province ? `&province=${encodeURIComponent(m.province)}` : ''}`;
+  const figures = {
+    bare: await load(`http://127.0.0.1:${barePort}/constant`),
+    search: await load(
+      server.base,
+      QUERY_MIX.filter((m) => !m.ask).map((m) => ({ method: 'GET' as const, path: path(m) })),
+    ),
+    ask: await load(
+      server.base,
+      QUERY_MIX.filter((m) => m.ask).map((m) => ({ method: 'GET' as const, path: path(m) })),
+    ),
+  };
+  await server.stop();
+  bareServer.close();
+  for (const [name, h] of Object.entries(figures))
+    log(
+      `http ${name} (16 connections, ${HTTP_SECONDS} s)`,
+      `${h.rps.toFixed(0)} req/s, p50 ${h.p50} ms, p99 ${h.p99} ms, errors ${h.errors}, non-2xx ${h.non2xx}`,
+    );
+  log('http: /api/search throughput / bare route', (figures.search.rps / figures.bare.rps).toFixed(2));
+  results.http = { ...figures, searchToBare: figures.search.rps / figures.bare.rps, npmStartMs: built.startMs };
 }
 
-console.log('zhengce benchmark');
-// 1. Analyzer: dictionary load, segmentation throughput.
+// Other processes on the machine show in every figure: the load is printed with the tables.
+const loadAtStart = loadavg()[0] as number;
+console.log(`zhengce benchmark (load average ${loadAtStart.toFixed(2)} on ${cpus().length} cores)`);
 let t = performance.now();
 loadAnalyzer();
 const analyzerMs = performance.now() - t;
 const texts = (await readCorpus(join(ROOT, 'corpus'))).documents.map((d) => d.text);
-const megabytes = texts.reduce((s, x) => s + Buffer.byteLength(x), 0) / 2 ** 20;
+const megabytes = texts.reduce((s, x) => s + Buffer.byteLength(x), 0) / 1e6;
 t = performance.now();
 for (let r = 0; r < 5; r++) for (const x of texts) analyze(x);
 const segMBs = (5 * megabytes) / ((performance.now() - t) / 1000);
 log('analyzer: jieba dictionaries load', ms(analyzerMs));
-log('analyzer: segmentation throughput (analyze, UTF-8)', `${segMBs.toFixed(2)} MB/s`);
+log('analyzer: segmentation throughput (analyze, one thread)', `${segMBs.toFixed(2)} MB/s`);
 results.analyzer = { loadMs: analyzerMs, segmentationMBps: segMBs };
+if (!existsSync(GOLD)) log('ranking quality', `skipped: no development set at ${GOLD} (set BENCH_EVAL)`);
 
-// 2. The corpus as shipped.
-const corpus = buildChild(join(ROOT, 'corpus'), join(TMP, 'corpus.zci'));
-reportBuild('corpus x1', corpus);
-results.corpus = corpus;
-
-// 3. Server start to first answered request, from a persisted index (built into data/ if stale).
-execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'indexer/cli.ts')], { cwd: ROOT, stdio: 'ignore' });
-const port = 3900 + Math.floor(Math.random() * 90);
-t = performance.now();
-const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], {
-  cwd: ROOT,
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-  stdio: 'ignore',
-});
-const base = `http://127.0.0.1:${port}`;
-let startMs: number;
-for (;;) {
-  try {
-    const res = await fetch(`${base}/api/search?q=%E4%B8%80%E8%87%B4%E6%80%A7%E8%AF%84%E4%BB%B7`);
-    if (res.ok) {
-      startMs = performance.now() - t;
-      break;
-    }
-  } catch {
-    /* not listening yet */
-  }
-  await new Promise((r) => setTimeout(r, 20));
-  if (performance.now() - t > 60_000) throw new Error('the server did not answer within 60 s');
-}
-log('server: start to first answered search (persisted)', ms(startMs));
-results.serverStartMs = startMs;
-
-// 4. HTTP: /api/search and /api/ask with the mixed list, and a bare Express route, same run.
-const bare = express();
-bare.get('/constant', (_req, res) => {
-  res.json({ ok: true });
-});
-const bareServer = await new Promise<import('node:http').Server>((r) => {
-  const s = bare.listen(0, '127.0.0.1', () => r(s));
-});
-const barePort = (bareServer.address() as import('node:net').AddressInfo).port;
-const requests = (path: string) =>
-  QUERY_MIX.filter((m) => !m.ask).map((m) => ({
-    method: 'GET' as const,
-    path: `${path}?q=${encodeURIComponent(m.q)}${m.province ? `&province=${encodeURIComponent(m.province)}` : ''}`,
-  }));
-async function load(
-  url: string,
-  reqs?: Array<{ method: 'GET'; path: string }>,
-): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
-  const r = await autocannon({ url, connections: 16, duration: HTTP_SECONDS, ...(reqs ? { requests: reqs } : {}) });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
-}
-const http = {
-  bare: await load(`http://127.0.0.1:${barePort}/constant`),
-  search: await load(base, requests('/api/search')),
-  ask: await load(
-    base,
-    QUERY_MIX.filter((m) => m.ask).map((m) => ({
-      method: 'GET' as const,
-      path: `/api/ask?q=${encodeURIComponent(m.q)}`,
-    })),
-  ),
-};
-server.kill('SIGTERM');
-bareServer.close();
-for (const [name, h] of Object.entries(http))
-  log(
-    `http ${name} (16 connections, ${HTTP_SECONDS} s)`,
-    `${h.rps.toFixed(0)} req/s, p50 ${h.p50} ms, p99 ${h.p99} ms, errors ${h.errors}, non-2xx ${h.non2xx}`,
-  );
-log('http: /api/search throughput / bare route', `${(http.search.rps / http.bare.rps).toFixed(2)}`);
-results.http = { ...http, searchToBare: http.search.rps / http.bare.rps };
-
-// 5. Synthetic corpora, 10x and 100x.
+const corpora: CorpusFigures[] = [await measure('corpus x1', join(ROOT, 'corpus'), 1)];
+await http();
 for (const factor of FACTORS) {
   const dir = join(TMP, `corpus-x${factor}`);
-  const made = makeSyntheticCorpus(join(ROOT, 'corpus'), dir, factor);
-  log(`corpus x${factor}: text`, `${(made.bytes / 2 ** 20).toFixed(1)} MiB in ${made.documents} documents`);
-  const f = buildChild(dir, join(TMP, `x${factor}.zci`));
-  reportBuild(`corpus x${factor}`, f);
-  results[`corpus x${factor}`] = { ...f, textBytes: made.bytes };
+  makeSyntheticCorpus(join(ROOT, 'corpus'), dir, factor);
+  corpora.push(await measure(`corpus x${factor}`, dir, factor));
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(join(TMP, `x${factor}`), { recursive: true, force: true });
 }
-
-writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ ...results, table: rows }, null, 2)}\n`);
-console.log(`\nwritten bench/results.json (${readdirSync(TMP).length} temporary files in ${TMP})`);
+const table = mainTable(corpora);
+const growth = growthLines(corpora);
+const load = `load average (1 min) ${loadAtStart.toFixed(2)} at the start, ${(loadavg()[0] as number).toFixed(2)} at the end`;
+results.loadAverage = { start: loadAtStart, end: loadavg()[0] };
+console.log(`\n${table.join('\n')}\n${growth.length ? `\n${growth.join('\n')}\n` : ''}\n${load}`);
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ ...results, table, growth }, null, 2)}\n`);
+rmSync(TMP, { recursive: true, force: true });
+console.log('written bench/results.json');

@@ -1,29 +1,98 @@
-// Clause[] -> MiniSearch: the words of each clause and its headings, and its exact-match grams.
-import MiniSearch from 'minisearch';
+// Clause[] -> the search indexes: normalised texts, words of texts and headings (BM25), exact-match grams.
+import { analyseClauses, type AnalysedClauses, type ClauseText } from './analyse-clauses.ts';
+import type { AnalysisThread } from './analysis-threads.ts';
+import { buildTermIndex, fieldLengths } from './build-postings.ts';
+import { headingText } from './store/fields.ts';
 import type { Clause } from './store/schema.ts';
-import { searchIndexOptions } from './store/search-options.ts';
+import { buildSuggestionIndex, type SuggestionIndexData } from './store/suggestion-index.ts';
+import type { TermIndex } from './store/term-index.ts';
+import { meanLength, vocabularyOf, type FieldIndex, type WordIndex } from './store/word-index.ts';
+import type { TermLists } from './term-lists.ts';
+
+/** The search indexes of a corpus's clauses. */
+export interface SearchIndexes {
+  readonly normalized: string[];
+  readonly words: WordIndex;
+  readonly grams: TermIndex;
+  /** Term -> number of clauses whose text has it. */
+  readonly vocabulary: Map<string, number>;
+  /** The words "did you mean" corrects to (see suggestionWords). */
+  readonly suggestions: SuggestionIndexData;
+}
+
+/** How a build indexes its clauses. */
+export interface IndexingOptions {
+  /** A worker thread to analyse part of the clauses; without one, this thread does all. */
+  readonly thread?: AnalysisThread;
+  /** Clauses and UTF-8 bytes of their text analysed so far, of all. */
+  readonly onProgress?: (clauses: number, bytes: number) => void;
+}
 
 /**
- * Indexes clauses for search, and counts in how many clauses each term occurs (the vocabulary:
- * English translation ranks its candidates by it). `onProgress` gets the count done per batch.
- * @throws Error from MiniSearch for a duplicate clause id (ids are made unique by the chunker).
+ * The share of the clauses this thread analyses when a worker thread takes the rest: a little less
+ * than half, since this thread also extracts the figures meanwhile (see pipeline.ts).
  */
-export function buildSearchIndex(
+const OWN_SHARE = 0.42;
+
+/**
+ * Analyses every clause once (normalise, cut into terms, grams) and builds the indexes from that.
+ * With a thread, its share of the clauses is sent to it before this function first yields, so that
+ * the caller's own work in this thread overlaps with it; then this thread analyses the rest.
+ */
+export async function buildSearchIndex(
   clauses: readonly Clause[],
-  onProgress?: (done: number) => void,
-  // eslint-disable-next-line no-restricted-syntax -- the index file's JSON; read back with Object.hasOwn
-): { search: MiniSearch<Clause>; vocabulary: Record<string, number> } {
-  // A Map: a corpus word such as `constructor` would find Object's own function in `{}`.
-  const counts = new Map<string, number>();
-  const index = new MiniSearch<Clause>(
-    searchIndexOptions((terms) => {
-      for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    }),
-  );
-  const batch = 500;
-  for (let k = 0; k < clauses.length; k += batch) {
-    index.addAll(clauses.slice(k, k + batch));
-    onProgress?.(Math.min(clauses.length, k + batch));
+  options: IndexingOptions = {},
+): Promise<SearchIndexes> {
+  const texts: ClauseText[] = clauses.map((c) => ({ text: c.text, heading: headingText(c) }));
+  const { thread, onProgress } = options;
+  const split = thread ? Math.round(texts.length * OWN_SHARE) : texts.length;
+  const theirs = thread?.analyse(texts.slice(split));
+  onProgress?.(0, 0);
+  await new Promise((resolve) => setImmediate(resolve));
+  let bytes = 0;
+  const report = (own: number) => {
+    const other = thread?.done() ?? { clauses: 0, bytes: 0 };
+    onProgress?.(own + other.clauses, bytes + other.bytes);
+  };
+  const own = analyseClauses(texts.slice(0, split), (k, n) => {
+    bytes += n;
+    if (k % 200 === 199) report(k + 1);
+  });
+  report(split);
+  const poll = setInterval(() => report(split), 250);
+  try {
+    return indexesOf(theirs ? [own, await theirs] : [own]);
+  } finally {
+    clearInterval(poll);
   }
-  return { search: index, vocabulary: Object.fromEntries(counts) };
+}
+
+/** The indexes of consecutive runs of analysed clauses, the first run's clauses numbered from 0. */
+export function indexesOf(runs: readonly AnalysedClauses[]): SearchIndexes {
+  const field = (lists: TermLists[]): FieldIndex => {
+    const lengths = fieldLengths(lists);
+    return { terms: buildTermIndex(lists, true), lengths, averageLength: meanLength(lengths) };
+  };
+  const words: WordIndex = { text: field(runs.map((r) => r.text)), heading: field(runs.map((r) => r.heading)) };
+  const vocabulary = vocabularyOf(words);
+  return {
+    normalized: runs.flatMap((r) => r.normalized),
+    words,
+    grams: buildTermIndex(
+      runs.map((r) => r.grams),
+      false,
+    ),
+    vocabulary,
+    suggestions: buildSuggestionIndex(suggestionWords(vocabulary)),
+  };
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * The corpus's words a misspelt query word may be corrected to: the Chinese words of its texts, two
+ * characters or more. (The glossary's words are indexed by the server, which reads the glossary.)
+ */
+export function* suggestionWords(vocabulary: ReadonlyMap<string, number>): Generator<string> {
+  for (const term of vocabulary.keys()) if (term.length > 1 && HAN_ONLY.test(term)) yield term;
 }

@@ -2,13 +2,13 @@
 // `--report FILE` also writes the summary as JSON for the server that runs a reload.
 import { parseArgs } from 'node:util';
 import { statSync, writeFileSync } from 'node:fs';
-import cliProgress from 'cli-progress';
-import { buildIndex, indexerReport } from './pipeline.ts';
+import { buildIndex, indexerReport, type ProgressListener } from './pipeline.ts';
+import { progressBar } from './progress-bar.ts';
 import { loadCedictSenses } from './cedict-senses.ts';
 import { buildLexicon, lexiconIdentity, writeLexicon } from './store/lexicon.ts';
 import { writeIndex } from './store/persist.ts';
 import { CorpusError } from './read-corpus.ts';
-import { formatSummary } from './summary.ts';
+import { formatSummary, formatTotals } from './summary.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,32 +35,20 @@ if (orphaned()) process.exit(1);
 const corpusDir = values.corpus as string;
 const out = values.out as string;
 
-const bar = new cliProgress.SingleBar(
-  { format: ' {stage} [{bar}] {value}/{total}', stream: process.stderr, noTTYOutput: false, hideCursor: true },
-  cliProgress.Presets.shades_classic,
-);
-let current = '';
+const bar = progressBar();
+const listener: ProgressListener = (...progress) => {
+  if (orphaned()) process.exit(1);
+  bar.listener(...progress);
+};
 try {
-  const { data, report } = await buildIndex(corpusDir, (stage, done, total) => {
-    if (orphaned()) process.exit(1);
-    if (stage !== current) {
-      if (current) bar.stop();
-      current = stage;
-      bar.start(total, 0, { stage: stage.padEnd(5) });
-    }
-    bar.update(done);
-  });
+  const { data, report } = await buildIndex(corpusDir, listener);
   bar.stop();
   if (orphaned()) process.exit(1);
   writeIndex(out, data);
   console.log(`\n${formatSummary(report).join('\n')}`);
   const size = statSync(out).size;
   const lexiconStarted = performance.now();
-  const lexicon = buildLexicon(
-    lexiconIdentity(data.analyzer, data.corpus),
-    Object.entries(data.vocabulary),
-    await loadCedictSenses(),
-  );
+  const lexicon = buildLexicon(lexiconIdentity(data.analyzer, data.corpus), data.vocabulary, await loadCedictSenses());
   if (orphaned()) process.exit(1);
   writeLexicon(values.lexicon as string, lexicon);
   const lexiconMs = performance.now() - lexiconStarted;
@@ -72,10 +60,7 @@ try {
   console.log(
     `\nlexicon (CC-CEDICT senses of the corpus' words) derived in ${seconds(lexiconMs)} -> ${values.lexicon}`,
   );
-  console.log(
-    `${report.documents.length} documents, ${report.clauses} clauses, ${report.skipped.length} files skipped, ` +
-      `${report.warnings.length} warnings; built in ${seconds(report.ms)}; ${out} ${(size / 1024).toFixed(0)} KiB`,
-  );
+  console.log(formatTotals(report, out, size));
 } catch (err) {
   bar.stop();
   if (err instanceof CorpusError) {

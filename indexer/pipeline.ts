@@ -1,10 +1,12 @@
 // buildIndex(): the indexing stages in order, and nothing else.
-import { analyzerFingerprint, loadAnalyzer, normalize } from './analysis/analyzer.ts';
+import { analyzerFingerprint, loadAnalyzer } from './analysis/analyzer.ts';
+import { availableParallelism } from 'node:os';
+import { AnalysisThread } from './analysis-threads.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { chunk } from './chunk.ts';
 import { parseStructure } from './parse-structure.ts';
 import type { IndexData } from './store/persist.ts';
-import { corpusFingerprint, readCorpus, type CorpusWarning } from './read-corpus.ts';
+import { corpusBytes, corpusFingerprint, readCorpus, type CorpusWarning } from './read-corpus.ts';
 import type { Clause, IndexedDocument, Reading, SourceFormat } from './store/schema.ts';
 import { extractFacts } from './facts/extract-facts.ts';
 
@@ -25,6 +27,8 @@ export interface BuildReport {
   /** Files that could not be read; their reasons are among the warnings. */
   readonly skipped: readonly string[];
   readonly clauses: number;
+  /** UTF-8 bytes of the clauses' text. */
+  readonly textBytes: number;
   readonly ms: number;
 }
 
@@ -52,8 +56,24 @@ export function indexerReport(report: BuildReport, lexicon: IndexerReport['lexic
   };
 }
 
-/** Progress of a build: the stage and how far it is, for a progress bar. */
-export type ProgressListener = (stage: 'read' | 'parse' | 'index', done: number, total: number) => void;
+/**
+ * Progress of a build, for a progress bar: the stage and how far it is (files read, documents
+ * parsed, clauses indexed), and for indexing the UTF-8 bytes of clause text analysed so far.
+ */
+export type ProgressListener = (stage: 'read' | 'parse' | 'index', done: number, total: number, bytes?: number) => void;
+
+/** How a build runs. */
+export interface BuildOptions {
+  /**
+   * Analyse part of the clauses in a worker thread: `auto` when the corpus files come to
+   * PARALLEL_BYTES or more and the machine has a second core. A long-lived process passes `false`:
+   * the thread's jieba is never freed (see AnalysisThread).
+   */
+  readonly thread?: 'auto' | boolean;
+}
+
+/** Corpus size from which a build uses a second core: below it, starting the thread costs more than it saves. */
+export const PARALLEL_BYTES = 4 * 2 ** 20;
 
 /**
  * Builds the index of the corpus in `corpusDir`: read, parse structure, chunk, normalise, index.
@@ -62,6 +82,20 @@ export type ProgressListener = (stage: 'read' | 'parse' | 'index', done: number,
 export async function buildIndex(
   corpusDir: string,
   onProgress?: ProgressListener,
+  options: BuildOptions = {},
+): Promise<{ data: IndexData; report: BuildReport }> {
+  const thread = useThread(corpusDir, options.thread ?? 'auto') ? new AnalysisThread() : undefined;
+  try {
+    return await build(corpusDir, onProgress, thread);
+  } finally {
+    await thread?.close();
+  }
+}
+
+async function build(
+  corpusDir: string,
+  onProgress: ProgressListener | undefined,
+  thread: AnalysisThread | undefined,
 ): Promise<{ data: IndexData; report: BuildReport }> {
   const started = performance.now();
   loadAnalyzer();
@@ -88,10 +122,14 @@ export async function buildIndex(
     clauses.push(...own);
     onProgress?.('parse', k + 1, sources.length);
   });
-  const normalized = clauses.map((c) => normalize(c.text).text);
+  // The figures are extracted here while the thread, if any, analyses its share of the clauses.
+  const indexing = buildSearchIndex(clauses, {
+    ...(thread ? { thread } : {}),
+    onProgress: (done, bytes) => onProgress?.('index', done, clauses.length, bytes),
+  });
   const metas = new Map(documents.map((d) => [d.meta.id, d.meta]));
   const facts = extractFacts(clauses, (id) => metas.get(id));
-  const { search, vocabulary } = buildSearchIndex(clauses, (done) => onProgress?.('index', done, clauses.length));
+  const { normalized, words, grams, vocabulary, suggestions } = await indexing;
   const data: IndexData = {
     analyzer: analyzerFingerprint(),
     corpus,
@@ -101,7 +139,9 @@ export async function buildIndex(
     normalized,
     vocabulary,
     facts,
-    search,
+    words,
+    grams,
+    suggestions,
   };
   const report: BuildReport = {
     documents: documents.map((d) => ({
@@ -116,9 +156,15 @@ export async function buildIndex(
     warnings,
     skipped,
     clauses: clauses.length,
+    textBytes: clauses.reduce((n, c) => n + Buffer.byteLength(c.text), 0),
     ms: performance.now() - started,
   };
   return { data, report };
+}
+
+function useThread(corpusDir: string, thread: 'auto' | boolean): boolean {
+  if (thread !== 'auto') return thread;
+  return availableParallelism() > 1 && corpusBytes(corpusDir) >= PARALLEL_BYTES;
 }
 
 export { CorpusError, corpusFingerprint, type CorpusWarning } from './read-corpus.ts';

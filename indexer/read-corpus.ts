@@ -5,12 +5,7 @@ import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { inferMetadata } from './infer-metadata.ts';
 import { repairLayout } from './layout.ts';
-import { readDocFile } from './readers/doc.ts';
-import { readDocxFile } from './readers/docx.ts';
-import { readHtmlFile } from './readers/html.ts';
-import { readPdfFile } from './readers/pdf.ts';
 import { UnreadableError, type Reader } from './readers/reader.ts';
-import { readTextFile } from './readers/text.ts';
 import { findProvince } from './regions/regions.ts';
 import type { DocumentMeta, SourceDocument, SourceFormat } from './store/schema.ts';
 
@@ -29,21 +24,28 @@ export class CorpusError extends Error {
 }
 
 const MiB = 1024 * 1024;
-/** The reader of an extension, and the largest file it takes (PDF and Word files carry images). */
+// Readers are loaded when a file of their format is first read: a server that loads its persisted
+// index never loads cheerio, mammoth or pdf.js (a third of a second at start).
+const text = () => import('./readers/text.ts').then((m) => m.readTextFile);
+const html = () => import('./readers/html.ts').then((m) => m.readHtmlFile);
+/** The reader of an extension, loaded on first use, and the largest file it takes (PDF and Word files carry images). */
 interface FileFormat {
   readonly format: SourceFormat;
-  readonly read: Reader;
+  readonly load: () => Promise<Reader>;
   readonly maxBytes: number;
 }
 // The extension of each file name is looked up here.
 const FORMATS: ReadonlyMap<string, FileFormat> = new Map([
-  ['.txt', { format: 'txt', read: readTextFile, maxBytes: 20 * MiB }],
-  ['.md', { format: 'md', read: readTextFile, maxBytes: 20 * MiB }],
-  ['.html', { format: 'html', read: readHtmlFile, maxBytes: 20 * MiB }],
-  ['.htm', { format: 'html', read: readHtmlFile, maxBytes: 20 * MiB }],
-  ['.pdf', { format: 'pdf', read: readPdfFile, maxBytes: 100 * MiB }],
-  ['.docx', { format: 'docx', read: readDocxFile, maxBytes: 100 * MiB }],
-  ['.doc', { format: 'doc', read: readDocFile, maxBytes: 100 * MiB }],
+  ['.txt', { format: 'txt', load: text, maxBytes: 20 * MiB }],
+  ['.md', { format: 'md', load: text, maxBytes: 20 * MiB }],
+  ['.html', { format: 'html', load: html, maxBytes: 20 * MiB }],
+  ['.htm', { format: 'html', load: html, maxBytes: 20 * MiB }],
+  ['.pdf', { format: 'pdf', load: () => import('./readers/pdf.ts').then((m) => m.readPdfFile), maxBytes: 100 * MiB }],
+  [
+    '.docx',
+    { format: 'docx', load: () => import('./readers/docx.ts').then((m) => m.readDocxFile), maxBytes: 100 * MiB },
+  ],
+  ['.doc', { format: 'doc', load: () => import('./readers/doc.ts').then((m) => m.readDocFile), maxBytes: 100 * MiB }],
 ] as const);
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
@@ -122,8 +124,10 @@ export async function readCorpus(
 async function readDocument(
   dir: string,
   name: string,
-  { format, read, maxBytes }: FileFormat,
+  { format, load, maxBytes }: FileFormat,
 ): Promise<{ document: SourceDocument; warnings: CorpusWarning[] } | CorpusWarning> {
+  // Outside the try: a reader that cannot be loaded is a broken installation, not a bad file.
+  const read = await load();
   const bytes = readFileSync(join(dir, name));
   if (bytes.length > maxBytes) return { path: name, reason: `larger than ${maxBytes} bytes` };
   let raw: Awaited<ReturnType<Reader>>;
@@ -205,6 +209,16 @@ export function corpusFingerprint(dir: string): string {
     hash.update(`${name}\0`).update(readFileSync(path)).update('\0');
   }
   return hash.digest('hex').slice(0, 32);
+}
+
+/** Bytes of the files in the corpus folder (its size, before reading it). */
+export function corpusBytes(dir: string): number {
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const stats = statSync(join(dir, name));
+    if (!name.startsWith('.') && stats.isFile()) bytes += stats.size;
+  }
+  return bytes;
 }
 
 /** `Jilin 2021 Opinions.txt` -> `jilin-2021-opinions`; a name with no Latin letters keeps a hash. */

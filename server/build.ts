@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { projectPath } from '../indexer/paths.ts';
 
 /** The programs built, by their source path inside the project. */
-const ENTRIES = ['server/main.ts', 'indexer/cli.ts', 'indexer/lexicon-cli.ts'];
+const ENTRIES = ['server/main.ts', 'indexer/cli.ts', 'indexer/lexicon-cli.ts', 'indexer/analysis-worker.ts'];
 
 /** Bundles each entry into `dist/` at the same relative path (`dist/server/main.js`). */
 export async function buildServer(): Promise<void> {
@@ -19,6 +19,8 @@ export async function buildServer(): Promise<void> {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // Modules imported on demand (the corpus readers, pdf.js) stay out of the start-up path.
+    splitting: true,
     target: ['node20'],
     packages: 'external',
     sourcemap: true,

@@ -47,29 +47,75 @@ export function isHan(ch: string): boolean {
  * @example normalize('一致性評價').text === '一致性评价'
  */
 export function normalize(input: string): Normalized {
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Most characters stay as they are: runs of them are copied from the input in one slice.
+  const pieces: string[] = [];
+  let starts = new Int32Array(input.length + 8);
+  let ends = new Int32Array(input.length + 8);
+  let n = 0;
   let i = 0;
-  for (const cp of input) {
+  let same = 0;
+  while (i < input.length) {
     const start = i;
-    i += cp.length;
-    if (DROPPED.has(cp)) continue;
-    const code = cp.codePointAt(0) ?? 0;
-    const separator =
-      (code >= 0xd800 && code <= 0xdfff) ||
-      (code < 0x20 && cp !== '\t' && cp !== '\n' && cp !== '\r') ||
-      (code >= 0x7f && code < 0xa0);
-    // Lone surrogates and control characters separate words; everything else is NFKC-folded.
-    const out = separator ? ' ' : [...cp.normalize('NFKC').toLowerCase()].filter((c) => !DROPPED.has(c)).join('');
-    for (const unit of splitUnits(out)) {
-      units.push(SPACE.test(unit) ? ' ' : unit);
-      starts.push(start);
-      ends.push(i);
+    const code = input.codePointAt(i) as number;
+    i += code > 0xffff ? 2 : 1;
+    const out = foldedCodePoint(code);
+    if (n + out.length + 1 > starts.length) {
+      starts = grown(starts, n + out.length + 1);
+      ends = grown(ends, n + out.length + 1);
     }
+    // A BMP character that stays as it is (a supplementary one takes the general path).
+    if (out.length === i - start && out.charCodeAt(0) === code) {
+      starts[n] = start;
+      ends[n] = i;
+      n++;
+      continue;
+    }
+    if (same < start) pieces.push(input.slice(same, start));
+    same = i;
+    if (out.length === 0) continue;
+    for (let k = 0; k < out.length; k++) {
+      starts[n] = start;
+      ends[n] = i;
+      n++;
+    }
+    pieces.push(out);
   }
-  const simplified = simplify(units.join(''));
-  return foldSpaces(simplified, starts, ends);
+  if (same < input.length) pieces.push(input.slice(same));
+  const simplified = simplify(pieces.join(''));
+  return foldSpaces(simplified, starts.subarray(0, n), ends.subarray(0, n));
+}
+
+// What one code point of the input becomes, before simplification: dropped (''), a separator
+// (' ' for lone surrogates and control characters), or its NFKC lower-case form without dropped
+// characters, each whitespace unit as ' '. Pure per code point, so computed once for each.
+const folded = new Map<number, string>();
+function foldedCodePoint(code: number): string {
+  let out = folded.get(code);
+  if (out === undefined) {
+    out = foldUncached(code);
+    folded.set(code, out);
+  }
+  return out;
+}
+
+function foldUncached(code: number): string {
+  const cp = String.fromCodePoint(code);
+  if (DROPPED.has(cp)) return '';
+  const separator =
+    (code >= 0xd800 && code <= 0xdfff) ||
+    (code < 0x20 && cp !== '\t' && cp !== '\n' && cp !== '\r') ||
+    (code >= 0x7f && code < 0xa0);
+  if (separator) return ' ';
+  const kept = [...cp.normalize('NFKC').toLowerCase()].filter((c) => !DROPPED.has(c)).join('');
+  let out = '';
+  for (let k = 0; k < kept.length; k++) out += SPACE.test(kept[k] as string) ? ' ' : kept[k];
+  return out;
+}
+
+function grown(a: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(atLeast, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 function splitUnits(s: string): string[] {
@@ -91,22 +137,39 @@ function simplify(text: string): string {
     .join('');
 }
 
-function foldSpaces(text: string, starts: number[], ends: number[]): Normalized {
-  let out = '';
-  const s: number[] = [];
-  const e: number[] = [];
+// A space is kept only between two characters that are not Han, and only once in a run.
+function foldSpaces(text: string, starts: Int32Array, ends: Int32Array): Normalized {
+  if (!text.includes(' ')) return { text, starts: starts.slice(), ends: ends.slice() };
+  const parts: string[] = [];
+  const s = new Int32Array(text.length);
+  const e = new Int32Array(text.length);
+  let n = 0;
+  let prev = -1;
+  let from = 0;
   for (let k = 0; k < text.length; k++) {
-    const ch = text[k] as string;
-    if (ch === ' ') {
-      const prev = out[out.length - 1];
+    if (text.charCodeAt(k) === 0x20) {
       let next = k + 1;
-      while (next < text.length && text[next] === ' ') next++;
-      const after = text[next];
-      if (prev === undefined || after === undefined || prev === ' ' || isHan(prev) || isHan(after)) continue;
+      while (next < text.length && text.charCodeAt(next) === 0x20) next++;
+      const keep =
+        prev >= 0 && next < text.length && prev !== 0x20 && !isHanUnit(prev) && !isHanUnit(text.charCodeAt(next));
+      if (!keep) {
+        parts.push(text.slice(from, k));
+        from = k + 1;
+        continue;
+      }
     }
-    out += ch;
-    s.push(starts[k] as number);
-    e.push(ends[k] as number);
+    prev = text.charCodeAt(k);
+    s[n] = starts[k] as number;
+    e[n] = ends[k] as number;
+    n++;
   }
-  return { text: out, starts: Int32Array.from(s), ends: Int32Array.from(e) };
+  parts.push(text.slice(from));
+  return { text: parts.join(''), starts: s.slice(0, n), ends: e.slice(0, n) };
+}
+
+// isHan of one UTF-16 unit, remembered (a surrogate half is never Han on its own).
+const hanUnit = new Uint8Array(0x10000);
+function isHanUnit(unit: number): boolean {
+  if (hanUnit[unit] === 0) hanUnit[unit] = isHan(String.fromCharCode(unit)) ? 1 : 2;
+  return hanUnit[unit] === 1;
 }

@@ -1,7 +1,6 @@
 // Reader for .pdf files with a text layer (pdf.js): pages of positioned text rebuilt into paragraphs.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pageParagraphs, type TextRun } from './pdf-lines.ts';
 import { PAGE_BREAK, UnreadableError, type ReadText } from './reader.ts';
 
@@ -15,6 +14,32 @@ const RESOURCES = {
   wasmUrl: join(PDFJS_ROOT, 'wasm/'),
 };
 
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<Pdfjs> | undefined;
+
+/**
+ * pdf.js, loaded when the first PDF is read (it takes a tenth of a second to load, and most runs
+ * read none), with its worker's code in this thread (pdf.js uses it when `globalThis.pdfjsWorker` is
+ * set, as the worker module sets it, rather than importing it on the first document). The legacy
+ * build carries core-js, which on Node 20 (it lacks JSON.rawJSON) replaces JSON.stringify, JSON.parse
+ * and Array.prototype.push for the whole process with JavaScript versions (JSON.stringify becomes
+ * nine times slower: every index written and every response sent would pay). pdf.js needs none of
+ * the three, so the natives are put back once both modules are loaded.
+ */
+export function loadPdfjs(): Promise<Pdfjs> {
+  pdfjs ??= (async () => {
+    const natives = { stringify: JSON.stringify, parse: JSON.parse, push: Array.prototype.push };
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // @ts-expect-error -- the worker module ships without type declarations; only its loading matters here.
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    JSON.stringify = natives.stringify;
+    JSON.parse = natives.parse;
+    Array.prototype.push = natives.push;
+    return lib;
+  })();
+  return pdfjs;
+}
+
 /**
  * Reads a text PDF page by page: the text runs of each page with their positions become lines and
  * paragraphs ({@link pageParagraphs}); pages are separated by {@link PAGE_BREAK} lines so that
@@ -24,6 +49,7 @@ const RESOURCES = {
  *   all (scanned pages are images; there is no OCR).
  */
 export async function readPdfFile(bytes: Uint8Array): Promise<ReadText> {
+  const { getDocument } = await loadPdfjs();
   let pdf: Awaited<ReturnType<typeof getDocument>['promise']>;
   try {
     pdf = await getDocument({ data: bytes, ...RESOURCES, isEvalSupported: false, verbosity: 0 }).promise;

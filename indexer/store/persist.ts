@@ -1,16 +1,18 @@
-// The index on disk: a header line (format, versions, checksums), then the payload; written atomically.
-import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
-import MiniSearch from 'minisearch';
+// The index on disk: identity and checksums in the header, then each part as a section; written atomically.
+import { endianness } from 'node:os';
+import { ContainerError, readContainer, writeContainer, type Container, type SectionSource } from './index-file.ts';
 import type { Clause, Fact, IndexedDocument } from './schema.ts';
-import { searchIndexOptions } from './search-options.ts';
+import type { SuggestionIndexData } from './suggestion-index.ts';
+import { TermIndex } from './term-index.ts';
+import { vocabularyOf, type FieldIndex, type WordIndex } from './word-index.ts';
 
 /**
- * Bumped when the file layout or what the indexer puts in it changes (4: repaired texts, moved
- * closing paragraphs, table row cells; 6–8: the facts table), so an index built by an older indexer is rebuilt.
+ * Bumped when the file layout or what the indexer puts in it changes (4: repaired texts; 6–9: the
+ * facts table, items of one line; 10: sections of typed arrays and UTF-16 text instead of one JSON
+ * payload, postings of words and grams of our own; 11: the suggestion index), so that an index
+ * built by an older indexer is rebuilt.
  */
-export const INDEX_FORMAT_VERSION = 9;
+export const INDEX_FORMAT_VERSION = 11;
 const FORMAT = 'zhengce-index';
 
 /** What identifies an index: it is stale when any of these differs from the running code and corpus. */
@@ -26,20 +28,16 @@ export interface IndexData extends IndexIdentity {
   readonly clauses: readonly Clause[];
   /** Each clause's normalised text, for confirming exact matches without normalising per query. */
   readonly normalized: readonly string[];
-  /** Term -> number of clauses whose text has it. */
-  // eslint-disable-next-line no-restricted-syntax -- the file's JSON; IndexStore reads it with Object.hasOwn
-  readonly vocabulary: Readonly<Record<string, number>>;
+  /** Term -> number of clauses whose text has it (derived from `words`). */
+  readonly vocabulary: ReadonlyMap<string, number>;
   /** Every quantitative statement of the corpus (see indexer/facts). */
   readonly facts: readonly Fact[];
-  readonly search: MiniSearch<Clause>;
-}
-
-interface Header extends IndexIdentity {
-  readonly format: string;
-  readonly version: number;
-  readonly builtAt: string;
-  readonly payloadSha256: string;
-  readonly payloadBytes: number;
+  /** The words of clause texts and headings, for BM25. */
+  readonly words: WordIndex;
+  /** Exact-match grams (Han characters and pairs, Latin tokens) -> clauses, for phrases. */
+  readonly grams: TermIndex;
+  /** The words "did you mean" corrects to, by edit distance (MiniSearch). */
+  readonly suggestions: SuggestionIndexData;
 }
 
 /** Why a persisted index was not loaded; the caller rebuilds it or refuses to start. */
@@ -54,98 +52,207 @@ export class IndexLoadError extends Error {
 }
 
 /**
- * Writes the index to `path` atomically: to a temporary file beside it, flushed, then renamed over
- * the old one, so a crash mid-write leaves the last good index in place.
+ * Writes the index to `path` atomically: section after section into a temporary file beside it,
+ * flushed, then renamed over the old one, so a crash mid-write leaves the last good index in place.
+ * Each text is stored once: a clause's text is a slice of its document's text, not a copy.
  */
 export function writeIndex(path: string, data: IndexData): void {
-  const payload = JSON.stringify({
-    documents: data.documents,
-    clauses: data.clauses,
-    normalized: data.normalized,
-    vocabulary: data.vocabulary,
-    facts: data.facts,
-    search: data.search,
-  });
-  const header: Header = {
-    format: FORMAT,
-    version: INDEX_FORMAT_VERSION,
-    analyzer: data.analyzer,
-    corpus: data.corpus,
-    builtAt: data.builtAt,
-    payloadSha256: createHash('sha256').update(payload).digest('hex'),
-    payloadBytes: Buffer.byteLength(payload),
+  const ends = (texts: readonly string[]) => {
+    let at = 0;
+    return Int32Array.from(texts, (t) => (at += t.length));
   };
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, `${JSON.stringify(header)}\n`);
-      writeSync(fd, payload);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  const docTexts = data.documents.map((d) => d.text);
+  const clauses = clauseRecords(data);
+  const sections: Array<readonly [string, () => SectionSource]> = [
+    ['documents', () => ({ kind: 'json', items: data.documents.map((d) => ({ ...d, text: 0 })) })],
+    ['documentTexts', () => ({ kind: 'utf16', pieces: docTexts })],
+    ['documentTextEnds', () => ({ kind: 'int32', value: ends(docTexts) })],
+    ['clauseSections', () => ({ kind: 'json', value: clauses.sections })],
+    ['clauses', () => ({ kind: 'json', items: clauses.records })],
+    ['normalized', () => ({ kind: 'utf16', pieces: data.normalized })],
+    ['normalizedEnds', () => ({ kind: 'int32', value: ends(data.normalized) })],
+    ['facts', () => ({ kind: 'json', value: data.facts })],
+    ['suggestions', () => ({ kind: 'json', value: data.suggestions })],
+    ['fields', () => ({ kind: 'json', value: fieldsRecord(data) })],
+    ...termSections('text', data.words.text.terms),
+    ['text.lengths', () => ({ kind: 'int32', value: data.words.text.lengths })],
+    ...termSections('heading', data.words.heading.terms),
+    ['heading.lengths', () => ({ kind: 'int32', value: data.words.heading.lengths })],
+    ...termSections('grams', data.grams),
+  ];
+  writeContainer(
+    path,
+    {
+      format: FORMAT,
+      version: INDEX_FORMAT_VERSION,
+      endianness: endianness(),
+      analyzer: data.analyzer,
+      corpus: data.corpus,
+      builtAt: data.builtAt,
+    },
+    sections,
+  );
 }
 
 /**
- * Reads and verifies an index: format, version, analyzer and corpus identity, and the payload's
+ * Reads and verifies an index: format, version, analyzer and corpus identity, and every section's
  * checksum. `expected` may leave out the corpus to accept any (a server told not to rebuild).
  * @throws IndexLoadError saying why the file cannot be used.
  */
 export function readIndex(path: string, expected: { analyzer: string; corpus?: string }): IndexData {
-  let raw: Buffer;
   try {
-    raw = readFileSync(path);
-  } catch {
-    throw new IndexLoadError('MISSING', `no index at ${path}`);
+    return decodeIndex(readContainer(path, (header) => checkHeader(path, header, expected)));
+  } catch (err) {
+    if (err instanceof ContainerError) throw new IndexLoadError(err.code, err.message);
+    throw err;
   }
-  const newline = raw.indexOf(10);
-  if (newline < 0) throw new IndexLoadError('CORRUPT', `${path}: no header line`);
-  let header: Header;
-  try {
-    header = JSON.parse(raw.subarray(0, newline).toString('utf8')) as Header;
-  } catch {
-    throw new IndexLoadError('CORRUPT', `${path}: unreadable header`);
-  }
-  if (header.format !== FORMAT) throw new IndexLoadError('CORRUPT', `${path}: not a ${FORMAT} file`);
-  if (header.version !== INDEX_FORMAT_VERSION)
-    throw new IndexLoadError(
-      'VERSION',
-      `${path}: format version ${header.version}, this build reads ${INDEX_FORMAT_VERSION}`,
-    );
-  if (header.analyzer !== expected.analyzer)
-    throw new IndexLoadError('VERSION', `${path}: built by analyzer ${header.analyzer}, running ${expected.analyzer}`);
-  if (expected.corpus !== undefined && header.corpus !== expected.corpus)
-    throw new IndexLoadError('STALE', `${path}: the corpus has changed since it was built`);
-  const payload = raw.subarray(newline + 1);
-  if (
-    payload.length !== header.payloadBytes ||
-    createHash('sha256').update(payload).digest('hex') !== header.payloadSha256
-  ) {
-    throw new IndexLoadError('CORRUPT', `${path}: checksum mismatch (truncated or damaged)`);
-  }
-  const parsed = JSON.parse(payload.toString('utf8')) as Omit<IndexData, 'search' | keyof IndexIdentity | 'builtAt'> & {
-    search: unknown;
+}
+
+function decodeIndex(file: Container): IndexData {
+  const header = file.header as unknown as { analyzer: string; corpus: string; builtAt: string };
+  const docTexts = slices(file.section('documentTexts', 'utf16'), file.section('documentTextEnds', 'int32'));
+  const documents = (file.section('documents', 'json') as Array<{ text: unknown }>).map((d, k) => {
+    d.text = docTexts[k];
+    return d as unknown as IndexedDocument;
+  });
+  const fields = file.section('fields', 'json') as FieldsRecord;
+  const words: WordIndex = {
+    text: fieldIndex(file, 'text', fields.text.averageLength),
+    heading: fieldIndex(file, 'heading', fields.heading.averageLength),
   };
-  const search = MiniSearch.loadJS<Clause>(
-    parsed.search as Parameters<typeof MiniSearch.loadJS>[0],
-    searchIndexOptions(),
-  );
   return {
     analyzer: header.analyzer,
     corpus: header.corpus,
     builtAt: header.builtAt,
-    documents: parsed.documents,
-    clauses: parsed.clauses,
-    normalized: parsed.normalized,
-    vocabulary: parsed.vocabulary,
-    facts: parsed.facts,
-    search,
+    documents,
+    clauses: readClauses(
+      file.section('clauseSections', 'json') as ReadonlyArray<readonly string[]>,
+      // eslint-disable-next-line no-restricted-syntax -- clause records as the JSON section holds them
+      file.section('clauses', 'json') as Array<Record<string, unknown>>,
+      documents,
+    ),
+    normalized: slices(file.section('normalized', 'utf16'), file.section('normalizedEnds', 'int32')),
+    vocabulary: vocabularyOf(words),
+    facts: file.section('facts', 'json') as Fact[],
+    words,
+    grams: termIndex(file, 'grams', false),
+    suggestions: file.section('suggestions', 'json') as SuggestionIndexData,
   };
+}
+
+// eslint-disable-next-line no-restricted-syntax -- the file's JSON header
+function checkHeader(path: string, header: Record<string, unknown>, expected: { analyzer: string; corpus?: string }) {
+  if (header.format !== FORMAT) throw new IndexLoadError('CORRUPT', `${path}: not a ${FORMAT} file`);
+  if (header.version !== INDEX_FORMAT_VERSION)
+    throw new IndexLoadError(
+      'VERSION',
+      `${path}: format version ${String(header.version)}, this build reads ${INDEX_FORMAT_VERSION}`,
+    );
+  if (header.endianness !== endianness())
+    throw new IndexLoadError('VERSION', `${path}: written on a ${String(header.endianness)} machine`);
+  if (header.analyzer !== expected.analyzer)
+    throw new IndexLoadError(
+      'VERSION',
+      `${path}: built by analyzer ${String(header.analyzer)}, running ${expected.analyzer}`,
+    );
+  if (expected.corpus !== undefined && header.corpus !== expected.corpus)
+    throw new IndexLoadError('STALE', `${path}: the corpus has changed since it was built`);
+}
+
+function slices(joined: string, ends: Int32Array): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const end of ends) {
+    out.push(joined.slice(from, end));
+    from = end;
+  }
+  return out;
+}
+
+interface FieldsRecord {
+  readonly text: { readonly averageLength: number };
+  readonly heading: { readonly averageLength: number };
+}
+
+function fieldsRecord(data: IndexData): FieldsRecord {
+  return {
+    text: { averageLength: data.words.text.averageLength },
+    heading: { averageLength: data.words.heading.averageLength },
+  };
+}
+
+function termSections(name: string, index: TermIndex): Array<readonly [string, () => SectionSource]> {
+  const p = index.parts;
+  return [
+    [`${name}.terms`, () => ({ kind: 'json', value: p.terms })],
+    [`${name}.counts`, () => ({ kind: 'int32', value: p.counts })],
+    [`${name}.offsets`, () => ({ kind: 'int32', value: p.offsets })],
+    [`${name}.postings`, () => ({ kind: 'uint8', value: p.bytes })],
+  ];
+}
+
+function termIndex(file: Container, name: string, frequencies: boolean): TermIndex {
+  return new TermIndex({
+    terms: file.section(`${name}.terms`, 'json') as string[],
+    counts: file.section(`${name}.counts`, 'int32'),
+    offsets: file.section(`${name}.offsets`, 'int32'),
+    bytes: file.section(`${name}.postings`, 'uint8'),
+    frequencies,
+  });
+}
+
+function fieldIndex(file: Container, name: string, averageLength: number): FieldIndex {
+  return { terms: termIndex(file, name, true), lengths: file.section(`${name}.lengths`, 'int32'), averageLength };
+}
+
+/**
+ * Clauses as stored: each record is the clause with `section` an index into a list of the distinct
+ * section paths, and `text` 0 where it is its document's text from `start` to `end` (nearly always).
+ * Records are made as they are written.
+ */
+function clauseRecords(data: IndexData): { sections: Array<readonly string[]>; records: Iterable<unknown> } {
+  const texts = new Map(data.documents.map((d) => [d.meta.id, d.text]));
+  const sections: Array<readonly string[]> = [];
+  const sectionIds = new Map<string, number>();
+  // Sibling clauses share one section array: its key is computed once per array.
+  let last: readonly string[] | undefined;
+  let lastId = -1;
+  const ids = data.clauses.map((c) => {
+    if (c.section === last) return lastId;
+    const key = JSON.stringify(c.section);
+    let id = sectionIds.get(key);
+    if (id === undefined) {
+      id = sections.length;
+      sectionIds.set(key, id);
+      sections.push(c.section);
+    }
+    last = c.section;
+    lastId = id;
+    return id;
+  });
+  function* records(): Generator<unknown> {
+    for (let k = 0; k < data.clauses.length; k++) {
+      const c = data.clauses[k] as Clause;
+      const own = texts.get(c.docId)?.slice(c.start, c.end) === c.text;
+      yield { ...c, section: ids[k], text: own ? 0 : c.text };
+    }
+  }
+  return { sections, records: records() };
+}
+
+// Fills each record's placeholders in place, so that its fields keep their order.
+function readClauses(
+  sections: ReadonlyArray<readonly string[]>,
+  // eslint-disable-next-line no-restricted-syntax -- clause records as the JSON section holds them
+  records: Array<Record<string, unknown>>,
+  documents: readonly IndexedDocument[],
+): Clause[] {
+  const texts = new Map(documents.map((d) => [d.meta.id, d.text]));
+  for (const r of records) {
+    // eslint-disable-next-line no-restricted-syntax -- a JSON record completed in place
+    const c = r as Record<string, unknown> & { docId: string; start: number; end: number };
+    c.section = sections[c.section as number];
+    if (c.text === 0) c.text = (texts.get(c.docId) as string).slice(c.start, c.end);
+  }
+  return records as unknown as Clause[];
 }

@@ -213,9 +213,5 @@ export interface Fact {
   readonly defines?: string;
 }
 
-/** MiniSearch fields: the words of the clause, the words of its headings, exact-match grams. */
-export const SEARCH_FIELDS = ['text', 'heading', 'grams'] as const;
 /** Headings say what a clause is about: a word in them counts more than one in passing. */
 export const FIELD_BOOST = { text: 1, heading: 2 } as const;
-/** Fields kept inside the MiniSearch index for filtering without a lookup. */
-export const STORED_FIELDS = ['docId', 'province'] as const;

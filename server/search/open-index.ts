@@ -55,7 +55,9 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     data = readIndex(options.indexPath, { analyzer, ...(corpus ? { corpus } : {}) });
   } catch (err) {
     if (!(err instanceof IndexLoadError) || options.rebuild === 'never') throw err;
-    const result = await buildIndex(options.corpusDir);
+    // On one thread: a worker thread's jieba (250 MB) would stay in this long-lived process, since
+    // nodejieba frees nothing when a thread ends. The indexer program, a process of its own, uses two.
+    const result = await buildIndex(options.corpusDir, undefined, { thread: false });
     writeIndex(options.indexPath, result.data);
     data = result.data;
     built = { reason: err.message, report: result.report };

@@ -1,5 +1,6 @@
 // Partial matches: when few clauses hold every word of a query, the clauses holding most of them fill
 // the page, as Meilisearch's matching strategy drops the least important words.
+import { contains } from '../../indexer/store/index.ts';
 import type { ParsedQuery } from './query-parser.ts';
 
 /** A clause holding some of the query's required groups, with the words of those it lacks. */
@@ -19,13 +20,13 @@ export const MAX_PARTIAL = 100;
  * The clauses holding at least one of the required groups but not all, most groups first (then in
  * clause order; the caller ranks within each tier). A group is held when the clause contains one
  * of its units verbatim, as for complete matches.
- * @param sets for each group of `query`, the clauses containing it
+ * @param sets for each group of `query`, the clauses containing it (sorted)
  * @param required the groups a complete match must hold
  * @param keep whether a clause may be listed (not excluded, in the filters, not a complete match)
  */
 export function partialMatches(
   query: ParsedQuery,
-  sets: ReadonlyArray<ReadonlySet<number>>,
+  sets: readonly Int32Array[],
   required: readonly number[],
   keep: (index: number) => boolean,
 ): PartialMatch[] {
@@ -38,11 +39,31 @@ export function partialMatches(
       else held.set(index, [k]);
     }
   }
-  const wordOf = (k: number) => query.groups[k]?.find((u) => u.synonymOf === undefined)?.text ?? '';
   const out: PartialMatch[] = [];
   for (const [index, groups] of held) {
     if (groups.length >= required.length) continue;
-    out.push({ index, held: groups.length, missing: required.filter((k) => !groups.includes(k)).map(wordOf) });
+    out.push({
+      index,
+      held: groups.length,
+      missing: required.filter((k) => !groups.includes(k)).map((k) => wordOf(query, k)),
+    });
   }
   return out.sort((a, b) => b.held - a.held || a.index - b.index);
+}
+
+/** The words of the required groups whose clauses (`sets`) lack `index`. */
+export function missingWords(
+  query: ParsedQuery,
+  sets: readonly Int32Array[],
+  required: readonly number[],
+  index: number,
+): string[] {
+  return required.filter((k) => !contains(sets[k] ?? EMPTY, index)).map((k) => wordOf(query, k));
+}
+
+const EMPTY = new Int32Array(0);
+
+// A group as the query typed it: its first unit that is not a synonym added for another.
+function wordOf(query: ParsedQuery, k: number): string {
+  return query.groups[k]?.find((u) => u.synonymOf === undefined)?.text ?? '';
 }

@@ -1,11 +1,36 @@
-// BM25 over weighted terms: the ranking that question answering (and related clauses) ask of the index.
-import { FIELD_BOOST, type Clause } from '../../indexer/store/index.ts';
+// BM25 over weighted terms: the ranking that search and question answering (and related clauses) ask of the index.
+import type { Clause } from '../../indexer/store/index.ts';
+import { difference } from '../../indexer/store/index.ts';
+import { scoreTerms, type Scores } from './bm25.ts';
 import type { IndexStore } from './index-store.ts';
+import type { QueryUnit } from './query-parser.ts';
 
 /** A clause by its position in the index, and its score. */
 export interface Ranked {
   readonly index: number;
   readonly score: number;
+}
+
+/** Pieces of longer words (带量采购 in 集中带量采购) count this much of a whole word. */
+const SUB_TERM_WEIGHT = 0.3;
+/** A synonym of a form typed ranks a clause this much of what the form itself would. */
+const SYNONYM_WEIGHT = 0.5;
+
+/**
+ * The weight of each term of the units in BM25: a word typed 1, a piece of one SUB_TERM_WEIGHT, a
+ * synonym's own word SYNONYM_WEIGHT and its pieces nothing (质量和疗效一致性评价, added for
+ * 一致性评价, must not rank clauses by 质量 and 疗效).
+ */
+export function termWeights(units: readonly QueryUnit[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  const raise = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
+  for (const u of units) {
+    for (const t of u.terms) {
+      if (u.synonymOf === undefined) raise(t.term, t.sub ? SUB_TERM_WEIGHT : 1);
+      else if (t.term === u.normalized) raise(t.term, SYNONYM_WEIGHT);
+    }
+  }
+  return weights;
 }
 
 /**
@@ -20,14 +45,73 @@ export function rankByTerms(
   keep?: (c: Clause) => boolean,
 ): Ranked[] {
   if (weights.size === 0) return [];
-  const results = store.search.search(
-    { combineWith: 'OR', queries: [...weights.keys()] },
-    {
-      fields: ['text', 'heading'],
-      boost: FIELD_BOOST,
-      boostTerm: (t) => weights.get(t) ?? 0,
-      ...(keep ? { filter: (r) => keep(store.clauses[store.indexOf(r.id as string) ?? -1] as Clause) } : {}),
-    },
+  const s = scoreTerms(
+    store.words,
+    [...weights].map(([term, weight]) => ({ term, weight })),
   );
-  return results.map((r) => ({ index: store.indexOf(r.id as string) as number, score: r.score }));
+  const positions: number[] = [];
+  for (let i = 0; i < s.clauses.length; i++)
+    if (!keep || keep(store.clauses[s.clauses[i] as number] as Clause)) positions.push(i);
+  positions.sort((i, j) => (s.scores[j] as number) - (s.scores[i] as number) || i - j);
+  return positions.map((i) => ({ index: s.clauses[i] as number, score: s.scores[i] as number }));
+}
+
+/**
+ * The matches of a search and their order, without sorting them all: `clauses[i]` has score
+ * `scores[i]`; the first `scored` positions are ranked by score, then by position (ties keep the
+ * order the clauses were met in); the rest matched the phrase but none of its words, and come last,
+ * in clause order, with score 0. With `tiers` (by position), a lower tier ranks first whatever
+ * the scores.
+ */
+export class Ranking {
+  constructor(
+    readonly clauses: Int32Array,
+    readonly scores: Float64Array,
+    readonly scored: number,
+    readonly tiers?: Uint8Array,
+  ) {}
+
+  /** The same matches, ranked first by `tierOf` each clause (lower first). */
+  tiered(tierOf: (clause: number) => number): Ranking {
+    const tiers = Uint8Array.from(this.clauses, tierOf);
+    return new Ranking(this.clauses, this.scores, this.scored, tiers);
+  }
+
+  /** True when position `i` ranks before position `j`. */
+  before(i: number, j: number): boolean {
+    if (this.tiers && this.tiers[i] !== this.tiers[j]) return (this.tiers[i] as number) < (this.tiers[j] as number);
+    const si = i < this.scored;
+    if (si !== j < this.scored) return si;
+    if (si) {
+      const a = this.scores[i] as number;
+      const b = this.scores[j] as number;
+      if (a !== b) return a > b;
+    }
+    return i < j;
+  }
+}
+
+/**
+ * Ranks by BM25 over the units' words, weighted by termWeights. With `allowed` (sorted clause
+ * numbers), only those clauses are scored, and one that contains the phrase but none of its words
+ * (cut otherwise in context) still comes back, last.
+ */
+export function rankUnits(store: IndexStore, units: readonly QueryUnit[], allowed?: Int32Array): Ranking {
+  const weights = [...termWeights(units)].filter(([, weight]) => weight > 0);
+  const s: Scores =
+    weights.length === 0
+      ? { clauses: new Int32Array(0), scores: new Float64Array(0) }
+      : scoreTerms(
+          store.words,
+          weights.map(([term, weight]) => ({ term, weight })),
+          allowed,
+        );
+  if (!allowed) return new Ranking(s.clauses, s.scores, s.clauses.length);
+  const unscored = difference(allowed, s.clauses.slice().sort());
+  const clauses = new Int32Array(s.clauses.length + unscored.length);
+  clauses.set(s.clauses);
+  clauses.set(unscored, s.clauses.length);
+  const scores = new Float64Array(clauses.length);
+  scores.set(s.scores);
+  return new Ranking(clauses, scores, s.clauses.length);
 }

@@ -1,12 +1,16 @@
-// Ranked clause search: exact phrase matches first, BM25 within them, partial matches as a fallback.
-import { FIELD_BOOST, type Clause } from '../../indexer/store/index.ts';
+// Ranked clause search: exact phrase matches first, BM25 within them, partial matches filling a short page.
+import { contains, difference, intersect, union, type Clause } from '../../indexer/store/index.ts';
 import type { Hit, MatchMode, SearchResponse } from '../contract/index.ts';
 import { DomainError } from '../errors.ts';
+import { collect } from './collect.ts';
 import { highlightText } from './highlight.ts';
 import type { IndexStore } from './index-store.ts';
-import { FILL_BELOW, MAX_PARTIAL, partialMatches } from './partial.ts';
-import { inRegions } from './regions.ts';
+import { FILL_BELOW, MAX_PARTIAL, missingWords, partialMatches } from './partial.ts';
+import { phraseMatches } from './phrase-match.ts';
 import type { ParsedQuery, QueryUnit } from './query-parser.ts';
+import { rankUnits, type Ranking } from './rank.ts';
+import { inRegions } from './regions.ts';
+import { TopK } from './top-k.ts';
 
 export type { MatchMode } from '../contract/index.ts';
 
@@ -24,25 +28,6 @@ export type SearchHit = Hit;
 /** The answer to a search: the response of `GET /api/search` without its timing. */
 export type SearchResult = Omit<SearchResponse, 'tookMs'>;
 
-const SUB_TERM_WEIGHT = 0.3;
-/** A synonym of a form typed ranks a clause this much of what the form itself would. */
-const SYNONYM_WEIGHT = 0.5;
-
-// The weight of each term of the units in BM25: a word typed 1, a piece of one SUB_TERM_WEIGHT, a
-// synonym's own word SYNONYM_WEIGHT (its pieces nothing).
-function termWeights(units: readonly QueryUnit[]): Map<string, number> {
-  const weights = new Map<string, number>();
-  const raise = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
-  for (const u of units) {
-    for (const t of u.terms) {
-      if (u.synonymOf === undefined) raise(t.term, t.sub ? SUB_TERM_WEIGHT : 1);
-      else if (t.term === u.normalized) raise(t.term, SYNONYM_WEIGHT);
-    }
-  }
-  return weights;
-}
-const PHRASE_CACHE_SIZE = 1000;
-
 /** A match in ranking order; a partial one says which words of the query it lacks. */
 interface Ranked {
   readonly index: number;
@@ -50,84 +35,39 @@ interface Ranked {
   readonly missing?: readonly string[];
 }
 
-/**
- * The partial matches of a query, computed when asked: first the clauses holding most of its required
- * groups verbatim (several groups: most held first, BM25 within each tier), then the clauses having
- * any of its words (BM25) when it has several groups or nothing else matched (a word's pieces are no
- * match beside clauses that hold the word), at most MAX_PARTIAL in all. Each says which required words
- * it does not hold verbatim. Quoted units are never dropped.
- */
-function partialFill(
-  store: IndexStore,
-  query: ParsedQuery,
-  sets: ReadonlyArray<ReadonlySet<number>>,
-  required: readonly number[],
-  keep: (index: number) => boolean,
-): (complete: number) => Ranked[] {
-  const units = query.groups.flat();
-  const quoted = required.filter((k) => query.groups[k]?.some((u) => u.quoted));
-  const wordOf = (k: number) => query.groups[k]?.find((u) => u.synonymOf === undefined)?.text ?? '';
-  const missingIn = (index: number) => required.filter((k) => !sets[k]?.has(index)).map(wordOf);
-  return (complete) => {
-    const groups =
-      required.length < 2
-        ? []
-        : partialMatches(query, sets, required, (k) => keep(k) && quoted.every((q) => sets[q]?.has(k)));
-    const held = new Map(groups.map((c) => [c.index, c.held]));
-    const byGroups = rank(store, units, new Set(held.keys())).sort(
-      (a, b) => (held.get(b.index) ?? 0) - (held.get(a.index) ?? 0),
-    );
-    const words = quoted.length === 0 && (required.length >= 2 || complete === 0);
-    const byWords = words ? rank(store, units, undefined).filter((m) => keep(m.index) && !held.has(m.index)) : [];
-    return [...byGroups, ...byWords].slice(0, MAX_PARTIAL).map((m) => ({ ...m, missing: missingIn(m.index) }));
-  };
-}
+const EMPTY = new Int32Array(0);
 
 /**
- * Matches holding the forms the query names, in every required group, before those that hold only a
- * synonym of one (集采 typed: clauses saying 集采 first, then those saying 集中带量采购); BM25 order
- * within each. Without synonyms in the query, the ranking as it is.
- */
-function typedFirst(
-  store: IndexStore,
-  query: ParsedQuery,
-  required: readonly number[],
-  ranked: Array<{ index: number; score: number }>,
-): Array<{ index: number; score: number }> {
-  if (!query.groups.some((g) => g.some((u) => u.synonymOf !== undefined))) return ranked;
-  const typedSets = required.map(
-    (k) =>
-      new Set((query.groups[k] ?? []).filter((u) => u.synonymOf === undefined).flatMap((u) => unitMatches(store, u))),
-  );
-  const exact = (index: number) => typedSets.every((set) => set.has(index));
-  return [...ranked.filter((m) => exact(m.index)), ...ranked.filter((m) => !exact(m.index))];
-}
-
-/**
- * Searches clauses. A clause matches when it contains every group of the query (a group: any of
- * its units, each unit verbatim after normalisation) and none of the excluded units; those hits
- * are ranked by BM25 over the query's words, headings counting double. When nothing matches
- * verbatim and nothing was quoted, clauses with any of the words come back, flagged `partial`
- * (one unit) or `any-terms` (several).
+ * Searches clauses. A clause matches when it contains every required group of the query (a group:
+ * any of its units, a form typed or a synonym of it, each verbatim after normalisation) and none of
+ * the excluded units; those hits are ranked by BM25 over the query's words, headings counting
+ * double, the clauses holding the forms typed before those holding only a synonym. When fewer than
+ * a page match within the filters, the best partial matches follow them, each naming the words it
+ * lacks; when none matches and nothing was quoted, the mode says `partial` (one unit) or
+ * `any-terms` (several). Only the candidates are scored, and only the page is sorted.
  * @throws DomainError UNKNOWN_PROVINCE or UNKNOWN_DOCUMENT for a filter naming nothing in the index.
  */
 export function searchClauses(store: IndexStore, query: ParsedQuery, options: SearchOptions): SearchResult {
   const regions = store.regions.resolveAll([...options.province, ...query.filters.province]);
   const docs = resolveDocs(store, [...options.doc, ...query.filters.doc]);
+  const inFilters = (k: number) => {
+    const c = store.clauses[k] as Clause;
+    return inRegions(c, regions) && (docs.length === 0 || docs.includes(c.docId));
+  };
   const units = query.groups.flat();
   // The units typed (or translated), without the synonyms added for them.
   const typed = units.filter((u) => u.synonymOf === undefined);
-  const excluded = new Set(query.excluded.flatMap((u) => unitMatches(store, u)));
+  const excluded = union(query.excluded.map((u) => phraseMatches(store, u)));
   let mode: MatchMode = typed.length === 1 ? 'exact' : 'all-terms';
-  let matched: Array<{ index: number; score: number }> = [];
+  let ranking: Ranking | undefined;
   let optional: string[] = [];
   let fill: ((complete: number) => Ranked[]) | undefined;
   if (units.length > 0) {
-    const sets = query.groups.map((group) => new Set(group.flatMap((u) => unitMatches(store, u))));
+    const sets = query.groups.map((group) => union(group.map((u) => phraseMatches(store, u))));
     // A group is as rare as its rarest unit: MAH, not MAH with its translation 上市许可持有人.
-    const rarity = query.groups.map((group) => Math.min(...group.map((u) => unitMatches(store, u).length)));
+    const rarity = query.groups.map((group) => Math.min(...group.map((u) => phraseMatches(store, u).length)));
     const required = requiredGroups(
-      sets.map((s) => s.size),
+      sets.map((s) => s.length),
       rarity,
       store.clauses.length,
     );
@@ -136,37 +76,30 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
       .flat()
       .filter((u) => u.synonymOf === undefined)
       .map((u) => u.text);
-    let exact: Set<number> | undefined;
-    for (const k of required) {
-      const any = sets[k] as Set<number>;
-      exact = exact ? new Set([...exact].filter((x) => any.has(x))) : any;
-    }
-    const allowed = new Set([...(exact ?? [])].filter((k) => !excluded.has(k)));
+    const exact = required
+      .map((k) => sets[k] as Int32Array)
+      .sort((a, b) => a.length - b.length)
+      .reduce<Int32Array | undefined>((acc, set) => (acc ? intersect(acc, set) : set), undefined);
+    const allowed = difference(exact ?? EMPTY, excluded);
     const quoted = units.some((u) => u.quoted);
-    if (allowed.size > 0 || quoted) matched = typedFirst(store, query, required, rank(store, units, allowed));
+    if (allowed.length > 0 || quoted) ranking = typedFirst(store, query, required, rankUnits(store, units, allowed));
     // No clause holds every word: the partial matches are all there is.
-    if (matched.length === 0 && !quoted) mode = typed.length === 1 ? 'partial' : 'any-terms';
-    fill = partialFill(store, query, sets, required, (k) => !excluded.has(k) && !allowed.has(k));
+    if (allowed.length === 0 && !quoted) mode = typed.length === 1 ? 'partial' : 'any-terms';
+    fill = partialFill(
+      store,
+      query,
+      sets,
+      required,
+      (k) => !contains(excluded, k) && !contains(allowed, k) && inFilters(k),
+    );
   }
-  const inDoc = (c: Clause) => docs.length === 0 || docs.includes(c.docId);
-  // Maps, not objects: a document id or province may be any string, `constructor` included.
-  const byProvince = new Map<string, number>();
-  const byDoc = new Map<string, number>();
-  const filtered: Ranked[] = [];
-  const take = (list: readonly Ranked[]) => {
-    for (const m of list) {
-      const c = store.clauses[m.index] as Clause;
-      const region = inRegions(c, regions),
-        doc = inDoc(c);
-      if (doc) byProvince.set(c.province, (byProvince.get(c.province) ?? 0) + 1);
-      if (region) byDoc.set(c.docId, (byDoc.get(c.docId) ?? 0) + 1);
-      if (region && doc) filtered.push(m);
-    }
-  };
-  take(matched);
-  const complete = filtered.length;
+  const found = ranking
+    ? collect(store, ranking, { regions, docs }, options.offset + options.limit)
+    : { total: 0, facets: { province: {}, doc: {} }, top: [] };
+  const complete = found.total;
+  const matched: Ranked[] = ranking ? positionsRanked(ranking, found.top) : [];
   // Fewer complete matches than a page (in the filters): the best partial ones fill it, after them.
-  if (fill && complete < FILL_BELOW) take(fill(complete));
+  const partial = fill && complete < FILL_BELOW ? fill(complete) : [];
   // A synonym holding a form typed (质量和疗效一致性评价 for 一致性评价) is not marked whole: the form
   // typed is marked inside it.
   const marked = units.filter(
@@ -177,7 +110,8 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
   const words = units.flatMap((u) =>
     u.terms.filter((t) => t.term.length > 1 || u.normalized.length === 1).map((t) => t.term),
   );
-  const hits = filtered.slice(options.offset, options.offset + options.limit).map((m) => {
+  // Complete matches fill `matched` up to the page's end unless there are fewer of them.
+  const hits = [...matched, ...partial].slice(options.offset, options.offset + options.limit).map((m) => {
     if (!m.missing) return clauseHit(store, m, whole);
     return { ...clauseHit(store, m, [...whole, ...words]), missing: m.missing };
   });
@@ -195,10 +129,92 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
       translations: query.translations,
       expansions: query.expansions,
     },
-    total: filtered.length,
-    facets: { province: Object.fromEntries(byProvince), doc: Object.fromEntries(byDoc) },
+    total: complete + partial.length,
+    facets: withPartial(store, found.facets, partial),
     hits,
   };
+}
+
+function positionsRanked(ranking: Ranking, positions: readonly number[]): Ranked[] {
+  return positions.map((i) => ({ index: ranking.clauses[i] as number, score: ranking.scores[i] as number }));
+}
+
+// The best `k` of a ranking's clauses that `keep` accepts, best first.
+function best(ranking: Ranking, k: number, keep?: (clause: number) => boolean): Ranked[] {
+  const top = new TopK(k, (i, j) => ranking.before(i, j));
+  for (let i = 0; i < ranking.clauses.length; i++) if (!keep || keep(ranking.clauses[i] as number)) top.push(i);
+  return positionsRanked(ranking, top.sorted());
+}
+
+/**
+ * The partial matches of a query, computed when asked: first the clauses holding most of its required
+ * groups verbatim (several groups: most held first, BM25 within each tier), then the clauses having
+ * any of its words (BM25) when it has several groups or nothing else matched (a word's pieces are no
+ * match beside clauses that hold the word), at most MAX_PARTIAL in all. Each says which required words
+ * it does not hold verbatim. Quoted units are never dropped.
+ * @param keep whether a clause may be listed (not excluded, not a complete match, in the filters)
+ */
+function partialFill(
+  store: IndexStore,
+  query: ParsedQuery,
+  sets: readonly Int32Array[],
+  required: readonly number[],
+  keep: (index: number) => boolean,
+): (complete: number) => Ranked[] {
+  const units = query.groups.flat();
+  const quoted = required.filter((k) => query.groups[k]?.some((u) => u.quoted));
+  return (complete) => {
+    const groups =
+      required.length < 2
+        ? []
+        : partialMatches(query, sets, required, (k) => keep(k) && quoted.every((q) => contains(sets[q] ?? EMPTY, k)));
+    const held = new Map(groups.map((c) => [c.index, c.held]));
+    const heldClauses = Int32Array.from(held.keys()).sort();
+    const byGroups =
+      held.size === 0
+        ? []
+        : best(
+            rankUnits(store, units, heldClauses).tiered((c) => required.length - (held.get(c) ?? 0)),
+            MAX_PARTIAL,
+          );
+    const words = quoted.length === 0 && (required.length >= 2 || complete === 0);
+    const byWords = words
+      ? best(rankUnits(store, units), MAX_PARTIAL - byGroups.length, (c) => keep(c) && !held.has(c))
+      : [];
+    return [...byGroups, ...byWords].map((m) => ({ ...m, missing: missingWords(query, sets, required, m.index) }));
+  };
+}
+
+/**
+ * Matches holding the forms the query names, in every required group, before those that hold only a
+ * synonym of one (集采 typed: clauses saying 集采 first, then those saying 集中带量采购); BM25 order
+ * within each. Without synonyms in the query, the ranking as it is.
+ */
+function typedFirst(store: IndexStore, query: ParsedQuery, required: readonly number[], ranking: Ranking): Ranking {
+  if (!query.groups.some((g) => g.some((u) => u.synonymOf !== undefined))) return ranking;
+  const typedSets = required.map((k) =>
+    union((query.groups[k] ?? []).filter((u) => u.synonymOf === undefined).map((u) => phraseMatches(store, u))),
+  );
+  return ranking.tiered((c) => (typedSets.every((set) => contains(set, c)) ? 0 : 1));
+}
+
+// The facets of the complete matches, with the partial ones listed counted in (they are all within
+// the filters, so each counts in both).
+function withPartial(
+  store: IndexStore,
+  facets: SearchResult['facets'],
+  partial: readonly Ranked[],
+): SearchResult['facets'] {
+  if (partial.length === 0) return facets;
+  // Maps, not objects: a document id or province may be any string, `constructor` included.
+  const province = new Map(Object.entries(facets.province));
+  const doc = new Map(Object.entries(facets.doc));
+  for (const m of partial) {
+    const c = store.clauses[m.index] as Clause;
+    province.set(c.province, (province.get(c.province) ?? 0) + 1);
+    doc.set(c.docId, (doc.get(c.docId) ?? 0) + 1);
+  }
+  return { province: Object.fromEntries(province), doc: Object.fromEntries(doc) };
 }
 
 /** A group matching this many times more clauses than the rarest group… */
@@ -223,55 +239,9 @@ export function requiredGroups(sizes: readonly number[], rarity: readonly number
   );
 }
 
-/** Positions of the clauses that contain `unit` verbatim: grams narrow, a substring check decides. */
+/** Positions of the clauses that contain `unit` verbatim (ascending): grams narrow, a substring check decides. */
 export function unitMatches(store: IndexStore, unit: QueryUnit): readonly number[] {
-  const cached = store.phraseCache.get(unit.normalized);
-  if (cached) return cached;
-  const candidates = store.search.search(
-    { combineWith: 'AND', queries: [...unit.grams] },
-    { fields: ['grams'], prefix: (term) => !/\p{Script=Han}/u.test(term), combineWith: 'AND' },
-  );
-  const out: number[] = [];
-  for (const r of candidates) {
-    const k = store.indexOf(r.id as string);
-    if (k !== undefined && (store.normalized[k] as string).includes(unit.normalized)) out.push(k);
-  }
-  out.sort((a, b) => a - b);
-  if (store.phraseCache.size >= PHRASE_CACHE_SIZE)
-    store.phraseCache.delete(store.phraseCache.keys().next().value as string);
-  store.phraseCache.set(unit.normalized, out);
-  return out;
-}
-
-// BM25 over the units' words; pieces of longer words count less, and a synonym counts as a whole
-// form only (质量和疗效一致性评价 added for 一致性评价 must not rank clauses by 质量 and 疗效). With
-// `allowed`, only those clauses, and a clause that contains the phrase but none of its words (cut
-// otherwise in context) still comes back, last.
-function rank(
-  store: IndexStore,
-  units: readonly QueryUnit[],
-  allowed: Set<number> | undefined,
-): Array<{ index: number; score: number }> {
-  const weights = termWeights(units);
-  const terms = [...weights.keys()];
-  const scored =
-    terms.length === 0
-      ? []
-      : store.search.search(
-          { combineWith: 'OR', queries: terms },
-          {
-            fields: ['text', 'heading'],
-            boost: FIELD_BOOST,
-            boostTerm: (term) => weights.get(term) ?? 0,
-            ...(allowed ? { filter: (r) => allowed.has(store.indexOf(r.id as string) ?? -1) } : {}),
-          },
-        );
-  const out = scored.map((r) => ({ index: store.indexOf(r.id as string) as number, score: r.score }));
-  if (allowed) {
-    const seen = new Set(out.map((o) => o.index));
-    for (const k of [...allowed].sort((a, b) => a - b)) if (!seen.has(k)) out.push({ index: k, score: 0 });
-  }
-  return out;
+  return Array.from(phraseMatches(store, unit));
 }
 
 function resolveDocs(store: IndexStore, values: readonly string[]): string[] {

@@ -1,11 +1,12 @@
 // Spelling suggestions ("did you mean") from the index's own vocabulary and the glossary.
 import { englishTokens, glossary, normalize } from '../../indexer/analysis/index.ts';
+import { buildSuggestionIndex, SuggestionIndex } from '../../indexer/store/index.ts';
 import type { SearchResult } from './search-service.ts';
 
-/** What suggestions are drawn from: the index's terms and how many clauses use each. */
+/** What suggestions are drawn from: the corpus's words and how many clauses use each. */
 export interface SuggestionSource {
-  /** Every analysed term of the index. */
-  readonly terms: () => Iterable<string>;
+  /** The corpus's words (those of the index's suggestion index) at most `maxEdits` edits from `word`. */
+  readonly nearWords: (word: string, maxEdits: number) => string[];
   /** In how many clauses a term occurs (0: none). */
   readonly documentFrequency: (term: string) => number;
 }
@@ -40,30 +41,35 @@ export function oneEditApart(a: string, b: string): boolean {
   return x.length > y.length ? rest(1, 0) : rest(0, 1);
 }
 
-/** Chinese words the suggester knows: the index's Han terms and the glossary's terms. */
-function hanWords(source: SuggestionSource): string[] {
-  const out = new Set<string>();
-  for (const term of source.terms()) if (HAN_ONLY.test(term)) out.add(term);
-  for (const entry of glossary().entries) if (HAN_ONLY.test(entry.zh)) out.add(entry.zh);
-  return [...out];
+// The glossary's Chinese terms, and the English words of its forms with the number of entries using
+// each (its weight); indexed for lookup by edit distance on first use.
+interface GlossaryWords {
+  readonly english: ReadonlyMap<string, number>;
+  readonly index: SuggestionIndex;
+}
+let glossaryIndex: GlossaryWords | undefined;
+function glossaryWords(): GlossaryWords {
+  if (glossaryIndex) return glossaryIndex;
+  const english = new Map<string, number>();
+  const han: string[] = [];
+  for (const entry of glossary().entries) {
+    if (HAN_ONLY.test(entry.zh)) han.push(entry.zh);
+    for (const word of new Set(entry.en.flatMap((form) => englishTokens(form).map((t) => t.word))))
+      english.set(word, (english.get(word) ?? 0) + 1);
+  }
+  glossaryIndex = { english, index: new SuggestionIndex(buildSuggestionIndex([...han, ...english.keys()])) };
+  return glossaryIndex;
 }
 
-// English words of the glossary's forms, each with the number of entries using it (its weight).
-let englishWords: Map<string, number> | undefined;
-function glossaryWords(): Map<string, number> {
-  if (englishWords) return englishWords;
-  englishWords = new Map();
-  for (const entry of glossary().entries)
-    for (const word of new Set(entry.en.flatMap((form) => englishTokens(form).map((t) => t.word))))
-      englishWords.set(word, (englishWords.get(word) ?? 0) + 1);
-  return englishWords;
-}
+// Two Levenshtein edits reach a swap of neighbours; oneEditApart then keeps the words one edit away.
+const NEAR_EDITS = 2;
 
 /** Corrections of one Chinese unit: corpus or glossary words one edit away, most used first. */
-function hanCorrections(unit: string, words: readonly string[], source: SuggestionSource): string[] {
+function hanCorrections(unit: string, source: SuggestionSource): string[] {
   if ([...unit].length < SUGGEST_DEFAULTS.minHanLength || source.documentFrequency(unit) > 0) return [];
-  return words
-    .filter((w) => source.documentFrequency(w) > 0 && oneEditApart(unit, w))
+  const near = new Set([...source.nearWords(unit, NEAR_EDITS), ...glossaryWords().index.near(unit, NEAR_EDITS)]);
+  return [...near]
+    .filter((w) => HAN_ONLY.test(w) && source.documentFrequency(w) > 0 && oneEditApart(unit, w))
     .sort((a, b) => source.documentFrequency(b) - source.documentFrequency(a))
     .slice(0, SUGGEST_DEFAULTS.candidatesPerUnit);
 }
@@ -71,10 +77,11 @@ function hanCorrections(unit: string, words: readonly string[], source: Suggesti
 /** Corrections of one English word nothing translated: glossary words one edit away. */
 function latinCorrections(word: string): string[] {
   if (word.length < SUGGEST_DEFAULTS.minLatinLength || !/^[a-z]+$/.test(word)) return [];
-  const words = glossaryWords();
-  return [...words.keys()]
-    .filter((w) => oneEditApart(word, w))
-    .sort((a, b) => (words.get(b) ?? 0) - (words.get(a) ?? 0))
+  const { english, index } = glossaryWords();
+  return index
+    .near(word, NEAR_EDITS)
+    .filter((w) => english.has(w) && oneEditApart(word, w))
+    .sort((a, b) => (english.get(b) ?? 0) - (english.get(a) ?? 0))
     .slice(0, SUGGEST_DEFAULTS.candidatesPerUnit);
 }
 
@@ -104,12 +111,10 @@ export function suggestQueries(
   const untranslated = query.translations.filter((t) => t.source === 'none');
   if (!struggling && untranslated.length === 0) return [];
   const candidates: string[] = [];
-  let words: string[] | undefined;
   for (const phrase of query.phrases) {
     const unit = normalize(phrase).text.trim();
     if (!HAN_ONLY.test(unit)) continue;
-    words ??= hanWords(source);
-    for (const w of hanCorrections(unit, words, source)) {
+    for (const w of hanCorrections(unit, source)) {
       const q = replaceIn(query.q, phrase, w);
       if (q) candidates.push(q);
     }

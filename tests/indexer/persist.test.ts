@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzerFingerprint } from '../../indexer/analysis/analyzer.ts';
 import { IndexLoadError, readIndex, writeIndex } from '../../indexer/store/persist.ts';
+import { IndexStore } from '../../server/search/index-store.ts';
+import { parseQuery } from '../../server/search/query-parser.ts';
+import { searchClauses } from '../../server/search/search-service.ts';
 import { corpusIndex } from '../helpers/corpus-index.ts';
 
 const temp = () => join(mkdtempSync(join(tmpdir(), 'zhengce-index-')), 'index.zci');
@@ -26,9 +29,17 @@ describe('the persisted index', () => {
     writeIndex(path, data);
     const loaded = readIndex(path, { analyzer: data.analyzer, corpus: data.corpus });
     expect(loaded.clauses).toEqual(data.clauses);
-    expect(loaded.documents.map((d) => d.meta.id)).toEqual(data.documents.map((d) => d.meta.id));
-    const ids = (s: typeof data.search) => s.search('一致性评价', { fields: ['text'] }).map((r) => r.id);
-    expect(ids(loaded.search)).toEqual(ids(data.search));
+    expect(loaded.documents).toEqual(data.documents);
+    expect(loaded.normalized).toEqual(data.normalized);
+    expect(loaded.facts).toEqual(data.facts);
+    expect([...loaded.vocabulary]).toEqual([...data.vocabulary]);
+    expect(loaded.words.text.terms.parts).toEqual(data.words.text.terms.parts);
+    expect(loaded.words.heading.lengths).toEqual(data.words.heading.lengths);
+    expect(loaded.words.heading.averageLength).toBe(data.words.heading.averageLength);
+    expect(loaded.grams.parts).toEqual(data.grams.parts);
+    const search = (d: typeof data) =>
+      searchClauses(new IndexStore(d), parseQuery('一致性评价 医药'), { province: [], doc: [], limit: 50, offset: 0 });
+    expect(search(loaded)).toEqual(search(data));
     expect(readdirSync(join(path, '..'))).toEqual(['index.zci']);
   });
 
@@ -62,9 +73,10 @@ describe('the persisted index', () => {
     const path = temp();
     writeIndex(path, data);
     const before = readFileSync(path);
+    // The documents' sections are written before this one fails.
     const broken = {
       ...data,
-      search: {
+      facts: {
         toJSON: () => {
           throw new Error('disk full');
         },

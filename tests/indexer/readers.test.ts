@@ -35,6 +35,8 @@ async function readOne(suffix: string): Promise<SourceDocument> {
 const view = (d: SourceDocument) =>
   chunk(parseStructure(d)).clauses.map((c) => ({ id: c.id, label: c.label, title: c.title, text: c.text }));
 
+// Taken before any PDF is read: reading one must leave them as they are (see loadPdfjs).
+const natives = { stringify: JSON.stringify, parse: JSON.parse, push: Array.prototype.push };
 const original = await readOne('.txt');
 
 describe.each([
@@ -73,6 +75,13 @@ describe.each([
 });
 
 describe('PDF reading', () => {
+  it("leaves JSON and Array.prototype.push as they were (pdf.js's polyfills would slow the whole process)", async () => {
+    await readOne('.pdf');
+    expect(JSON.stringify).toBe(natives.stringify);
+    expect(JSON.parse).toBe(natives.parse);
+    expect(Array.prototype.push).toBe(natives.push);
+  });
+
   afterEach(() => vi.restoreAllMocks());
 
   it('skips a scanned (image-only) PDF with the reason, and reads the other files', async () => {

@@ -1,7 +1,7 @@
 // The indexer's summary: one row per file with what was read and repaired, skipped files with reasons.
 import { describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../indexer/pipeline.ts';
-import { describeRepairs, formatSummary } from '../../indexer/summary.ts';
+import { describeRepairs, formatSummary, formatTotals } from '../../indexer/summary.ts';
 
 const none = { linesJoined: 0, headersDropped: 0, footersDropped: 0, pageNumbersDropped: 0 };
 
@@ -30,6 +30,7 @@ describe('formatSummary', () => {
       ],
       skipped: ['scan.pdf'],
       clauses: 19,
+      textBytes: 2048,
       ms: 10,
     };
     const lines = formatSummary(report);
@@ -38,6 +39,10 @@ describe('formatSummary', () => {
       /^plan\.pdf\s+pdf\s+3\s+18\s+19\s+1 line joined, 3 headers, 3 page numbers dropped\s+inferred\s+某某行动方案$/,
     );
     expect(lines.slice(2)).toEqual(['skipped: scan.pdf: no text layer', 'warning: plan.pdf: no text on page 2']);
+    expect(formatTotals(report, 'data/index.zci', 3 * 2 ** 20)).toBe(
+      '1 documents, 19 clauses (0.0 MB of text), 1 files skipped, 2 warnings; built in 0.01 s (0.2 MB/s); ' +
+        'data/index.zci 3.0 MiB',
+    );
   });
 
   it('says - when nothing was repaired', () => {

@@ -82,7 +82,7 @@ describe('partial matches', () => {
 
 describe('partialMatches', () => {
   const query = parseQuery('甲 乙 丙');
-  const sets = [new Set([1, 2, 3]), new Set([1, 2, 4]), new Set([1, 5])];
+  const sets = [Int32Array.of(1, 2, 3), Int32Array.of(1, 2, 4), Int32Array.of(1, 5)];
 
   it('orders by groups held and names the words each lacks', () => {
     const found = partialMatches(query, sets, [0, 1, 2], (k) => k !== 1);

@@ -101,6 +101,18 @@ describe('English, mixed and traditional searches', () => {
         .sort(),
     );
   });
+
+  it('finds nothing for words that name properties of every object (constructor, __proto__, toString)', () => {
+    for (const q of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(store.documentFrequency(q)).toBe(0);
+      const r = search(q);
+      expect(r.total, q).toBe(0);
+      expect(
+        r.query.translations.every((t) => Array.isArray(t.to)),
+        q,
+      ).toBe(true);
+    }
+  });
 });
 
 describe('place names in a Chinese query', () => {

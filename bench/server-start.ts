@@ -1,0 +1,66 @@
+// Server start for the benchmark: the time from spawning the server to its first answered search, and its memory then.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** Where the server finds its corpus, index and lexicon, and which program to run. */
+export interface ServerSetup {
+  readonly root: string;
+  readonly corpusDir: string;
+  readonly indexPath: string;
+  readonly lexiconPath: string;
+  /** Node arguments of the program: the sources through tsx, or the built bundle. */
+  readonly program: readonly string[];
+}
+
+/** A running server: its address, and a way to stop it. */
+export interface RunningServer {
+  readonly base: string;
+  readonly startMs: number;
+  /** Resident memory of the server process after its first answered search. */
+  readonly rssMB: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Spawns the server and waits for its first answered search (一致性评价), at most `timeoutMs`.
+ * @throws Error when it does not answer in time (it is stopped).
+ */
+export async function startServer(setup: ServerSetup, timeoutMs = 120_000): Promise<RunningServer> {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const started = performance.now();
+  const child = spawn(process.execPath, [...setup.program], {
+    cwd: setup.root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      CORPUS_DIR: setup.corpusDir,
+      INDEX_PATH: setup.indexPath,
+      LEXICON_PATH: setup.lexiconPath,
+    },
+    stdio: 'ignore',
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited;
+  };
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    try {
+      const res = await fetch(`${base}/api/search?q=${encodeURIComponent('一致性评价')}`);
+      if (res.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (performance.now() - started > timeoutMs || child.exitCode !== null) {
+      await stop();
+      throw new Error(`the server did not answer within ${timeoutMs / 1000} s`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const startMs = performance.now() - started;
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return { base, startMs, rssMB: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024, stop };
+}

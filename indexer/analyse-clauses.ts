@@ -1,0 +1,50 @@
+// Clause texts -> their normalised text and the terms of each field: the analysis a build does once per clause.
+import { analyze, analyzeNormalized, grams, normalize } from './analysis/analyzer.ts';
+import { TermListsWriter, type TermLists } from './term-lists.ts';
+
+/** What is analysed of one clause: its text and its heading text (see headingText). */
+export interface ClauseText {
+  readonly text: string;
+  readonly heading: string;
+}
+
+/** A run of clauses analysed: per clause its normalised text, and the terms of each field. */
+export interface AnalysedClauses {
+  readonly normalized: string[];
+  /** The analyzer's terms of the clause text (repeats counted), for ranking and the vocabulary. */
+  readonly text: TermLists;
+  /** The analyzer's terms of the heading text. */
+  readonly heading: TermLists;
+  /** Exact-match grams of the normalised text (Han characters and pairs, Latin tokens and parts). */
+  readonly grams: TermLists;
+}
+
+/**
+ * Analyses clauses in order. Each text is normalised once: its terms and grams are cut from that
+ * normalised text. Sibling clauses share their heading text; each is analysed once per run.
+ * @param onClause called after each clause with its number in the run and its size in UTF-8 bytes
+ */
+export function analyseClauses(
+  clauses: readonly ClauseText[],
+  onClause?: (k: number, bytes: number) => void,
+): AnalysedClauses {
+  const normalized: string[] = [];
+  const text = new TermListsWriter();
+  const heading = new TermListsWriter();
+  const gramLists = new TermListsWriter(false);
+  const headingTerms = new Map<string, string[]>();
+  clauses.forEach((clause, k) => {
+    const n = normalize(clause.text);
+    normalized.push(n.text);
+    text.add(analyzeNormalized(n).map((t) => t.term));
+    gramLists.add(grams(n.text));
+    let terms = headingTerms.get(clause.heading);
+    if (!terms) {
+      terms = analyze(clause.heading).map((t) => t.term);
+      headingTerms.set(clause.heading, terms);
+    }
+    heading.add(terms);
+    onClause?.(k, Buffer.byteLength(clause.text));
+  });
+  return { normalized, text: text.finish(), heading: heading.finish(), grams: gramLists.finish() };
+}

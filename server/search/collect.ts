@@ -1,0 +1,82 @@
+// A ranking's matches -> the total, the facets and the best k: filters applied, counts kept, nothing sorted whole.
+import type { SearchResponse } from '../contract/index.ts';
+import type { IndexStore } from './index-store.ts';
+import type { Ranking } from './rank.ts';
+import { inRegions, type RegionFilter } from './regions.ts';
+import { TopK } from './top-k.ts';
+
+/** What a search shows of its matches. */
+export interface Collected {
+  /** Matches within the filters. */
+  readonly total: number;
+  /** Matches by province within the document filter, and by document within the region filter. */
+  readonly facets: SearchResponse['facets'];
+  /** Positions in the ranking of the best `k` matches within the filters, best first. */
+  readonly top: readonly number[];
+}
+
+/**
+ * Counts and picks from `ranking` the matches in `regions` and `docs` (none given: all), leaving out
+ * the clauses marked in `skip`. Facet keys come in the order of each key's best match, as they would
+ * listing the matches in rank order.
+ */
+export function collect(
+  store: IndexStore,
+  ranking: Ranking,
+  filters: { regions: readonly RegionFilter[]; docs: readonly string[]; skip?: Uint8Array },
+  k: number,
+): Collected {
+  const placeIn = Uint8Array.from(store.places, (p) => (inRegions(p, filters.regions) ? 1 : 0));
+  const docIn = Uint8Array.from(store.docIds, (id) => (filters.docs.length === 0 || filters.docs.includes(id) ? 1 : 0));
+  const byProvince = new FacetCounter(store.provinces.length, ranking);
+  const byDoc = new FacetCounter(store.docIds.length, ranking);
+  const top = new TopK(k, (i, j) => ranking.before(i, j));
+  let total = 0;
+  for (let i = 0; i < ranking.clauses.length; i++) {
+    const c = ranking.clauses[i] as number;
+    if (filters.skip?.[c]) continue;
+    const place = store.clausePlace[c] as number;
+    const doc = store.clauseDoc[c] as number;
+    const region = placeIn[place] === 1;
+    const inDoc = docIn[doc] === 1;
+    if (inDoc) byProvince.add(store.placeProvince[place] as number, i);
+    if (region) byDoc.add(doc, i);
+    if (region && inDoc) {
+      total++;
+      top.push(i);
+    }
+  }
+  return {
+    total,
+    facets: { province: byProvince.record(store.provinces), doc: byDoc.record(store.docIds) },
+    top: top.sorted(),
+  };
+}
+
+// Counts by key number, and each key's best position, to list the keys in rank order.
+class FacetCounter {
+  private readonly counts: Int32Array;
+  private readonly best: Int32Array;
+
+  constructor(
+    keys: number,
+    private readonly ranking: Ranking,
+  ) {
+    this.counts = new Int32Array(keys);
+    this.best = new Int32Array(keys).fill(-1);
+  }
+
+  add(key: number, position: number): void {
+    this.counts[key] = (this.counts[key] as number) + 1;
+    const best = this.best[key] as number;
+    if (best < 0 || this.ranking.before(position, best)) this.best[key] = position;
+  }
+
+  record(names: readonly string[]): SearchResponse['facets']['doc'] {
+    const keys: number[] = [];
+    for (let key = 0; key < this.counts.length; key++) if ((this.counts[key] as number) > 0) keys.push(key);
+    keys.sort((a, b) => (this.ranking.before(this.best[a] as number, this.best[b] as number) ? -1 : 1));
+    // Object.fromEntries: a key such as `constructor` becomes an own property, never a prototype's.
+    return Object.fromEntries(keys.map((key) => [names[key] as string, this.counts[key] as number]));
+  }
+}
