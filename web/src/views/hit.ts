@@ -7,8 +7,8 @@ import { lang, t } from '../i18n.ts';
 import { citeLabelEn, citeLabelZh } from '../numbering.ts';
 import { readingAidToggle } from './reading-aid.ts';
 
-// The breadcrumb of a hit: its headings and its own number (三、重点任务 › （二）… › 7.).
-function breadcrumb(section: readonly string[], label: string): string {
+/** The breadcrumb of a clause: its headings and its own number (三、重点任务 › （二）… › 7.). */
+export function breadcrumb(section: readonly string[], label: string): string {
   const own = label.slice(
     section.reduce(
       (n, s) =>
