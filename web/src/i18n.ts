@@ -131,6 +131,7 @@ const STRINGS = {
   searchAlone: ['不检索同义词', 'Search it alone'],
   searchedAlone: ['只检索了原词：', 'Searched alone, without synonyms:'],
   searchSynonyms: ['也检索同义词', 'Search its synonyms too'],
+  notSearched: ['未检索：', 'not searched: '],
   partialMatch: ['部分匹配：未含', 'Partial match: lacks'],
   partialHeading: ['部分匹配', 'Partial matches'],
   partialExplain: ['以下条款只含查询的部分词语。', 'These clauses have only some of the words of the query.'],

@@ -106,6 +106,9 @@ export function hitView(hit: Hit, meta: DocumentMeta | undefined, index: number,
       en && hit.doc.titleEn ? h('span', { class: 'doc-title-en', ...EN }, hit.doc.titleEn) : null,
       h('span', { class: 'place' }, placeOf(hit, meta)),
     ),
+    hit.missing && hit.missing.length > 0
+      ? h('p', { class: 'partial-note' }, `${t('partialMatch')} `, h('span', ZH, hit.missing.join(en ? ', ' : '、')))
+      : null,
     h('div', { class: 'crumb', ...ZH }, breadcrumb(hit.section, hit.label)),
     snippet,
     aid?.panel,
