@@ -7,9 +7,11 @@ import type {
   ErrorBody,
   GlossResponse,
   PhraseEnglish,
+  RelatedResponse,
   SearchResponse,
   TargetsResponse,
 } from '../../server/contract/index.ts';
+import { clausePath } from './links.ts';
 
 export type {
   AskResponse,
@@ -17,6 +19,8 @@ export type {
   ClauseResponse,
   DocumentResponse,
   PhraseEnglish,
+  RelatedHit,
+  RelatedResponse,
   SearchResponse,
   Target,
 } from '../../server/contract/index.ts';
@@ -73,6 +77,9 @@ export const api = {
   document: (id: string) => getJson<DocumentResponse>(`/api/documents/${encodeURIComponent(id)}`),
   documents: () => getJson<DocumentListResponse>('/api/documents'),
   targets: (p: URLSearchParams) => getJson<TargetsResponse>(`/api/targets?${p}`),
+  /** The clauses of other documents most like one clause (limit, perDoc, province in `p`). */
+  related: (clauseId: string, p: URLSearchParams, signal?: AbortSignal) =>
+    getJson<RelatedResponse>(`/api/clauses/${clausePath(clauseId)}/related?${p}`, signal),
   gloss: (clause: string) => getJson<GlossResponse>(`/api/gloss?clause=${encodeURIComponent(clause)}`),
   /** Key terms and section paths in English of up to a page of clauses. */
   clausesInEnglish: async (

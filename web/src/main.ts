@@ -1,4 +1,4 @@
-// The page's entry: the header, the language toggle, and the route (search, document, targets, not found).
+// The page's entry: the header, the language toggle, and the route (search, document, related, targets, not found).
 import type { DocumentMeta } from '../../server/contract/index.ts';
 import { api, isFailure } from './api.ts';
 import { h } from './dom.ts';
@@ -6,6 +6,7 @@ import { lang, setLang, t } from './i18n.ts';
 import { refresh, startRouter, type ViewContext } from './router.ts';
 import { notFoundView } from './views/problem.ts';
 import { readerView } from './views/reader.ts';
+import { relatedView } from './views/related.ts';
 import { searchView } from './views/search.ts';
 import { targetsView } from './views/targets.ts';
 
@@ -49,6 +50,7 @@ async function render(ctx: ViewContext): Promise<void> {
   const main = h('main', { id: 'main', tabindex: '-1' });
   app.replaceChildren(header(path), main);
   if (path.startsWith('/doc/')) await readerView(main, decodeURIComponent(path.slice(5)), metas, ctx);
+  else if (path.startsWith('/related/')) await relatedView(main, decodeURIComponent(path.slice(9)), metas, ctx);
   else if (path === '/targets') await targetsView(main, metas, ctx);
   else if (path === '/') await searchView(main, metas, ctx);
   else notFoundView(main, metas);

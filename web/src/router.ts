@@ -1,4 +1,5 @@
 // Navigation in the page: one history, one popstate handler, a view dropped when left, scroll restored on back.
+import type { SearchedAlone } from './views/search-state.ts';
 
 /** What a history entry of the page remembers besides its URL. */
 export interface PageState {
@@ -6,8 +7,10 @@ export interface PageState {
   readonly scrollY?: number;
   /** The in-page URL this entry was opened from (the reader's way back). */
   readonly from?: string;
-  /** How many hits the search had shown ("more"). */
+  /** How many hits the search (or related clauses the related view) had shown ("more"). */
   readonly shown?: number;
+  /** The words whose synonyms the user turned off in the search (to offer turning them on). */
+  readonly alone?: readonly SearchedAlone[];
 }
 
 /** What a view is given: a signal aborted when it is left, and whether it came back through history. */

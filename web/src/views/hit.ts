@@ -7,8 +7,8 @@ import { lang, t } from '../i18n.ts';
 import { citeLabelEn, citeLabelZh } from '../numbering.ts';
 import { readingAidToggle } from './reading-aid.ts';
 
-// The breadcrumb of a hit: its headings and its own number (三、重点任务 › （二）… › 7.).
-function breadcrumb(section: readonly string[], label: string): string {
+/** The breadcrumb of a clause: its headings and its own number (三、重点任务 › （二）… › 7.). */
+export function breadcrumb(section: readonly string[], label: string): string {
   const own = label.slice(
     section.reduce(
       (n, s) =>
@@ -106,6 +106,9 @@ export function hitView(hit: Hit, meta: DocumentMeta | undefined, index: number,
       en && hit.doc.titleEn ? h('span', { class: 'doc-title-en', ...EN }, hit.doc.titleEn) : null,
       h('span', { class: 'place' }, placeOf(hit, meta)),
     ),
+    hit.missing && hit.missing.length > 0
+      ? h('p', { class: 'partial-note' }, `${t('partialMatch')} `, h('span', ZH, hit.missing.join(en ? ', ' : '、')))
+      : null,
     h('div', { class: 'crumb', ...ZH }, breadcrumb(hit.section, hit.label)),
     snippet,
     aid?.panel,

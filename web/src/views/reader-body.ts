@@ -12,8 +12,8 @@ export interface BodyOptions {
   readonly highlights: ReadonlyMap<string, string>;
   /** Headings in English, by heading text (English interface). */
   readonly english: ReadonlyMap<string, PhraseEnglish> | undefined;
-  /** The citation button of a clause. */
-  readonly cite: (c: Clause) => HTMLElement;
+  /** The actions on a clause (copy its citation, see it in other documents). */
+  readonly actions: (c: Clause) => readonly HTMLElement[];
 }
 
 const TABLE = /^表\s*\d+/u;
@@ -39,7 +39,7 @@ function clauseBlock(c: Clause, options: BodyOptions): HTMLElement {
     'div',
     { class: `clause kind-${c.kind}`, id: `c-${c.id}`, tabindex: '-1', 'data-id': c.id },
     clauseText(c, options),
-    h('div', { class: 'actions clause-actions' }, options.cite(c)),
+    h('div', { class: 'actions clause-actions' }, ...options.actions(c)),
   );
 }
 
@@ -69,7 +69,7 @@ function tableOf(rows: readonly Clause[], caption: string | undefined, options: 
             ...cells.map((v, k) =>
               h(k === head ? 'th' : 'td', k === head ? { scope: 'row' } : {}, ...marked(v, needles)),
             ),
-            h('td', { class: 'row-actions' }, options.cite(r)),
+            h('td', { class: 'row-actions' }, h('div', { class: 'actions' }, ...options.actions(r))),
           );
         }),
       ),

@@ -1,9 +1,10 @@
 // The document reader: the document as laid out, an outline that follows the scroll, the cited clause marked.
 import type { DocumentMeta, DocumentResponse } from '../../../server/contract/index.ts';
 import { api, isFailure } from '../api.ts';
-import { EN, h, markSpans, ZH } from '../dom.ts';
+import { EN, h, markSpans, srOnly, ZH } from '../dom.ts';
 import { phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
+import { relatedHref } from '../links.ts';
 import { citeLabelEn, citeLabelZh } from '../numbering.ts';
 import { navigate, pageState, type ViewContext } from '../router.ts';
 import { citeButton } from './hit.ts';
@@ -36,14 +37,17 @@ async function highlightsIn(docId: string, signal: AbortSignal): Promise<Map<str
   return out;
 }
 
-// The way back: to the search or the targets the reader was opened from, else to a search of its query.
+// The way back: to the search, the targets or the related clauses the reader was opened from, else to a
+// search of its query.
 function backLink(): HTMLElement {
   const from = pageState().from;
   const search = new URLSearchParams(location.search);
   search.delete('from');
   let href = search.get('q') ? `/?${search}` : '/';
   if (from && !from.startsWith('/doc/')) href = from;
-  const label = href.startsWith('/targets') ? t('backTargets') : t('back');
+  let label = t('back');
+  if (href.startsWith('/targets')) label = t('backTargets');
+  else if (href.startsWith('/related/')) label = t('backRelated');
   const a = h('a', { href, class: 'back' }, `← ${label}`);
   a.addEventListener('click', (e) => {
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
@@ -69,6 +73,22 @@ function docFacts(meta: DocumentMeta): string {
     .join(' · ');
 }
 
+// "In other documents": the related view of a clause. The reader's address first moves to the clause,
+// so that back returns to it marked.
+function relatedLink(clauseId: string, context: string): HTMLElement {
+  const a = h(
+    'a',
+    { href: relatedHref(clauseId), class: 'related-link', 'data-nav': '' },
+    t('relatedAction'),
+    srOnly(`：${context}`),
+  );
+  a.addEventListener('click', () => {
+    const hash = `#${encodeURIComponent(clauseId)}`;
+    if (location.hash !== hash) history.replaceState(pageState(), '', `${location.pathname}${location.search}${hash}`);
+  });
+  return a;
+}
+
 /** Renders `/doc/:id#clause`: the document with its outline, scrolled to the clause. */
 export async function readerView(
   root: HTMLElement,
@@ -87,9 +107,9 @@ export async function readerView(
   const body = documentBody(doc, {
     highlights,
     english,
-    cite: (c) => {
+    actions: (c) => {
       const focus = markSpans(highlights.get(c.id) ?? '')[0];
-      return citeButton(doc.meta, { ...c, focus }, context(c));
+      return [citeButton(doc.meta, { ...c, focus }, context(c)), relatedLink(c.id, context(c))];
     },
   });
   const outline = outlineOf(doc, english);

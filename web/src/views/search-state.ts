@@ -9,6 +9,17 @@ export interface SearchState {
   readonly lang: 'auto' | 'zh';
 }
 
+/** A word of the query searched alone, without its synonyms (turned off by the user): how to turn it on. */
+export interface SearchedAlone {
+  /** The form whose synonyms the search had (集采). */
+  readonly from: string;
+  /** Its synonyms (集中带量采购, 带量采购, 集中采购). */
+  readonly to: readonly string[];
+  /** The words of the query as they were, and as quoted to search them alone. */
+  readonly plain: string;
+  readonly quoted: string;
+}
+
 /** Hits fetched as one types, and per "more". */
 export const FIRST_PAGE = 10;
 export const MORE_PAGE = 50;

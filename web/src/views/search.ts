@@ -6,8 +6,10 @@ import { lang, t } from '../i18n.ts';
 import { problemText } from '../problems.ts';
 import { pageState, rememberState, updateUrl, type ViewContext } from '../router.ts';
 import { askAside, renderAnswer } from './answer.ts';
+import { expansionsPanel } from './expansions.ts';
 import { facetGroups, filterChips, filtersInForce } from './filters.ts';
 import { fillHitsEnglish } from './hit-english.ts';
+import { countLine, hitList, type HitList } from './hit-list.ts';
 import { hitView } from './hit.ts';
 import { askHint, didYouMean, noResults } from './search-hints.ts';
 import {
@@ -17,6 +19,7 @@ import {
   queryOf,
   stateFromUrl,
   urlOf,
+  type SearchedAlone,
   type SearchState,
 } from './search-state.ts';
 import { translationsPanel } from './translations.ts';
@@ -125,13 +128,21 @@ export function searchView(
   // Typing makes one history entry (the first keystroke pushes it, the next ones update it), so that
   // back returns to the search before; a submit, a filter or a link ends the typing.
   let typing = false;
+  // The words whose synonyms were turned off, carried from entry to entry; a control to focus once drawn.
+  let alone: readonly SearchedAlone[] = pageState().alone ?? [];
+  let focusAfter: string | undefined;
   const go = (next: Partial<SearchState>, push = true) => {
     typing = false;
     state = { ...state, ...next };
     if (next.q !== undefined) input.value = state.q;
     updateUrl(urlOf(state), push);
-    rememberState({ shown: FIRST_PAGE });
+    rememberState({ shown: FIRST_PAGE, alone });
     void run();
+  };
+  const synonyms = (q: string, next: readonly SearchedAlone[], word: string) => {
+    alone = next;
+    focusAfter = `button.synonym-toggle[data-synonym="${CSS.escape(word)}"]`;
+    go({ q });
   };
   let timer: number | undefined;
   input.addEventListener('input', () => {
@@ -218,18 +229,31 @@ export function searchView(
     const r = await api.search(searchParams(state, Math.min(wanted, MORE_PAGE), 0), signal);
     if (isFailure(r)) return failed(r);
     parts.status.classList.remove('error');
-    renderSearch(r);
+    const list = renderSearch(r);
+    if (focusAfter) parts.understood.querySelector<HTMLElement>(focusAfter)?.focus();
+    focusAfter = undefined;
     // Back to a list that had shown more: fetch the rest of what it showed.
-    const list = parts.results.querySelector<HTMLElement>('ol.hits');
-    while (list && list.childElementCount < Math.min(wanted, r.total) && !signal.aborted)
+    while (list && list.count() < Math.min(wanted, r.total) && !signal.aborted)
       if (!(await more(list, r, signal))) break;
   }
 
-  function renderSearch(r: SearchResponse): void {
+  function renderSearch(r: SearchResponse): HitList | undefined {
     const filters = filtersInForce(r, state, metas);
     parts.understood.replaceChildren(
       ...[
         translationsPanel(r.query.translations, { q: state.q, search: (q) => go({ q }) }),
+        expansionsPanel(r.query.expansions, {
+          q: state.q,
+          translations: r.query.translations,
+          alone,
+          turnOff: (q, x) => synonyms(q, [...alone.filter((a) => a.quoted !== x.quoted), x], x.from),
+          turnOn: (q, x) =>
+            synonyms(
+              q,
+              alone.filter((a) => a.quoted !== x.quoted),
+              x.from,
+            ),
+        }),
         didYouMean(r.suggestions, { go }),
         r.query.mode === 'partial' || r.query.mode === 'any-terms'
           ? h('p', { class: 'note' }, r.query.mode === 'partial' ? t('partial') : t('anyTerms'))
@@ -243,19 +267,21 @@ export function searchView(
     if (r.total === 0) {
       parts.status.textContent = `0 ${t('results')}`;
       parts.results.replaceChildren(noResults(r, state, filters, metas, { go }));
-      return;
+      return undefined;
     }
-    const list = h('ol', { class: 'hits' });
-    r.hits.forEach((hit, k) => list.append(hitView(hit, metas.get(hit.doc.id), k, queryOf(state))));
-    parts.results.replaceChildren(list);
+    const list = hitList((hit, k) => hitView(hit, metas.get(hit.doc.id), k, queryOf(state)));
+    list.append(r.hits);
+    parts.results.replaceChildren(list.root);
     updateCount(list, r);
-    if (lang() === 'en') void fillHitsEnglish(list);
+    if (lang() === 'en') void fillHitsEnglish(list.root);
+    return list;
   }
 
   // The count, and the "more" control while hits remain.
-  function updateCount(list: HTMLElement, r: SearchResponse): void {
-    const shown = list.childElementCount;
-    parts.status.textContent = `${r.total} ${t('results')} · ${t('showing')} 1–${shown} · ${r.tookMs} ms`;
+  function updateCount(list: HitList, r: SearchResponse): void {
+    const shown = list.count();
+    const count = countLine(r.query.complete, r.total);
+    parts.status.textContent = `${count} · ${t('showing')} 1–${shown} · ${r.tookMs} ms`;
     parts.results.querySelector('.more')?.remove();
     if (shown >= r.total) return;
     const next = Math.min(MORE_PAGE, r.total - shown);
@@ -267,23 +293,22 @@ export function searchView(
     button.addEventListener('click', async () => {
       button.disabled = true;
       const first = shown;
-      if (await more(list, r, controller?.signal)) list.children[first]?.querySelector<HTMLElement>('a.open')?.focus();
+      if (await more(list, r, controller?.signal)) list.item(first)?.querySelector<HTMLElement>('a.open')?.focus();
     });
     parts.results.append(h('div', { class: 'more' }, button));
   }
 
   // Appends the next page of hits; false when nothing more came.
-  async function more(list: HTMLElement, r: SearchResponse, signal?: AbortSignal): Promise<boolean> {
-    const offset = list.childElementCount;
-    const page = await api.search(searchParams(state, MORE_PAGE, offset), signal);
+  async function more(list: HitList, r: SearchResponse, signal?: AbortSignal): Promise<boolean> {
+    const page = await api.search(searchParams(state, MORE_PAGE, list.count()), signal);
     if (isFailure(page)) {
       parts.status.textContent = problemText(page);
       return false;
     }
-    page.hits.forEach((hit, k) => list.append(hitView(hit, metas.get(hit.doc.id), offset + k, queryOf(state))));
-    rememberState({ shown: list.childElementCount });
+    list.append(page.hits);
+    rememberState({ shown: list.count() });
     updateCount(list, r);
-    if (lang() === 'en') void fillHitsEnglish(list);
+    if (lang() === 'en') void fillHitsEnglish(list.root);
     return page.hits.length > 0;
   }
 
