@@ -61,13 +61,27 @@ function glossaryWords(): GlossaryWords {
   return glossaryIndex;
 }
 
-// Two Levenshtein edits reach a swap of neighbours; oneEditApart then keeps the words one edit away.
-const NEAR_EDITS = 2;
+/** `word` with each pair of neighbours swapped (the edit a Levenshtein distance of 1 misses). */
+function swaps(word: string): string[] {
+  const chars = [...word];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (chars[i] === chars[i + 1]) continue;
+    const c = [...chars];
+    [c[i], c[i + 1]] = [c[i + 1] as string, c[i] as string];
+    out.push(c.join(''));
+  }
+  return out;
+}
 
-/** Corrections of one Chinese unit: corpus or glossary words one edit away, most used first. */
+/**
+ * Corrections of one Chinese unit: corpus or glossary words one edit away, most used first. The
+ * suggestion indexes give the words one Levenshtein edit away (two would bring back most short words
+ * of a large vocabulary); swapped neighbours are looked up directly.
+ */
 function hanCorrections(unit: string, source: SuggestionSource): string[] {
   if ([...unit].length < SUGGEST_DEFAULTS.minHanLength || source.documentFrequency(unit) > 0) return [];
-  const near = new Set([...source.nearWords(unit, NEAR_EDITS), ...glossaryWords().index.near(unit, NEAR_EDITS)]);
+  const near = new Set([...source.nearWords(unit, 1), ...glossaryWords().index.near(unit, 1), ...swaps(unit)]);
   return [...near]
     .filter((w) => HAN_ONLY.test(w) && source.documentFrequency(w) > 0 && oneEditApart(unit, w))
     .sort((a, b) => source.documentFrequency(b) - source.documentFrequency(a))
@@ -78,8 +92,9 @@ function hanCorrections(unit: string, source: SuggestionSource): string[] {
 function latinCorrections(word: string): string[] {
   if (word.length < SUGGEST_DEFAULTS.minLatinLength || !/^[a-z]+$/.test(word)) return [];
   const { english, index } = glossaryWords();
+  // Two Levenshtein edits reach a swap of neighbours; oneEditApart keeps the words one edit away.
   return index
-    .near(word, NEAR_EDITS)
+    .near(word, 2)
     .filter((w) => english.has(w) && oneEditApart(word, w))
     .sort((a, b) => (english.get(b) ?? 0) - (english.get(a) ?? 0))
     .slice(0, SUGGEST_DEFAULTS.candidatesPerUnit);

@@ -32,6 +32,7 @@ describe('the persisted index', () => {
     expect(loaded.documents).toEqual(data.documents);
     expect(loaded.normalized).toEqual(data.normalized);
     expect(loaded.facts).toEqual(data.facts);
+    expect(loaded.suggestions).toEqual(data.suggestions);
     expect([...loaded.vocabulary]).toEqual([...data.vocabulary]);
     expect(loaded.words.text.terms.parts).toEqual(data.words.text.terms.parts);
     expect(loaded.words.heading.lengths).toEqual(data.words.heading.lengths);

@@ -2,6 +2,7 @@ import pino from 'pino';
 import request from 'supertest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { Express } from 'express';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createHttpServer } from '../../server/http/http-server.ts';
@@ -102,6 +103,12 @@ describe('the error catalogue', () => {
       expect(JSON.stringify(res.body)).not.toMatch(/at \w+ \(|node_modules|\.ts:\d+|index is gone/);
     });
   }
+
+  it("is the README's table of codes, row for row", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \|/gm)].map((m) => [m[1], Number(m[2])]);
+    expect(rows).toEqual(Object.entries(ERROR_CODES).map(([code, { status }]) => [code, status]));
+  });
 
   it('names the methods a path serves in Allow, and answers OPTIONS with them', async () => {
     const res = await request(app).delete('/api/clauses/jilin-2021/3.2.7');

@@ -30,6 +30,10 @@ describe('did you mean, in GET /api/search', () => {
     expect(r.suggestions).toEqual(['一致性评价']);
   });
 
+  it('suggests the word whose two neighbouring characters were typed the other way round', async () => {
+    expect((await search('一致评性价')).suggestions).toEqual(['一致性评价']);
+  });
+
   it('corrects the misspelt word of a longer query and keeps the rest', async () => {
     expect((await search('仿制药 一致姓评价')).suggestions).toEqual(['仿制药 一致性评价']);
     expect((await search('带量彩购')).suggestions).toEqual(['带量采购']);
