@@ -36,8 +36,18 @@ export function buildSuggestionIndex(words: Iterable<string>): SuggestionIndexDa
 export class SuggestionIndex {
   private readonly index: MiniSearch<WordRecord>;
 
-  constructor(data: SuggestionIndexData) {
-    this.index = MiniSearch.loadJS(data, OPTIONS);
+  private constructor(index: MiniSearch<WordRecord>) {
+    this.index = index;
+  }
+
+  /** Loads a stored index at once. */
+  static load(data: SuggestionIndexData): SuggestionIndex {
+    return new SuggestionIndex(MiniSearch.loadJS(data, OPTIONS));
+  }
+
+  /** Loads a stored index a piece at a time, letting other work run between the pieces. */
+  static async loadAsync(data: SuggestionIndexData): Promise<SuggestionIndex> {
+    return new SuggestionIndex(await MiniSearch.loadJSAsync(data, OPTIONS));
   }
 
   /**

@@ -50,7 +50,7 @@ export class IndexStore {
   readonly lexicon: Lexicon | undefined;
   readonly translator: Translator;
   private readonly byId: ReadonlyMap<string, number>;
-  private readonly suggestionData: SuggestionIndexData;
+  private suggestionData: SuggestionIndexData | undefined;
   private suggestionIndex: SuggestionIndex | undefined;
   /** Clauses containing each normalised phrase verbatim (ascending clause numbers), by phrase. */
   readonly phraseCache: Cache<Int32Array> = boundedCache({
@@ -85,6 +85,15 @@ export class IndexStore {
     this.vocabulary = data.vocabulary;
     this.facts = data.facts;
     this.suggestionData = data.suggestions;
+    // Loaded in pieces after start-up, so that neither the start nor the first misspelt search waits
+    // for it; a search that needs it before then loads it at once.
+    setImmediate(() => {
+      if (!this.suggestionData) return;
+      SuggestionIndex.loadAsync(this.suggestionData).then(
+        (index) => this.loaded(index),
+        () => this.loaded(undefined),
+      );
+    });
     this.lexicon = lexicon;
     this.translator = new Translator(glossary(), lexicon, (term) => this.documentFrequency(term), this.regions);
   }
@@ -99,8 +108,22 @@ export class IndexStore {
    * The index is loaded on the first call: most searches never need it.
    */
   nearWords(word: string, maxEdits: number): string[] {
-    this.suggestionIndex ??= new SuggestionIndex(this.suggestionData);
-    return this.suggestionIndex.near(word, maxEdits);
+    if (!this.suggestionIndex && this.suggestionData) {
+      try {
+        this.loaded(SuggestionIndex.load(this.suggestionData));
+      } catch {
+        // Suggestions are a courtesy: an index that cannot be read offers none, and the search stands.
+        this.loaded(undefined);
+      }
+    }
+    return this.suggestionIndex?.near(word, maxEdits) ?? [];
+  }
+
+  // The suggestion index is ready (or unreadable): its stored form is no longer needed.
+  private loaded(index: SuggestionIndex | undefined): void {
+    if (this.suggestionData === undefined) return;
+    this.suggestionIndex = index;
+    this.suggestionData = undefined;
   }
 
   /** The position of a clause in {@link clauses}, or undefined for an unknown id. */

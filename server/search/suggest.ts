@@ -57,7 +57,7 @@ function glossaryWords(): GlossaryWords {
     for (const word of new Set(entry.en.flatMap((form) => englishTokens(form).map((t) => t.word))))
       english.set(word, (english.get(word) ?? 0) + 1);
   }
-  glossaryIndex = { english, index: new SuggestionIndex(buildSuggestionIndex([...han, ...english.keys()])) };
+  glossaryIndex = { english, index: SuggestionIndex.load(buildSuggestionIndex([...han, ...english.keys()])) };
   return glossaryIndex;
 }
 

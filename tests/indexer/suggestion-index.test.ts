@@ -5,7 +5,7 @@ import { buildSuggestionIndex, SuggestionIndex } from '../../indexer/store/index
 const WORDS = ['甲乙丙丁', '甲乙丙戊', '甲乙丙', '子丑寅卯', 'procurement', 'procedure', '甲乙丙丁'];
 
 describe('the suggestion index', () => {
-  const index = new SuggestionIndex(buildSuggestionIndex(WORDS));
+  const index = SuggestionIndex.load(buildSuggestionIndex(WORDS));
 
   it('finds the words one edit away: a character substituted, dropped or added', () => {
     expect(new Set(index.near('甲乙丙己', 1))).toEqual(new Set(['甲乙丙丁', '甲乙丙戊', '甲乙丙']));
@@ -20,14 +20,18 @@ describe('the suggestion index', () => {
     expect(index.near('procurmeent', 2)).toEqual(['procurement']);
   });
 
-  it('answers the same after a round trip through JSON, as the index file stores it', () => {
-    const stored = new SuggestionIndex(JSON.parse(JSON.stringify(buildSuggestionIndex(WORDS))));
-    for (const word of ['甲乙丙己', 'procurmeent', '子丑寅'])
+  it('answers the same after a round trip through JSON, as the index file stores it, loaded either way', async () => {
+    const json = JSON.stringify(buildSuggestionIndex(WORDS));
+    const stored = SuggestionIndex.load(JSON.parse(json));
+    const piecewise = await SuggestionIndex.loadAsync(JSON.parse(json));
+    for (const word of ['甲乙丙己', 'procurmeent', '子丑寅']) {
       expect(stored.near(word, 2).sort()).toEqual(index.near(word, 2).sort());
+      expect(piecewise.near(word, 2).sort()).toEqual(index.near(word, 2).sort());
+    }
   });
 
   it('indexes nothing for no words, and finds nothing for an empty word', () => {
-    expect(new SuggestionIndex(buildSuggestionIndex([])).near('甲乙丙', 2)).toEqual([]);
+    expect(SuggestionIndex.load(buildSuggestionIndex([])).near('甲乙丙', 2)).toEqual([]);
     expect(index.near('', 2)).toEqual([]);
   });
 });

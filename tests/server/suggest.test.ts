@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { oneEditApart } from '../../server/search/suggest.ts';
+import { IndexStore } from '../../server/search/index-store.ts';
+import { parseQuery } from '../../server/search/query-parser.ts';
+import { searchClauses } from '../../server/search/search-service.ts';
+import { oneEditApart, suggestQueries } from '../../server/search/suggest.ts';
+import { corpusIndex } from '../helpers/corpus-index.ts';
 import { api } from '../helpers/api.ts';
 import { testApp } from '../helpers/test-app.ts';
 
 const { get } = api(testApp());
+const NO_FILTER = { province: [], doc: [], limit: 10, offset: 0 };
 const search = async (q: string, extra = '') =>
   (await get(`/api/search?q=${encodeURIComponent(q)}${extra}`)).body as {
     total: number;
@@ -51,5 +56,17 @@ describe('did you mean, in GET /api/search', () => {
   it('only suggests what finds clauses under the filters in force', async () => {
     // 带量采购 is in Jiangsu's and Zhejiang's documents, none of Jilin's.
     expect((await search('带量彩购', '&province=Jilin')).suggestions).toBeUndefined();
+  });
+});
+
+describe("the index store's suggestion index", () => {
+  it('finds the corpus words near a misspelt one, and none of them when its stored form is unreadable', () => {
+    const { data } = corpusIndex();
+    expect(new IndexStore(data).nearWords('一致姓评价', 1)).toContain('一致性评价');
+    const broken = new IndexStore({ ...data, suggestions: { nonsense: true } as never });
+    expect(broken.nearWords('一致姓评价', 1)).toEqual([]);
+    // The glossary's own index still corrects the words it knows.
+    const result = searchClauses(broken, parseQuery('一致姓评价'), NO_FILTER);
+    expect(suggestQueries(broken, result, () => true)).toEqual(['一致性评价']);
   });
 });
