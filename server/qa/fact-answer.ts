@@ -1,5 +1,5 @@
 // Number questions answered from the facts table: each fact scored on metric, terms, time, kind, unit.
-import { unitOf } from '../../indexer/analysis/index.ts';
+import { analyze, normalize, unitOf } from '../../indexer/analysis/index.ts';
 import type { Fact } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { makeUnit } from '../search/query-parser.ts';
@@ -8,6 +8,7 @@ import { inRegions, type RegionFilter } from '../search/regions.ts';
 import { QA_DEFAULTS } from './defaults.ts';
 import { coverage, factContext, type FactContext } from './fact-context.ts';
 import type { Question } from './question.ts';
+import type { FocusTerm } from './question-terms.ts';
 
 /** How a fact agrees with a question, part by part: 1 agrees, 0 says nothing, below 0 contradicts. */
 export interface Agreement {
@@ -32,24 +33,38 @@ export interface ScoredFact {
 const W = QA_DEFAULTS.facts;
 const TABLE_TIE_BREAK = 0.05;
 
-// A term guessed by translating English says nothing about the facts of regions whose documents
-// never write it (health -> 卫生健康 where the text says 医药健康), nor does an English word nothing
-// translates; the question's Chinese terms always count.
-function termsThatCount(store: IndexStore, q: Question, regions: readonly RegionFilter[]): (k: number) => boolean {
-  const present = q.focus.map((term) => {
-    if (!term.translated) return true;
+/** How much each word of a translation the region's documents never write weighs, of the translation. */
+const PIECE_FACTOR = 0.5;
+
+// The terms the facts of `regions` are scored on. A term guessed by translating English that their
+// documents never write is looked for by its words instead (smart factories -> 智能工厂, written
+// 智能化工厂: 智能 and 工厂), or, a single word, says nothing (health -> 卫生健康 where the text says
+// 医药健康); so does an English word nothing translates. The question's Chinese terms always count.
+function focusIn(store: IndexStore, q: Question, regions: readonly RegionFilter[]): FocusTerm[] {
+  const written = (form: string) => {
+    const unit = makeUnit(form, true);
+    return (
+      unit !== undefined &&
+      unitMatches(store, unit).some((i) => inRegions(store.clauses[i] ?? { province: '' }, regions))
+    );
+  };
+  return q.focus.flatMap((term) => {
+    if (!term.translated) return [term];
     // A word nothing translates says nothing about figures, which the metric, time, kind, unit
     // and bar already match (it still counts against a name or a place, see rankSpans).
-    if (term.forms.length === 0) return false;
-    return term.forms.some((form) => {
-      const unit = makeUnit(form, true);
-      return (
-        unit !== undefined &&
-        unitMatches(store, unit).some((i) => inRegions(store.clauses[i] ?? { province: '' }, regions))
-      );
-    });
+    if (term.forms.length === 0) return [];
+    if (term.forms.some(written)) return [term];
+    const pieces = [...new Set(term.forms.flatMap(piecesOf))].filter(written);
+    return pieces.map((piece) => ({ forms: [piece], weight: term.weight * PIECE_FACTOR, strong: false }));
   });
-  return (k) => present[k] ?? true;
+}
+
+// The words a term is made of (智能工厂 -> 智能, 工厂), two characters or more, when it has several.
+function piecesOf(term: string): string[] {
+  const whole = normalize(term).text;
+  return analyze(term)
+    .map((t) => t.term)
+    .filter((t) => t !== whole && t.length > 1);
 }
 
 function headAgreement(q: Question, f: Fact): number {
@@ -138,14 +153,14 @@ function mismatchOf(q: Question, parts: Agreement): ScoredFact['mismatch'] {
  */
 export function rankFacts(store: IndexStore, q: Question, regions: readonly RegionFilter[]): ScoredFact[] {
   const out: ScoredFact[] = [];
-  const counted = termsThatCount(store, q, regions);
+  const focus = focusIn(store, q, regions);
   for (const fact of store.facts) {
     if (!inRegions(fact, regions)) continue;
     const context = factContext(store, fact);
     if (!context) continue;
     const parts: Agreement = {
       head: headAgreement(q, fact),
-      coverage: coverage(q.focus, context, counted),
+      coverage: coverage(focus, context),
       time: timeAgreement(q, fact),
       kind: kindAgreement(q, fact),
       unit: unitAgreement(q, fact),

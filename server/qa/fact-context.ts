@@ -58,18 +58,12 @@ export function factContext(store: IndexStore, fact: Fact): FactContext | undefi
 /**
  * The share of the question's terms (by weight) a fact's context says: each term counts by the
  * closest place it is found in (the fact's own words fully, its sentence 0.7, its clause 0.5, its
- * headings 0.4, the document's title 0.3). A term nothing translates counts against; `counted`
- * leaves out terms that say nothing here (a translation never found in the region's documents).
+ * headings 0.4, the document's title 0.3). A term nothing translates counts against.
  */
-export function coverage(
-  focus: readonly FocusTerm[],
-  ctx: Omit<FactContext, 'clause' | 'index'>,
-  counted: (k: number) => boolean = () => true,
-): number {
+export function coverage(focus: readonly FocusTerm[], ctx: Omit<FactContext, 'clause' | 'index'>): number {
   let total = 0;
   let found = 0;
-  focus.forEach((term, k) => {
-    if (!counted(k)) return;
+  focus.forEach((term) => {
     total += term.weight;
     let best = 0;
     for (const [place, weight] of Object.entries(PLACE_WEIGHT) as Array<[keyof typeof PLACE_WEIGHT, number]>) {

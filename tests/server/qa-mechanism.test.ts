@@ -29,6 +29,7 @@ const HUNAN = `湖南省医药产业发展规划（2021-2025年）
 const HUBEI = `湖北省医药产业高质量发展行动方案（2021-2025年）
 一、主要目标
 到2025年，全省医药产业总产值达到5000亿元，培育年营业收入超5亿元的企业20家。
+推进数字化转型，力争建成6个数字化车间、4个智能化工厂。
 二、重点任务
 做强“楚药精品”品牌。
 `;
@@ -90,6 +91,13 @@ describe('number questions are answered from facts', () => {
 
   it('declines a kind the region does not state: money granted is not a goal', () => {
     expect(ask(store, '湖南省到2025年奖励资金目标是多少？').answer?.text).not.toBe('500万元');
+  });
+
+  it('finds by its words a translation the region writes otherwise (智能工厂 as 智能化工厂)', () => {
+    // The glossary's 智能工厂 is in Hunan's plan but not in Hubei's, which counts 智能化工厂.
+    const r = ask(store, 'How many smart factories will Hubei build by 2025?');
+    expect(r.answer?.text).toBe('4个');
+    expect(r.citations[0]?.text).toContain('智能化工厂');
   });
 
   it('answers in English through the same stages, with the English rendering and metric', () => {
