@@ -104,9 +104,10 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
   const marked = units.filter(
     (u) => u.synonymOf === undefined || !typed.some((t) => u.normalized.includes(t.normalized)),
   );
-  // A complete match has the units marked; a partial one also the words it has of the others.
+  // A complete match has the units marked; a partial one also the words it has of the others, those
+  // typed only: a piece of a synonym (保障 of 医疗保障, for 医保) is no match, as it ranks nothing.
   const whole = marked.map((u) => u.normalized);
-  const words = units.flatMap((u) =>
+  const words = typed.flatMap((u) =>
     u.terms.filter((t) => t.term.length > 1 || u.normalized.length === 1).map((t) => t.term),
   );
   // Complete matches fill `matched` up to the page's end unless there are fewer of them.
