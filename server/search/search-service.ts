@@ -64,8 +64,7 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
   let fill: ((complete: number) => Ranked[]) | undefined;
   if (units.length > 0) {
     const sets = query.groups.map((group) => union(group.map((u) => phraseMatches(store, u))));
-    // A group is as rare as its rarest unit: MAH, not MAH with its translation 上市许可持有人.
-    const rarity = query.groups.map((group) => Math.min(...group.map((u) => phraseMatches(store, u).length)));
+    const rarity = query.groups.map((group) => rarityOf(store, group));
     const required = requiredGroups(
       sets.map((s) => s.length),
       rarity,
@@ -105,9 +104,10 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
   const marked = units.filter(
     (u) => u.synonymOf === undefined || !typed.some((t) => u.normalized.includes(t.normalized)),
   );
-  // A complete match has the units marked; a partial one also the words it has of the others.
+  // A complete match has the units marked; a partial one also the words it has of the others, those
+  // typed only: a piece of a synonym (保障 of 医疗保障, for 医保) is no match, as it ranks nothing.
   const whole = marked.map((u) => u.normalized);
-  const words = units.flatMap((u) =>
+  const words = typed.flatMap((u) =>
     u.terms.filter((t) => t.term.length > 1 || u.normalized.length === 1).map((t) => t.term),
   );
   // Complete matches fill `matched` up to the page's end unless there are fewer of them.
@@ -217,6 +217,19 @@ function withPartial(
   return { province: Object.fromEntries(province), doc: Object.fromEntries(doc) };
 }
 
+/**
+ * How rare a group is: the clauses matched by its rarest unit that occurs at all, typed or translated
+ * (MAH, not MAH with its translation 上市许可持有人). A synonym added for a form does not count, nor
+ * does a unit no clause holds: 高等学校, written nowhere, must not make 高校 look rarer than it is and
+ * turn the other words of the query into mere ranking. A group none of whose units occurs is 0.
+ */
+function rarityOf(store: IndexStore, group: readonly QueryUnit[]): number {
+  const counts = (units: readonly QueryUnit[]) => units.map((u) => phraseMatches(store, u).length).filter((n) => n > 0);
+  const own = counts(group.filter((u) => u.synonymOf === undefined));
+  const found = own.length > 0 ? own : counts(group);
+  return found.length > 0 ? Math.min(...found) : 0;
+}
+
 /** A group matching this many times more clauses than the rarest group… */
 const COMMON_RATIO = 5;
 /** …and more than this share of all clauses, is common: it ranks instead of filtering. */
@@ -228,14 +241,18 @@ const COMMON_SHARE = 0.05;
  * mostly throws good hits away (`MAH 制度`: 制度 is in one clause in twelve), so it only ranks, as
  * Lucene's common-terms query does. With one group, or when one matches nothing, all are required.
  * @param sizes clauses matched by each group
- * @param rarity clauses matched by each group's rarest unit
+ * @param rarity each group's rarity (`rarityOf`: its rarest form that occurs)
  */
 export function requiredGroups(sizes: readonly number[], rarity: readonly number[], clauseCount: number): number[] {
   const all = sizes.map((_, k) => k);
   const rarest = Math.min(...rarity);
   if (sizes.length < 2 || Math.min(...sizes) === 0) return all;
+  // The rarest group is never common beside itself: a query always requires at least it.
   return all.filter(
-    (k) => (sizes[k] as number) <= rarest * COMMON_RATIO || (sizes[k] as number) <= clauseCount * COMMON_SHARE,
+    (k) =>
+      rarity[k] === rarest ||
+      (sizes[k] as number) <= rarest * COMMON_RATIO ||
+      (sizes[k] as number) <= clauseCount * COMMON_SHARE,
   );
 }
 

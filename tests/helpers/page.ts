@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { routeOf } from './api.ts';
 import { ARTIFACTS, startBrowser } from './browser.ts';
 
 /** What a test gets: the page, the app's address, and the errors the page logged. */
@@ -13,6 +14,11 @@ export interface PageFixture {
   readonly shot: (name: string) => Promise<void>;
   /** A new context in `locale` at `width` px (the default context is zh-CN at 1280 px). */
   readonly reopen: (options: { locale?: string; width?: number; height?: number }) => Promise<Page>;
+  /**
+   * What the app's API answers to GET `path` (the values a test expects of the page), checked
+   * against the contract. Throws on a status other than 200 or a body off the route's schema.
+   */
+  readonly json: <T>(path: string) => Promise<T>;
 }
 
 /** Registers the hooks of a browser test file and returns its fixture. */
@@ -53,5 +59,14 @@ export function usePage(defaults: { locale?: string; width?: number } = {}): Pag
       await (page as Page).screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
     },
     reopen: open,
+    json: async <T>(path: string) => {
+      const res = await fetch(`${base}${path}`);
+      const body: unknown = await res.json();
+      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
+      const parsed = routeOf(path)?.responses['application/json']?.safeParse(body);
+      if (!parsed) throw new Error(`${path}: no JSON route of the contract`);
+      if (!parsed.success) throw new Error(`${path}: response off contract: ${parsed.error.message}`);
+      return body as T;
+    },
   };
 }

@@ -86,3 +86,42 @@ describe('searching with synonyms', () => {
     expect(r.hits.at(-1)?.text).not.toContain('集中带量采购');
   });
 });
+
+describe('a synonym the corpus never writes', () => {
+  // A plan written for this test: 高校 twice, 人才 three times, together once; its synonyms 高等院校 and
+  // 高等学校 appear nowhere, 学校 (a piece of one) once.
+  const PLAN = `湖北省医药产业行动方案
+一、主要任务
+（一）支持高校建设医药人才培养基地。
+（二）推动高校与企业共建研发平台。
+（三）引进高层次医药人才。
+（四）建设生物医药产业园。
+（五）鼓励职业学校培养技能人才。
+`;
+  let store: IndexStore;
+  const search = (q: string) => searchClauses(store, parseQuery(q), { province: [], doc: [], limit: 10, offset: 0 });
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhengce-synonyms-absent-'));
+    writeFileSync(join(dir, 'hubei-plan.txt'), PLAN);
+    store = new IndexStore((await buildIndex(dir)).data);
+  });
+
+  it('does not make its word look rare: every word of the query is still required', () => {
+    const r = search('高校 人才');
+    expect(r.query.expansions.map((x) => x.from)).toEqual(['高校']);
+    expect(r.query.optional).toEqual([]);
+    // The one clause with both words is the complete match; the others say which word they lack.
+    expect(r.query.complete).toBe(1);
+    expect(r.hits[0]?.text).toContain('高校建设医药人才');
+    expect(r.hits.slice(1).map((h) => h.missing)).toEqual(expect.arrayContaining([['人才'], ['高校']]));
+    expect(r.hits.slice(1).every((h) => (h.missing?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('marks in a partial match the words typed it holds, not the pieces of a synonym', () => {
+    const hit = search('高校 人才').hits.find((h) => h.text.includes('职业学校'));
+    expect(hit?.missing).toEqual(['高校']);
+    expect(hit?.highlight).toContain('<mark>人才</mark>');
+    expect(hit?.highlight).not.toContain('<mark>学校</mark>');
+  });
+});

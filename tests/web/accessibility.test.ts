@@ -20,6 +20,9 @@ const PAGES = [
     ready: '.clause.target',
   },
   { name: 'targets', path: '/targets', ready: 'table.targets tbody tr' },
+  // The synonyms searched under the query, and partial matches after their divider.
+  { name: 'search-synonyms-partial', path: `/?q=${q('医保 仿制药')}`, ready: '.partial-divider' },
+  { name: 'related', path: '/related/jiangxi-2023/2.2', ready: 'li.rel-col' },
 ] as const;
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA and best practices)', () => {

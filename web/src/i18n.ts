@@ -116,7 +116,11 @@ const STRINGS = {
   thisClause: ['本条款', 'This clause'],
   comparedOn: ['据以比较的词语（按权重由高到低）', 'Compared on these words of the clause, heaviest first'],
   sharedWords: ['共有词语', 'Words in common'],
-  inCommonLegend: ['标黄的词语至少见于一个相近条款。', 'Words in yellow are in at least one of the related clauses.'],
+  inCommonLegend: [
+    '标黄加粗的词语至少见于一个相近条款。',
+    'Words in yellow and bold are in at least one of the related clauses.',
+  ],
+  inCommon: ['（见于相近条款）', ' (in a related clause)'],
   similarity: ['相似度', 'Similarity'],
   noRelated: ['其他文件中没有相近的条款。', 'No clause of another document is like this one.'],
   noRelatedInRegion: ['所选地区的文件中没有相近的条款。', 'No clause of the region chosen is like this one.'],

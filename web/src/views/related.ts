@@ -2,7 +2,7 @@
 // the words it was compared on, and the choices of how many per document, which region, and more.
 import type { DocumentMeta, RelatedResponse } from '../../../server/contract/index.ts';
 import { api, isFailure, type ApiFailure } from '../api.ts';
-import { EN, h, ZH } from '../dom.ts';
+import { EN, h, srOnly, ZH } from '../dom.ts';
 import { clausesInEnglish, phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
 import { docIdOf, readerHref } from '../links.ts';
@@ -79,7 +79,8 @@ function backLink(clauseId: string): HTMLElement {
   return a;
 }
 
-// The words the clause was compared on, heaviest first; those another clause shares are marked.
+// The words the clause was compared on, heaviest first; those another clause shares are marked, by
+// more than their colour: in bold, and in words for screen readers.
 function comparedOn(r: RelatedResponse, english: ColumnContext['english']): HTMLElement {
   const shared = new Set(r.related.flatMap((x) => x.shared));
   return h(
@@ -99,6 +100,7 @@ function comparedOn(r: RelatedResponse, english: ColumnContext['english']): HTML
           { class: shared.has(term) ? 'term in-common' : 'term', 'data-term': term },
           h('span', ZH, term),
           en ? h('span', { class: 'term-en', ...EN }, en) : null,
+          shared.has(term) ? srOnly(t('inCommon')) : null,
         );
       }),
     ),
