@@ -47,9 +47,13 @@ export interface RelatedOptions {
   readonly keep?: (c: Clause) => boolean;
 }
 
+// A number in figures, or in one or two Chinese numerals (二 of a heading's （二）, 十二); three name
+// a plan period as often as a number (十四五).
+const NUMBER = /^(?:[\d.%]+|[一二三四五六七八九十百千万零〇两]{1,2})$/u;
+
 /** A Chinese or Latin word that can carry a topic: not a stop word, not a number. */
 function topical(term: string): boolean {
-  return !isStopword(term) && !/^[\d.%]+$/.test(term) && /[\p{Script=Han}A-Za-z]/u.test(term);
+  return !isStopword(term) && !NUMBER.test(term) && /[\p{Script=Han}A-Za-z]/u.test(term);
 }
 
 /**

@@ -59,6 +59,13 @@ describe('related clauses', () => {
       expect(weight(common), common).toBeLessThan(weight('一致性评价') / 2);
   });
 
+  it('takes no numbering for a word: the 一 and 二 of （一）（二）, in headings or in the text', () => {
+    for (const index of store.clauses.keys()) {
+      const terms = clauseQuery(store, store.clauses[index] as (typeof store.clauses)[number]).map((t) => t.term);
+      expect(terms.filter((t) => /^[一二三四五六七八九十]+$/u.test(t) && t.length <= 2)).toEqual([]);
+    }
+  });
+
   it('finds the clauses on the same policy in the other documents, never in its own', () => {
     const { related } = relatedClauses(store, source(), { limit: 6, perDocument: 3 });
     const texts = related.map((r) => textOf(r.index));
