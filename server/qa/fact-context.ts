@@ -37,8 +37,22 @@ function ownPhrase(text: string, fact: Fact): string {
   return phrase.includes('分别') ? '' : phrase;
 }
 
+// Each fact's context, computed on first use (normalising the texts of every fact of the regions
+// asked about was most of the time of a number question), kept while the fact is: an index's facts
+// go with the index.
+const contexts = new WeakMap<Fact, FactContext | null>();
+
 /** The context of `fact`, or undefined when its clause is not in the index. */
 export function factContext(store: IndexStore, fact: Fact): FactContext | undefined {
+  let context = contexts.get(fact);
+  if (context === undefined) {
+    context = contextOf(store, fact) ?? null;
+    contexts.set(fact, context);
+  }
+  return context ?? undefined;
+}
+
+function contextOf(store: IndexStore, fact: Fact): FactContext | undefined {
   const index = store.indexOf(fact.clauseId);
   const clause = index === undefined ? undefined : store.clauses[index];
   if (index === undefined || !clause) return undefined;
@@ -49,7 +63,7 @@ export function factContext(store: IndexStore, fact: Fact): FactContext | undefi
     index,
     own: n([fact.metric, fact.threshold ?? '', fact.defines ?? '', ownPhrase(clause.text, fact)].join(' ')),
     sentence: n(s?.text ?? clause.text),
-    clauseText: n(clause.text),
+    clauseText: store.normalized[index] ?? n(clause.text),
     headings: n([...clause.section, clause.title ?? '', ...(clause.columns ?? [])].join(' ')),
     title: n(store.documents.get(clause.docId)?.meta.title ?? ''),
   };
