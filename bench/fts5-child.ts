@@ -66,7 +66,7 @@ const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) 
 // Totals compared where zhengce matched exactly (a fallback ranks by other means).
 const compared = plans.mix.filter((p) => p.zhengce.mode === 'exact' || p.zhengce.mode === 'all-terms');
 const disagree = compared
-  .map((p) => ({ q: p.q, zhengce: p.zhengce.total, fts5: searchFts5(reader, p).total }))
+  .map((p) => ({ q: p.q, zhengce: p.zhengce.complete, fts5: searchFts5(reader, p).total }))
   .filter((d) => d.zhengce !== d.fts5);
 // Ranking quality on the development set: given zhengce's reading of each query (translations,
 // groups), and given the query as typed.

@@ -21,8 +21,11 @@ export interface QueryPlan {
   /** Region filters: a province, or a city (then the province is the city's). */
   readonly regions: ReadonlyArray<{ readonly province: string; readonly city?: string }>;
   readonly docs: readonly string[];
-  /** zhengce's answer: its mode, total, and the clause numbers of its top 10. */
-  readonly zhengce: { readonly mode: MatchMode; readonly total: number; readonly top: readonly number[] };
+  /**
+   * zhengce's answer: its mode, its complete matches (the clauses holding every required group; the
+   * partial ones filling a short page are not counted), and the clause numbers of its top 10.
+   */
+  readonly zhengce: { readonly mode: MatchMode; readonly complete: number; readonly top: readonly number[] };
 }
 
 /** Plans `q` (with a province filter given as a parameter) against `store`. */
@@ -42,7 +45,7 @@ export function planQuery(store: IndexStore, q: string, province?: string): Quer
     docs: result.query.filters.doc,
     zhengce: {
       mode: result.query.mode,
-      total: result.total,
+      complete: result.query.complete,
       top: result.hits.map((h) => store.indexOf(h.id) as number),
     },
   };
