@@ -4,6 +4,7 @@ import { Hit, Translation } from './common.ts';
 import { commaList } from './params.ts';
 import { API_SCHEMAS } from './registry.ts';
 import { queryParam } from './search.ts';
+import { FactKind } from './targets.ts';
 
 /** Parameters of `GET /api/ask`. */
 export const AskParams = z.strictObject({
@@ -47,13 +48,28 @@ export const AnswerRow = z
   })
   .register(API_SCHEMAS, { id: 'AnswerRow' });
 
+/** A figure a document states, in parts, for a client to word in its own language. */
+export const StatedFigure = z
+  .strictObject({
+    metric: z.string().meta({ description: 'The metric as written: 总产值' }),
+    figure: z.string().meta({ description: 'The figure as written: 4000亿元' }),
+    when: z.string().optional().meta({ description: 'Its year or period: 2025, 2021–2025' }),
+    kind: FactKind,
+  })
+  .register(API_SCHEMAS, { id: 'StatedFigure' });
+export type StatedFigure = z.infer<typeof StatedFigure>;
+
 /** A region asked about that states no answer, with what it states instead where it is close. */
 export const Unstated = z
   .strictObject({
     province: z.string(),
     region: z.string(),
     regionEn: z.string(),
-    instead: z.string().optional().meta({ description: 'What the region states instead, e.g. 总产值 4000亿元 (2025)' }),
+    instead: z
+      .string()
+      .optional()
+      .meta({ description: 'What the region states instead, in English: 总产值 4000亿元 (2025, a goal)' }),
+    stated: StatedFigure.optional().meta({ description: '`instead` in parts' }),
     clauseId: z.string().optional(),
   })
   .register(API_SCHEMAS, { id: 'Unstated' });

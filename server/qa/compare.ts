@@ -76,7 +76,10 @@ export function compare(
     }
     const docId = docOfRegion(store, r);
     const label = docId ? regionLabel(store, docId) : { province: r.province, region: r.zh, regionEn: r.en };
-    unstated.push({ ...label, ...(a.instead ? { instead: a.instead.text, clauseId: a.instead.clauseId } : {}) });
+    const instead = a.instead
+      ? { instead: a.instead.text, stated: a.instead.stated, clauseId: a.instead.clauseId }
+      : {};
+    unstated.push({ ...label, ...instead });
   }
   if (rows.length === 0) {
     return {

@@ -1,5 +1,6 @@
 // A number question answered with the best agreeing fact, or declined saying what the documents state.
 import type { Fact } from '../../indexer/store/index.ts';
+import type { StatedFigure } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
@@ -18,11 +19,16 @@ const KIND_WORDS: Readonly<Record<Fact['kind'], string>> = {
   growth: 'a growth rate',
 };
 
+/** A fact in parts: its metric, figure, year or period, and kind. */
+export function statedFigure(f: Fact): StatedFigure {
+  const when = f.year !== undefined ? String(f.year) : f.period ? `${f.period.from}–${f.period.to}` : undefined;
+  return { metric: f.metric, figure: f.text, ...(when ? { when } : {}), kind: f.kind };
+}
+
 /** A fact in a note: 总产值 4000亿元 (2025, a goal). */
 export function describeFact(f: Fact): string {
-  const period = f.period ? `${f.period.from}–${f.period.to}` : '';
-  const when = f.year !== undefined ? String(f.year) : period;
-  return `${f.metric} ${f.text} (${[when, KIND_WORDS[f.kind]].filter(Boolean).join(', ')})`;
+  const s = statedFigure(f);
+  return `${s.metric} ${s.figure} (${[s.when, KIND_WORDS[s.kind]].filter(Boolean).join(', ')})`;
 }
 
 function asked(q: Question): string {
@@ -71,7 +77,9 @@ export function numberAnswer(
   const agreeing = ranked.filter((r) => !r.mismatch);
   const best = agreeing[0];
   const closest = ranked.find((r) => r.parts.coverage >= QA_DEFAULTS.facts.minCoverage * 0.8) ?? ranked[0];
-  const instead = closest ? { text: describeFact(closest.fact), clauseId: closest.fact.clauseId } : undefined;
+  const instead = closest
+    ? { text: describeFact(closest.fact), stated: statedFigure(closest.fact), clauseId: closest.fact.clauseId }
+    : undefined;
   if (!best) {
     const citations = closest
       ? [clauseHit(store, { index: closest.context.index, score: closest.score }, [], [closest.fact])]

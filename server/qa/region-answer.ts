@@ -1,5 +1,5 @@
 // What answering one question for one region gives: the answer, how sure, the clauses, what instead.
-import type { AskResponse } from '../contract/ask.ts';
+import type { AskResponse, StatedFigure } from '../contract/ask.ts';
 import type { Fact } from '../../indexer/store/index.ts';
 
 /** The answer for one region (or all, for a plain question), before it is assembled into a response. */
@@ -9,7 +9,7 @@ export interface RegionAnswer {
   readonly citations: AskResponse['citations'];
   readonly note?: string;
   /** When declined: what the documents state instead, where a figure comes close. */
-  readonly instead?: { readonly text: string; readonly clauseId: string };
+  readonly instead?: { readonly text: string; readonly stated: StatedFigure; readonly clauseId: string };
   /** The figure answered with, for a number question. */
   readonly fact?: Fact;
 }

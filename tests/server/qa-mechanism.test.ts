@@ -124,6 +124,9 @@ describe('compare questions', () => {
     expect(r.unstated?.map((x) => x.province)).toEqual(['湖北']);
     // 湖北 states a figure of another metric: said so, not given as its row.
     expect(r.unstated?.[0]?.instead).toMatch(/总产值 5000亿元/);
+    // …and in parts, for a client to word in its own language.
+    expect(r.unstated?.[0]?.stated).toMatchObject({ figure: '5000亿元', when: '2025', kind: 'target' });
+    expect(r.unstated?.[0]?.stated?.metric).toContain('总产值');
   });
 
   it('gives rows that share a unit their values in base units, for the chart', () => {

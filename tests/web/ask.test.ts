@@ -43,7 +43,11 @@ describe('Ask mode', () => {
     // Bazhong, Jiangxi and Jilin state no such figure: listed, with what they state instead.
     const unstated = page.locator('.unstated li');
     expect(await unstated.count()).toBe(3);
-    expect(await page.locator('.unstated li[data-province="吉林"]').innerText()).toContain('百亿级企业');
+    const jilin = await page.locator('.unstated li[data-province="吉林"]').innerText();
+    expect(jilin).toContain('百亿级企业');
+    // What it states instead is worded in the interface's language: no English in the Chinese page.
+    expect(jilin).toMatch(/（\d{4}(–\d{4})?，目标）/);
+    expect(await page.locator('.unstated').innerText()).not.toMatch(/[A-Za-z]{3,}/);
     await f.shot('ask-compare');
   });
 

@@ -61,6 +61,24 @@ function rowsTable(rows: readonly Row[], r: AskResponse): HTMLElement {
   );
 }
 
+type Unstated = NonNullable<AskResponse['unstated']>[number];
+
+// What a region states instead, worded in the interface's language: 总产值 4000亿元（2025，目标）, or
+// 总产值 4000亿元 (2025, target) with the Chinese marked as such.
+function statedInstead(u: Unstated): HTMLElement | null {
+  const s = u.stated;
+  if (!s) return u.instead ? h('span', { class: 'instead' }, `${t('statesInstead')} `, u.instead) : null;
+  const en = lang() === 'en';
+  const about = [s.when, t(s.kind)].filter(Boolean).join(en ? ', ' : '，');
+  return h(
+    'span',
+    { class: 'instead' },
+    `${t('statesInstead')} `,
+    h('span', ZH, `${s.metric} ${s.figure}`),
+    en ? ` (${about})` : `（${about}）`,
+  );
+}
+
 function unstatedList(r: AskResponse): HTMLElement | null {
   const unstated = r.unstated ?? [];
   if (unstated.length === 0) return null;
@@ -78,7 +96,7 @@ function unstatedList(r: AskResponse): HTMLElement | null {
           { 'data-province': u.province },
           h('strong', {}, en ? u.regionEn : u.region),
           ` ${t('statesNothing')}`,
-          u.instead ? h('span', { class: 'instead' }, `${t('statesInstead')} `, h('span', ZH, u.instead)) : null,
+          statedInstead(u),
           u.clauseId ? ' ' : null,
           u.clauseId ? clauseLink(u.clauseId, r, en ? u.regionEn : u.region) : null,
         ),
