@@ -21,7 +21,8 @@ const KIND_WORDS: Readonly<Record<Fact['kind'], string>> = {
 
 /** A fact in parts: its metric, figure, year or period, and kind. */
 export function statedFigure(f: Fact): StatedFigure {
-  const when = f.year !== undefined ? String(f.year) : f.period ? `${f.period.from}–${f.period.to}` : undefined;
+  const period = f.period ? `${f.period.from}–${f.period.to}` : undefined;
+  const when = f.year !== undefined ? String(f.year) : period;
   return { metric: f.metric, figure: f.text, ...(when ? { when } : {}), kind: f.kind };
 }
 
