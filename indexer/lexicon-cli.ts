@@ -15,11 +15,7 @@ const { values } = parseArgs({
 const started = performance.now();
 loadAnalyzer();
 const index = readIndex(values.index as string, { analyzer: analyzerFingerprint() });
-const lexicon = buildLexicon(
-  lexiconIdentity(index.analyzer, index.corpus),
-  Object.entries(index.vocabulary),
-  await loadCedictSenses(),
-);
+const lexicon = buildLexicon(lexiconIdentity(index.analyzer, index.corpus), index.vocabulary, await loadCedictSenses());
 writeLexicon(values.out as string, lexicon);
 console.log(
   `lexicon: ${lexicon.words.size} words with English, ${lexicon.english.size} English glosses, ${lexicon.pinyin.size} pinyin keys; ${((performance.now() - started) / 1000).toFixed(1)} s -> ${values.out}`,

@@ -20,7 +20,7 @@ const sections: Array<[string, SynonymCandidate[]]> = [
   ['abbreviations defined in parentheses', parenthesisCandidates(texts)],
   [
     'short forms spelled in order by a longer word (by context similarity)',
-    abbreviationCandidates(new Map(Object.entries(index.vocabulary)), contexts).slice(0, top),
+    abbreviationCandidates(index.vocabulary, contexts).slice(0, top),
   ],
   ['words used in the same contexts', contexts.nearest(3, top)],
 ];

@@ -148,6 +148,22 @@ describe('faults in the index', () => {
     expect(opened.store.clauses.length).toBe(store.clauses.length);
   });
 
+  it('derives a missing lexicon at start, with the senses of the corpus words', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhengce-no-lexicon-'));
+    copyFileSync(INDEX_PATH, join(dir, 'index.zci'));
+    const opened = await openIndex({
+      corpusDir: CORPUS_DIR,
+      indexPath: join(dir, 'index.zci'),
+      lexiconPath: join(dir, 'lexicon.json'),
+      rebuild: 'auto',
+    });
+    expect(opened.lexiconProblem).toBeUndefined();
+    expect(opened.lexiconMs).toEqual(expect.any(Number));
+    // As the one of data/, which the indexer derived: the same words, senses and readings.
+    expect(opened.store.lexicon?.words.size).toBe(store.lexicon?.words.size);
+    expect(opened.store.lexicon?.words.size).toBeGreaterThan(1000);
+  }, 60_000);
+
   it('refuses to start on a damaged index when told not to rebuild', async () => {
     const dir = damaged();
     await expect(
