@@ -44,6 +44,7 @@ export const RelatedResponse = z
     source: Hit.meta({ description: 'The clause itself, the terms it shares with any related clause marked' }),
     terms: z.array(WeightedTerm).readonly().meta({ description: 'The query made from the clause, heaviest first' }),
     related: z.array(RelatedHit).readonly(),
+    more: z.boolean().meta({ description: 'A higher limit would give more related clauses' }),
   })
   .register(API_SCHEMAS, { id: 'RelatedResponse' });
 export type RelatedResponse = z.infer<typeof RelatedResponse>;

@@ -24,7 +24,7 @@ export function relatedRoutes(index: () => IndexStore): Router {
     const regions = store.regions.resolveAll(listItems(p.province));
     const key = JSON.stringify(['related', clause.id, p.limit, p.perDoc, regions.map((r) => r.zh)]);
     sendCachedJson(res, store, key, started, (): Omit<RelatedResponse, 'tookMs'> => {
-      const { query, related } = relatedClauses(store, k, {
+      const { query, related, more } = relatedClauses(store, k, {
         limit: p.limit,
         perDocument: p.perDoc,
         ...(regions.length > 0 ? { keep: (c) => inRegions(c, regions) } : {}),
@@ -39,6 +39,7 @@ export function relatedRoutes(index: () => IndexStore): Router {
         source: clauseHit(store, { index: k, score: 1 }, shared),
         terms: query.map((t) => ({ term: t.term, weight: Math.round(t.weight * 1000) / 1000 })),
         related: hits,
+        more,
       };
     });
   });

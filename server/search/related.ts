@@ -100,10 +100,10 @@ export function relatedClauses(
   index: number,
   options: RelatedOptions,
   w: RelatedWeights = RELATED_DEFAULTS,
-): { query: WeightedTerm[]; related: RelatedClause[] } {
+): { query: WeightedTerm[]; related: RelatedClause[]; more: boolean } {
   const source = store.clauses[index] as Clause;
   const query = clauseQuery(store, source, w);
-  if (query.length === 0) return { query, related: [] };
+  if (query.length === 0) return { query, related: [], more: false };
   const weights = new Map(query.map((t) => [t.term, t.weight]));
   const keep = options.keep;
   // BM25 ranks; of its best, those sharing too few of the query's terms drop out.
@@ -115,16 +115,21 @@ export function relatedClauses(
   const own = ownHit?.score ?? 0;
   const perDocument = new Map<string, number>();
   const related: RelatedClause[] = [];
+  let more = false;
   for (const hit of candidates) {
-    if (related.length >= options.limit) break;
     const docId = (store.clauses[hit.index] as Clause).docId;
     const taken = perDocument.get(docId) ?? 0;
     if (taken >= options.perDocument) continue;
+    // One more would be taken: a higher limit shows more.
+    if (related.length >= options.limit) {
+      more = true;
+      break;
+    }
     perDocument.set(docId, taken + 1);
     const similarity = own > 0 ? Math.min(1, hit.score / own) : 0;
     related.push({ ...hit, similarity: Math.round(similarity * 1000) / 1000 });
   }
-  return { query, related };
+  return { query, related, more };
 }
 
 // The query's terms in the clause's text or its immediate heading (normalised, as the terms are).

@@ -92,6 +92,18 @@ describe('related clauses', () => {
     expect(hubei.related.every((r) => store.clauses[r.index]?.province === '湖北')).toBe(true);
   });
 
+  it('says whether a higher limit would give more, within perDocument', () => {
+    const all = relatedClauses(store, source(), { limit: 20, perDocument: 3 });
+    expect(all.more).toBe(false);
+    const fewer = relatedClauses(store, source(), { limit: all.related.length - 1, perDocument: 3 });
+    expect(fewer.more).toBe(true);
+    expect(fewer.related).toEqual(all.related.slice(0, -1));
+    // One per document: as many as there are other documents with a like clause, and no more.
+    const one = relatedClauses(store, source(), { limit: 2, perDocument: 1 });
+    expect(one.related.length).toBe(2);
+    expect(one.more).toBe(false);
+  });
+
   it('leaves out words of the clause alone: they relate it to nothing', () => {
     const lonely = store.clauses[store.clauses.findIndex((c) => c.text.includes('检验检测平台'))];
     const query = clauseQuery(store, lonely as (typeof store.clauses)[number]);

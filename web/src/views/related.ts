@@ -223,7 +223,7 @@ export async function relatedView(
     );
     more.replaceChildren();
     if (r.related.length === 0) list.replaceChildren(h('li', { class: 'empty' }, ...emptyText()));
-    else if (r.related.length >= limit && limit < MOST) more.append(moreButton(r.related.length));
+    else if (r.more && limit < MOST) more.append(moreButton(r.related.length));
   }
 
   function emptyText(): Array<Node | string> {
