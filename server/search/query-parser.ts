@@ -18,6 +18,8 @@ export interface QueryUnit {
   readonly grams: readonly string[];
   /** For a unit added from the synonym data: the form of the query it stands for (集采 for 集中带量采购). */
   readonly synonymOf?: string;
+  /** Translated by the general dictionary (CC-CEDICT), not from the field's glossary: policy -> 政策. */
+  readonly general?: boolean;
 }
 
 /** A form of the query that was also searched as its synonyms. */
@@ -245,7 +247,11 @@ function conceptUnits(concepts: readonly Translation[], quoted: boolean): QueryU
     concept.to
       .map((t) => makeUnit(t, quoted))
       .filter((u): u is QueryUnit => u !== undefined)
-      .map((u) => ({ ...u, text: concept.source === 'latin' ? concept.from : u.text })),
+      .map((u) => ({
+        ...u,
+        text: concept.source === 'latin' ? concept.from : u.text,
+        ...(concept.source === 'dictionary' ? { general: true } : {}),
+      })),
   );
 }
 

@@ -65,7 +65,8 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
   if (units.length > 0) {
     const sets = query.groups.map((group) => union(group.map((u) => phraseMatches(store, u))));
     const rarity = query.groups.map((group) => rarityOf(store, group));
-    const required = requiredGroups(
+    const required = requiredOf(
+      query,
       sets.map((s) => s.length),
       rarity,
       store.clauses.length,
@@ -228,6 +229,20 @@ function rarityOf(store: IndexStore, group: readonly QueryUnit[]): number {
   const own = counts(group.filter((u) => u.synonymOf === undefined));
   const found = own.length > 0 ? own : counts(group);
   return found.length > 0 ? Math.min(...found) : 0;
+}
+
+/**
+ * The groups a clause must hold. When a query has both, only the groups of the field's words (a
+ * glossary term, a Latin term, pinyin, Chinese as typed) are weighed by requiredGroups; the words that
+ * only the general dictionary translated (policy -> 政策, measures -> 措施) rank without being
+ * required, as common words do: `innovative drugs policy measures` finds the clauses on 创新药.
+ */
+function requiredOf(query: ParsedQuery, sizes: readonly number[], rarity: readonly number[], n: number): number[] {
+  const field = query.groups.flatMap((group, k) => (group.every((u) => u.general) ? [] : [k]));
+  if (field.length === 0 || field.length === query.groups.length) return requiredGroups(sizes, rarity, n);
+  const sizeOf = (k: number) => sizes[k] as number;
+  const rarityOfGroup = (k: number) => rarity[k] as number;
+  return requiredGroups(field.map(sizeOf), field.map(rarityOfGroup), n).map((i) => field[i] as number);
 }
 
 /** A group matching this many times more clauses than the rarest group… */

@@ -74,7 +74,8 @@ export class Translator {
         i = pinyinMatch.end;
         continue;
       }
-      const senses = this.lexicon?.english.get(token.stem);
+      // A sense of one character (measures -> 度) is found inside most words (年度, 力度) and says nothing.
+      const senses = this.lexicon?.english.get(token.stem)?.filter((zh) => [...zh].length > 1);
       concepts.push(
         senses && senses.length > 0
           ? { from: token.word, to: senses, source: 'dictionary' }

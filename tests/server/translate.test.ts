@@ -71,6 +71,27 @@ describe('English, mixed and traditional searches', () => {
     expect(r.hits[0]?.highlight).toMatch(/<mark>(集中)?带量采购<\/mark>/);
   });
 
+  it("requires the field's words of an English query; words only the general dictionary knows rank", () => {
+    const r = search('innovative drugs policy measures Zhejiang');
+    const general = r.query.translations.filter((t) => t.source === 'dictionary').flatMap((t) => t.to);
+    expect(general.length).toBeGreaterThan(0);
+    // No one-character sense (measures -> 度 would match 年度 and 力度).
+    expect(general.every((zh) => [...zh].length > 1)).toBe(true);
+    expect(r.query.optional).toEqual(expect.arrayContaining(general));
+    expect(r.query.optional).not.toContain('创新药');
+    expect(r.query.complete).toBeGreaterThan(0);
+    const innovative = ['创新药', '1类新药', '一类新药'];
+    for (const hit of r.hits.slice(0, r.query.complete)) {
+      // Marked as the clause writes it (1 类新药, with a space): compared without spaces.
+      const marked = [...hit.highlight.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => (m[1] ?? '').replace(/\s/g, ''));
+      expect(
+        marked.some((w) => innovative.includes(w)),
+        hit.id,
+      ).toBe(true);
+    }
+    expect(r.hits.every((h) => h.province === '浙江')).toBe(true);
+  });
+
   it('filters by the province an English query names', () => {
     const r = search('medical devices Zhejiang');
     expect(r.query.filters.province).toEqual(['浙江']);
