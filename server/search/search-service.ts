@@ -238,7 +238,10 @@ function rarityOf(store: IndexStore, group: readonly QueryUnit[]): number {
  * required, as common words do: `innovative drugs policy measures` finds the clauses on 创新药.
  */
 function requiredOf(query: ParsedQuery, sizes: readonly number[], rarity: readonly number[], n: number): number[] {
-  const field = query.groups.flatMap((group, k) => (group.every((u) => u.general) ? [] : [k]));
+  // A group is general when every form typed in it is (its synonyms, added from the data, do not count).
+  const general = (group: readonly QueryUnit[]) =>
+    group.filter((u) => u.synonymOf === undefined).every((u) => u.general);
+  const field = query.groups.flatMap((group, k) => (general(group) ? [] : [k]));
   if (field.length === 0 || field.length === query.groups.length) return requiredGroups(sizes, rarity, n);
   const sizeOf = (k: number) => sizes[k] as number;
   const rarityOfGroup = (k: number) => rarity[k] as number;
