@@ -95,13 +95,7 @@ export class IndexStore {
       );
     });
     this.lexicon = lexicon;
-    this.translator = new Translator(
-      glossary(),
-      lexicon,
-      (term) => this.documentFrequency(term),
-      this.regions,
-      (term) => this.nearWords(term, 1),
-    );
+    this.translator = new Translator(glossary(), lexicon, (term) => this.documentFrequency(term), this.regions);
   }
 
   /** In how many clauses the analysed term occurs (0 for a term the index does not have). */

@@ -29,8 +29,6 @@ export class Translator {
     /** In how many clauses of the corpus an analysed term occurs. */
     private readonly documentFrequency: (term: string) => number,
     private readonly regions: RegionResolver,
-    /** The corpus' words one edit from a term (see IndexStore.nearWords); none when not given. */
-    private readonly nearWords: (term: string) => readonly string[] = () => [],
   ) {}
 
   /** Translates one run of English words (as typed between Chinese parts and operators). */
@@ -111,23 +109,9 @@ export class Translator {
           .map((t) => t.stem)
           .join(' '),
       );
-      if (zh) {
-        const terms = zh.some((t) => this.inCorpus(t)) ? zh : [...zh, ...zh.flatMap((t) => this.spellings(t))];
-        return { end, zh: [...new Set(terms)].sort((x, y) => this.documentFrequency(y) - this.documentFrequency(x)) };
-      }
+      if (zh) return { end, zh: [...zh].sort((x, y) => this.documentFrequency(y) - this.documentFrequency(x)) };
     }
     return undefined;
-  }
-
-  /**
-   * The corpus' spellings of a glossary term it never writes as such: its words that hold the term's
-   * characters in order with one more (智能工厂 written 智能化工厂, 创新药 written 创新药物). Terms of three
-   * characters or more only: one character more turns a pair into another word (工厂, 化工厂).
-   */
-  private spellings(term: string): string[] {
-    const chars = [...term];
-    if (chars.length < MIN_SPELT_LENGTH) return [];
-    return this.nearWords(term).filter((w) => [...w].length === chars.length + 1 && inOrder(chars, [...w]));
   }
 
   private region(tokens: readonly EnglishToken[], from: number): { end: number; filter: RegionFilter } | undefined {
@@ -159,14 +143,4 @@ export class Translator {
     }
     return undefined;
   }
-}
-
-/** Shortest glossary term whose corpus spellings with one character more are searched. */
-const MIN_SPELT_LENGTH = 3;
-
-// True when `inner` is `outer` less some of its characters, in the same order.
-function inOrder(inner: readonly string[], outer: readonly string[]): boolean {
-  let i = 0;
-  for (const c of outer) if (c === inner[i]) i++;
-  return i === inner.length;
 }

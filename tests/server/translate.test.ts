@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGlossary } from '../../indexer/analysis/glossary.ts';
-import { buildSuggestionIndex, SuggestionIndex } from '../../indexer/store/index.ts';
 import { parseQuery } from '../../server/search/query-parser.ts';
-import { RegionResolver } from '../../server/search/regions.ts';
-import { Translator } from '../../server/search/translate.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 import { corpusIndex } from '../helpers/corpus-index.ts';
 
@@ -155,35 +151,5 @@ describe('place names in a Chinese query', () => {
     expect(search('浙江').query.phrases).toEqual(['浙江']);
     expect(search('浙江').query.filters.province).toEqual([]);
     expect(search('-浙江 创新药').query.excluded).toEqual(['浙江']);
-  });
-});
-
-describe('a glossary term the corpus spells otherwise', () => {
-  // A glossary and a corpus made for the test: the corpus writes 智能化工厂 and 新药物, never 智能工厂.
-  const glossary = parseGlossary('智能工厂\tsmart factory\n工厂\tfactory\n新药\tnew drug\n');
-  const df = new Map([
-    ['智能化工厂', 3],
-    ['智能工业', 2],
-    ['化工厂', 4],
-    ['新药物', 1],
-  ]);
-  const near = SuggestionIndex.load(buildSuggestionIndex(df.keys()));
-  const translator = new Translator(
-    glossary,
-    undefined,
-    (t) => df.get(t) ?? 0,
-    new RegionResolver([]),
-    (t) => near.near(t, 1),
-  );
-  const to = (english: string) => translator.translate(english).concepts[0]?.to;
-
-  it('searches the corpus word that holds the term with one character more, most used first', () => {
-    expect(to('smart factory')).toEqual(['智能化工厂', '智能工厂']);
-  });
-
-  it('takes no word that changes a character (智能工业), and no spelling of a two-character term', () => {
-    expect(to('smart factory')).not.toContain('智能工业');
-    expect(to('factory')).toEqual(['工厂']);
-    expect(to('new drug')).toEqual(['新药']);
   });
 });
