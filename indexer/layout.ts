@@ -1,6 +1,6 @@
 // Layout repair, one step for every format: running headers, footers and page numbers dropped,
 // lines broken inside a sentence joined, real paragraph breaks kept.
-import { SENTENCE_END, BOX, TABLE_CAPTION, isTableRow, opensBlock } from './line-kinds.ts';
+import { SENTENCE_END, BOX, TABLE_CAPTION, isTableRow, opensBlock, splitLines, type Line } from './line-kinds.ts';
 import { readNumbering } from './numbering.ts';
 import { PAGE_BREAK } from './readers/reader.ts';
 import type { LayoutRepairs, Span } from './store/schema.ts';
@@ -33,10 +33,6 @@ const CLAUSE_MARK = /[，,]/;
 const OPEN_END = /[，、,（(《“‘「]$/;
 // An English sentence broken at the width: a lower-case letter on both sides of the break.
 const LATIN_RUNS_ON = /^[a-z,][a-z(]$/;
-
-interface Line extends Span {
-  readonly text: string;
-}
 
 type Drop = 'page' | 'header' | 'footer' | 'number';
 
@@ -88,16 +84,6 @@ export function repairLayout(input: { text: string; bold: readonly Span[]; headi
       pageNumbersDropped: count('number'),
     },
   };
-}
-
-function splitLines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (const t of text.split('\n')) {
-    out.push({ text: t, start, end: start + t.length });
-    start += t.length + 1;
-  }
-  return out;
 }
 
 // The lines to drop: page breaks, page numbers, and lines repeated at the same edge of most pages.

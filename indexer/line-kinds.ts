@@ -1,5 +1,22 @@
 // What a line of a policy document is, from its text alone: a sentence end, a box, a caption, a row.
 import { readNumbering } from './numbering.ts';
+import type { Span } from './store/schema.ts';
+
+/** A line of a text and where it stands in it (its newline not included). */
+export interface Line extends Span {
+  readonly text: string;
+}
+
+/** The lines of `text`, split at newlines, with their offsets. */
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const t of text.split('\n')) {
+    out.push({ text: t, start, end: start + t.length });
+    start += t.length + 1;
+  }
+  return out;
+}
 
 /** A line that ends a sentence (closing quotes and brackets may follow the mark). */
 export const SENTENCE_END = /[。！？；：:;!?][”’」』）)】]*$/;

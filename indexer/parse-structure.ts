@@ -2,13 +2,9 @@
 import { readNumbering, type NumberingStyle } from './numbering.ts';
 import { normalize } from './analysis/analyzer.ts';
 import { closeLists } from './closing-paragraphs.ts';
-import { BOX, SENTENCE_END, TABLE_CAPTION, isTableRow } from './line-kinds.ts';
+import { BOX, SENTENCE_END, TABLE_CAPTION, isTableRow, splitLines, type Line } from './line-kinds.ts';
 import { findSignature } from './signature.ts';
 import type { DocumentTree, NodeKind, SectionNode, SourceDocument, Span } from './store/schema.ts';
-
-interface Line extends Span {
-  readonly text: string;
-}
 
 interface Builder {
   kind: NodeKind;
@@ -147,16 +143,6 @@ function classify(line: Line): LineKind {
   if (BOX.test(t) && t.length <= 60) return 'box';
   if (TABLE_CAPTION.test(t) && t.length <= 80 && !SENTENCE_END.test(t)) return 'caption';
   return readNumbering(t) ? 'heading' : 'text';
-}
-
-function splitLines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (const t of text.split('\n')) {
-    out.push({ text: t, start, end: start + t.length });
-    start += t.length + 1;
-  }
-  return out;
 }
 
 // Before the first heading: the title (its lines are part of the metadata), the distribution
