@@ -1,4 +1,5 @@
 // Navigation in the page: one history, one popstate handler, a view dropped when left, scroll restored on back.
+import { h } from './dom.ts';
 import type { SearchedAlone } from './views/search-state.ts';
 
 /** What a history entry of the page remembers besides its URL. */
@@ -55,6 +56,22 @@ export function navigate(url: string): void {
   rememberState({ scrollY: window.scrollY });
   history.pushState({ from } satisfies PageState, '', url);
   void show(false);
+}
+
+/**
+ * A link back to `href`, "← label": straight back in the history when `href` is the entry this page
+ * was opened from (its scroll position and "more" come back too), else opened as a new entry.
+ */
+export function backLink(href: string, label: string): HTMLElement {
+  const from = pageState().from;
+  const a = h('a', { href, class: 'back' }, `← ${label}`);
+  a.addEventListener('click', (e) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    if (from === href) history.back();
+    else navigate(href);
+  });
+  return a;
 }
 
 /** Renders the current URL again (after a change of language). */

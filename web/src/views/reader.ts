@@ -6,7 +6,7 @@ import { phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
 import { relatedHref } from '../links.ts';
 import { citeLabelEn, citeLabelZh } from '../numbering.ts';
-import { navigate, pageState, type ViewContext } from '../router.ts';
+import { backLink as backTo, pageState, type ViewContext } from '../router.ts';
 import { citeButton } from './hit.ts';
 import { outlineKey, outlineOf } from './outline.ts';
 import { problemView } from './problem.ts';
@@ -48,15 +48,7 @@ function backLink(): HTMLElement {
   let label = t('back');
   if (href.startsWith('/targets')) label = t('backTargets');
   else if (href.startsWith('/related/')) label = t('backRelated');
-  const a = h('a', { href, class: 'back' }, `← ${label}`);
-  a.addEventListener('click', (e) => {
-    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    e.preventDefault();
-    // Straight back when that page is the entry before this one: its scroll and "more" come back too.
-    if (from === href) history.back();
-    else navigate(href);
-  });
-  return a;
+  return backTo(href, label);
 }
 
 function docFacts(meta: DocumentMeta): string {

@@ -7,7 +7,7 @@ import { clausesInEnglish, phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
 import { docIdOf, readerHref } from '../links.ts';
 import { problemText } from '../problems.ts';
-import { navigate, pageState, rememberState, updateUrl, type ViewContext } from '../router.ts';
+import { backLink as backTo, pageState, rememberState, updateUrl, type ViewContext } from '../router.ts';
 import { regionName } from './filters.ts';
 import { problemView } from './problem.ts';
 import { clauseName, columnBody, type ColumnContext } from './related-column.ts';
@@ -68,15 +68,7 @@ function select(name: string, label: string, options: Array<[value: string, text
 function backLink(clauseId: string): HTMLElement {
   const from = pageState().from;
   const href = from?.startsWith('/doc/') ? from : readerHref(clauseId);
-  const a = h('a', { href, class: 'back' }, `← ${t('backDocument')}`);
-  a.addEventListener('click', (e) => {
-    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    e.preventDefault();
-    // Straight back when the reader is the entry before this one: its scroll position comes back too.
-    if (from === href) history.back();
-    else navigate(href);
-  });
-  return a;
+  return backTo(href, t('backDocument'));
 }
 
 // The words the clause was compared on, heaviest first; those another clause shares are marked, by
