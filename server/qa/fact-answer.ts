@@ -3,7 +3,7 @@ import { analyze, normalize, unitOf } from '../../indexer/analysis/index.ts';
 import type { Fact } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { makeUnit } from '../search/query-parser.ts';
-import { unitMatches } from '../search/search-service.ts';
+import { phraseMatches } from '../search/phrase-match.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
 import { QA_DEFAULTS } from './defaults.ts';
 import { coverage, factContext, type FactContext } from './fact-context.ts';
@@ -45,7 +45,7 @@ function focusIn(store: IndexStore, q: Question, regions: readonly RegionFilter[
     const unit = makeUnit(form, true);
     return (
       unit !== undefined &&
-      unitMatches(store, unit).some((i) => inRegions(store.clauses[i] ?? { province: '' }, regions))
+      phraseMatches(store, unit).some((i) => inRegions(store.clauses[i] ?? { province: '' }, regions))
     );
   };
   return q.focus.flatMap((term) => {

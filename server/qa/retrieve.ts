@@ -4,7 +4,7 @@ import type { Clause } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { makeUnit } from '../search/query-parser.ts';
 import { rankByTerms, type Ranked } from '../search/rank.ts';
-import { unitMatches } from '../search/search-service.ts';
+import { phraseMatches } from '../search/phrase-match.ts';
 import { QA_DEFAULTS } from './defaults.ts';
 import type { Question } from './question.ts';
 
@@ -32,7 +32,7 @@ export function retrieve(store: IndexStore, q: Question, keep: (c: Clause) => bo
     for (const form of f.forms) {
       const unit = makeUnit(form, true);
       if (!unit) continue;
-      for (const k of unitMatches(store, unit)) {
+      for (const k of phraseMatches(store, unit)) {
         if (keep(store.clauses[k] as Clause)) scores.set(k, (scores.get(k) ?? 0) * EXACT_FACTOR + EXACT_BONUS);
       }
     }

@@ -274,11 +274,6 @@ export function requiredGroups(sizes: readonly number[], rarity: readonly number
   );
 }
 
-/** Positions of the clauses that contain `unit` verbatim (ascending): grams narrow, a substring check decides. */
-export function unitMatches(store: IndexStore, unit: QueryUnit): readonly number[] {
-  return Array.from(phraseMatches(store, unit));
-}
-
 function resolveDocs(store: IndexStore, values: readonly string[]): string[] {
   const out: string[] = [];
   for (const v of values
