@@ -13,6 +13,9 @@ export const FIGURE_CUES = {
   pastHeadings: cues.pastHeadings,
   growth: cues.growth,
   qualifiers: cues.qualifiers,
+  /** Qualifier -> its English, for one written before the figure and one after it, longest first. */
+  qualifiersBefore: Object.entries(cues.qualifiersInEnglish.before),
+  qualifiersAfter: Object.entries(cues.qualifiersInEnglish.after),
 } as const;
 
 /** True when `text` holds one of `words`. */

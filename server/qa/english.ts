@@ -1,24 +1,10 @@
 // English renderings of answers, where they are mechanical: amounts, dates, periods, names, metrics.
 import { unitOf } from '../../indexer/analysis/index.ts';
-import { metricNamed, planPeriod, type Figure } from '../../indexer/figures/index.ts';
+import { FIGURE_CUES, metricNamed, planPeriod, type Figure } from '../../indexer/figures/index.ts';
 import { englishName } from '../../indexer/regions/index.ts';
 
 /** A figure as the English rendering needs it: what findFigures gives, or a fact's fields. */
 export type Amount = Pick<Figure, 'text' | 'value' | 'unit' | 'kind'> & { readonly upper?: number };
-
-const QUALIFIER_BEFORE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(超过|超|逾|突破|过)/, 'over'],
-  [/^(近)/, 'nearly'],
-  [/^(约)/, 'about'],
-  [/^(不低于|不少于)/, 'at least'],
-];
-const QUALIFIER_AFTER: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(及以上|以上)$/, 'or more'],
-  [/(左右)$/, 'about'],
-  [/(以内)$/, 'at most'],
-  [/(以下)$/, 'under'],
-  [/(余)$/, 'over'],
-];
 
 function words(n: number): string {
   const fmt = (x: number) => String(Number(x.toPrecision(12)));
@@ -60,8 +46,9 @@ export function figureInEnglish(f: Amount): string {
   if (f.kind === 'year') return String(f.value);
   if (f.kind === 'period') return f.text.replace(/\s*[-—–~至到]\s*/, '–').replace(/年$/, '');
   let core = coreInEnglish(f);
-  const before = QUALIFIER_BEFORE.find(([re]) => re.test(f.text.trim()))?.[1];
-  const after = QUALIFIER_AFTER.find(([re]) => re.test(f.text.trim()))?.[1];
+  const text = f.text.trim();
+  const before = FIGURE_CUES.qualifiersBefore.find(([zh]) => text.startsWith(zh))?.[1];
+  const after = FIGURE_CUES.qualifiersAfter.find(([zh]) => text.endsWith(zh))?.[1];
   if (before) core = `${before} ${core}`;
   if (after === 'or more') core = core.replace(/^(\S+)/, '$1 or more');
   else if (after) core = `${after} ${core}`;
