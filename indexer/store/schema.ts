@@ -29,10 +29,40 @@ export interface DocumentMeta {
   readonly docNumber?: string;
   readonly status?: Bilingual;
   /**
+   * What kind of instrument it is (效力级别): 法律 law, 行政法规, 部门规章, 地方性法规, 规范性文件…, from
+   * who made it (see indexer/data/document-categories.json).
+   */
+  readonly category?: Bilingual;
+  /** The dates of a law's or rule's life, as its history lines and text state them. */
+  readonly dates?: DocumentDates;
+  /** Where it was published (a URL a crawler's header gave). */
+  readonly source?: string;
+  /** For a document carried by a notice (关于印发《…》的通知): the notice's own title. */
+  readonly notice?: { readonly title: string };
+  /**
+   * For one of several versions of one document (the same title, other dates): this version's date,
+   * whether it is the latest, and the ids of all versions, oldest first.
+   */
+  readonly version?: { readonly date: string; readonly latest: boolean; readonly versions: readonly string[] };
+  /**
    * `sidecar` when read from a `.meta.json` file (issuer, date and document number the text states
    * fill in what the sidecar leaves out), `inferred` when guessed from the text.
    */
   readonly metaSource: 'sidecar' | 'inferred';
+}
+
+/** Dates in the life of a law or rule, ISO `YYYY-MM-DD`. */
+export interface DocumentDates {
+  /** Passed by a legislature (通过) or approved (批准). */
+  readonly passed?: string;
+  /** Promulgated or published (公布, 发布). */
+  readonly promulgated?: string;
+  /** Amended or revised (修订, 修正), oldest first. */
+  readonly amended?: readonly string[];
+  /** In force from (施行). */
+  readonly effective?: string;
+  /** Put online (a publisher's 发布日期). */
+  readonly published?: string;
 }
 
 /** A span of a document's text, end exclusive. */

@@ -12,7 +12,7 @@ import { findSignature, issueDate } from '../../indexer/signature.ts';
 function clausesOf(lines: string[]): Clause[] {
   const repaired = repairLayout({ text: lines.join('\n\n'), bold: [], headings: [] });
   const source: SourceDocument = {
-    meta: inferMetadata('t', repaired.text),
+    meta: { id: 't', ...inferMetadata(repaired.text) },
     path: 't.txt',
     format: 'txt',
     text: repaired.text,
