@@ -27,8 +27,8 @@ const TERM = new RegExp(`第${CN}届`, 'g');
 const SESSION = new RegExp(`第${CN}次(?:全体)?会议.*$`);
 const ORDER = new RegExp(`令(?:第${CN}号)?.*$`);
 const EFFECTIVE =
-  /自[\s\u3000]*(\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日)[\s\u3000]*起施行/;
-const EFFECTIVE_ON_PROMULGATION = /自(?:公布|发布|印发)之日起施行/;
+  /自[\s\u3000]*(\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日)[\s\u3000]*起(?:施行|实施|执行|生效)/;
+const EFFECTIVE_ON_PROMULGATION = /自(?:公布|发布|印发)之日起(?:施行|实施|执行|生效)/;
 
 /** What a document's history lines say: its dates, and its maker and category where they tell. */
 export interface LegalHeader {

@@ -37,6 +37,10 @@ const LABELLED = /^[\s\u3000]*([^\s:：]{2,8})[\s\u3000]*[:：][\s\u3000]*(.*)$/
 const COMMENT = /^[\s\u3000]*<!--.*-->[\s\u3000]*$/;
 const RULE = /^[\s\u3000]*(?:-{3,}|\*{3,}|_{3,}|={3,})[\s\u3000]*$/;
 const URL_ONLY = /^[\s\u3000]*(?:\[[^\]]*\]\((https?:\/\/[^)\s]+)\)|<?(https?:\/\/\S+?)>?)[\s\u3000]*$/;
+// A markdown link alone on a line, or as a list item (a page's list of attachments): never body text.
+const LINK_ONLY = /^[\s\u3000]*(?:[-*+][\s\u3000]+)?\[[^\]]*\]\([^)]+\)[\s\u3000]*$/;
+// A bracketed label a page puts above such a list: 【原文下载】, 【附件下载】.
+const PAGE_LABEL = /^[\s\u3000]*【[^】]{2,8}】[\s\u3000]*$/;
 const EDGE_LINES = 12;
 const LINK = /\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/;
 
@@ -53,7 +57,8 @@ export interface FieldedText {
 /**
  * Drops the lines of a reader's text that are not the document's body and keeps what they say:
  * labelled lines whose label `data/metadata-fields.json` knows (`发布日期: 2025-01-10` gives
- * `published`), markup comments (`<!-- INFO END -->`), rules (`---`) and lines that are only a link.
+ * `published`), markup comments (`<!-- INFO END -->`), rules (`---`), lines that are only a link
+ * (a bare URL, a markdown link, an item of a list of links) and a page's bracketed labels (【原文下载】).
  * Labelled and link lines count only among the first and last twelve lines; a labelled line with an
  * unknown label is body and stays. Dates are read as ISO where they can be.
  * @example extractFields({ text: '发布日期: 2025-01-10\n---\n正文。', bold: [], headings: [] }).text === '正文。'
@@ -89,6 +94,7 @@ function junk(line: string, atEdge: boolean): { field?: FieldName; value?: strin
   if (!atEdge) return undefined;
   const url = URL_ONLY.exec(line);
   if (url) return { field: 'source', value: (url[1] ?? url[2]) as string };
+  if (LINK_ONLY.test(line) || PAGE_LABEL.test(line)) return {};
   const m = LABELLED.exec(line);
   const field = m ? FIELDS.get(m[1] as string) : undefined;
   if (!m || !field) return undefined;

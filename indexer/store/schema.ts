@@ -115,14 +115,20 @@ export interface SourceDocument {
   readonly reading: Reading;
 }
 
-/** The kinds of node in a document's heading tree. */
-export type NodeKind = 'root' | 'header' | 'preamble' | 'heading' | 'box' | 'table' | 'closing';
+/**
+ * The kinds of node in a document's heading tree: a `division` (编 章 节) groups articles; an
+ * `article` (条) holds its paragraphs (`kuan`, 款), and they their `item`s (项, 目).
+ */
+export type NodeKind =
+  'root' | 'header' | 'preamble' | 'heading' | 'division' | 'article' | 'kuan' | 'item' | 'box' | 'table' | 'closing';
 
 /** A heading (numbered, a boxed column, a table caption) and what stands under it. */
 export interface SectionNode {
   readonly kind: NodeKind;
-  /** The numbering label as written (`三、`, `（二）`, `7.`), or the box/table label. */
+  /** The numbering label as written (`三、`, `（二）`, `7.`), or the box/table label; `第二款` for a 款. */
   readonly label: string;
+  /** How an item inside an article is cited (`第（二）项`), where that differs from its label. */
+  readonly cite?: string;
   /** The heading's text without its label. */
   readonly title: string;
   /** Id component: `3`, `box2`, `table1`, `header`, `preamble`, `closing`. */
@@ -133,6 +139,8 @@ export interface SectionNode {
   readonly body?: Span;
   /** Table column names, for a table node. */
   readonly columns?: readonly string[];
+  /** Where the row of column names stands, for a table node. */
+  readonly columnsSpan?: Span;
   readonly paragraphs: readonly Span[];
   readonly children: readonly SectionNode[];
 }
@@ -166,6 +174,11 @@ export interface Clause {
   readonly start: number;
   readonly end: number;
   readonly part?: { readonly index: number; readonly count: number };
+  /**
+   * The heading lines just before this clause that are in no clause's text (`一、主要目标` above its
+   * first paragraph): a quoted search finds them through this clause.
+   */
+  readonly lead?: string;
   /** For a table row, the table's column names (序号, 指标名称, 单位, 2016 …). */
   readonly columns?: readonly string[];
   /** For a table row, its cells (the tab-separated parts of `text`) each under its column's name. */
