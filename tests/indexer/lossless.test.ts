@@ -69,7 +69,10 @@ describe('every character of a document is in one clause, or in a heading search
   ] as const) {
     it(`holds for ${name}`, async () => {
       const { documents } = await readCorpus(dir);
-      expect(documents.length).toBe(readdirSync(dir).filter((n) => /\.(txt|md|pdf|docx|doc)$/.test(n)).length);
+      const files = readdirSync(dir).filter(
+        (n) => /\.(txt|md|pdf|docx|doc)$/.test(n) && n.toLowerCase() !== 'readme.md',
+      );
+      expect(documents.length).toBe(files.length);
       for (const doc of documents) {
         const result = lost(doc);
         expect({ doc: doc.meta.id, ...result }).toEqual({ doc: doc.meta.id, lost: [], overlaps: [] });

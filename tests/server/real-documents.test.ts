@@ -13,7 +13,7 @@ import { CORPUS_DIR, FIXTURES_DIR } from '../helpers/paths.ts';
 const EXTRA_DIR = join(FIXTURES_DIR, 'corpus-extra');
 const dir = mkdtempSync(join(tmpdir(), 'zhengce-real-'));
 for (const from of [CORPUS_DIR, EXTRA_DIR])
-  for (const name of readdirSync(from).filter((n) => /\.(txt|md|json)$/.test(n) && n !== 'SOURCES.md'))
+  for (const name of readdirSync(from).filter((n) => /\.(txt|md|json)$/.test(n) && n.toLowerCase() !== 'readme.md'))
     copyFileSync(join(from, name), join(dir, name));
 const { data, report } = await buildIndex(dir, undefined, { thread: false });
 const store = new IndexStore(data);
