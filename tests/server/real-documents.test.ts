@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../indexer/pipeline.ts';
 import { createApp } from '../../server/app.ts';
 import { IndexStore } from '../../server/search/index-store.ts';
+import { ClauseResponse, DocumentListResponse } from '../../server/contract/documents.ts';
 import { CORPUS_DIR, FIXTURES_DIR } from '../helpers/paths.ts';
 
 // The shipped plans with real laws, regulations and notices beside them, under their published names.
@@ -29,6 +30,8 @@ describe('the shipped corpus with real documents of other kinds added under thei
     expect(report.documents).toHaveLength(files.length);
     expect(report.skipped).toEqual([]);
     const res = await request(app).get('/api/documents').expect(200);
+    // Their metadata (categories, dates, versions, notices) is what the contract says.
+    DocumentListResponse.parse(res.body);
     const ids = (res.body as { documents: Array<{ meta: { id: string } }> }).documents.map((d) => d.meta.id);
     expect(new Set(ids).size).toBe(files.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9][a-z0-9-]{2,63}$/);
@@ -76,7 +79,7 @@ describe('the shipped corpus with real documents of other kinds added under thei
     expect(items.length).toBeGreaterThan(10);
     const item = items[0] as (typeof items)[number];
     const res = await request(app).get(`/api/clauses/${item.id}`).expect(200);
-    const clause = res.body as { label: string; section: string[] };
+    const clause = ClauseResponse.parse(res.body);
     expect(clause.label).toBe(item.label);
     expect(clause.section.some((s) => /^第[一二三四五六七八九十]+章/.test(s))).toBe(true);
     expect(clause.label).not.toMatch(/章/);
