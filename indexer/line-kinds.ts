@@ -25,6 +25,8 @@ export const BOX = /^专栏[\s\u3000]*(\d{1,3})[\s\u3000]*/;
 /** A table's caption: `表 1 “十三五”时期…主要经济指标` (not `表1.5`). */
 export const TABLE_CAPTION = /^表[\s\u3000]*(\d{1,3})(?![\d.])[\s\u3000]*/;
 const FIGURE_OR_ANNEX = /^(?:图|附件|附表)[\s\u3000]*\d{1,3}(?![\d.])/;
+/** An attachment's marker, alone or before the attachment's title: `附件`, `附件2：`, `附件：《…》`. */
+export const ANNEX = /^[\s\u3000]*附件[\s\u3000]*\d{0,2}[\s\u3000]*(?:[:：]|$)[\s\u3000]*/;
 const BULLET = /^(?:——|[—•●◆■□▪·])/;
 // A record that opens with its date: a law's history line (2020年10月17日 第十三届…通过), a dated entry.
 const DATED = /^\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日[\s\u3000]+\S/;
@@ -45,6 +47,7 @@ export function opensBlock(line: string): boolean {
     BOX.test(line) ||
     TABLE_CAPTION.test(line) ||
     FIGURE_OR_ANNEX.test(line) ||
+    ANNEX.test(line) ||
     BULLET.test(line) ||
     DATED.test(line) ||
     isTableRow(line)

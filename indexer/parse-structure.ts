@@ -2,7 +2,7 @@
 import { readNumbering, type Numbering, type NumberingStyle } from './numbering.ts';
 import { normalize } from './analysis/analyzer.ts';
 import { closeLists } from './closing-paragraphs.ts';
-import { BOX, SENTENCE_END, TABLE_CAPTION, isTableRow, splitLines, type Line } from './line-kinds.ts';
+import { ANNEX, BOX, SENTENCE_END, TABLE_CAPTION, isTableRow, splitLines, type Line } from './line-kinds.ts';
 import { findSignature } from './signature.ts';
 import type { DocumentTree, NodeKind, SectionNode, SourceDocument, Span } from './store/schema.ts';
 
@@ -229,8 +229,9 @@ function classify(line: Line): LineKind {
 // header before the title's last line (addressees, issuing offices, date), then the preamble.
 function parseFrontMatter(front: Line[], title: string, root: Builder): void {
   const compactTitle = compact(title);
+  // The carried document's title may follow an attachment's marker on its line: 附件：《…》, 附件1 …
   const isTitle = (l: Line) => {
-    const c = compact(l.text);
+    const c = compact(l.text.replace(ANNEX, ''));
     return c.length >= 4 && compactTitle.includes(c);
   };
   const lastTitle = front.map(isTitle).lastIndexOf(true);

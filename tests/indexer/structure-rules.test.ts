@@ -220,3 +220,23 @@ describe('articles, their paragraphs (款) and items (项) as a lawyer cites the
     expect(find(clauses, '第九十八条')?.lead).toBe('第二章 法律责任');
   });
 });
+
+describe('a notice that carries a document as its attachment', () => {
+  it('reads the attachment as the document: the notice is its header, the title line starts the document', () => {
+    const clauses = clausesOf([
+      '关于印发《某某省样本产业发展规划》的通知',
+      '各市人民政府：',
+      '现将《某某省样本产业发展规划》印发给你们，请认真贯彻执行。',
+      '某某省人民政府办公厅',
+      '2024年3月8日',
+      '附件：某某省样本产业发展规划',
+      '样本产业是新兴产业。',
+      '一、发展目标',
+      '到2026年，样本产业营业收入达到100亿元。',
+    ]);
+    expect(find(clauses, '各市人民政府')?.kind).toBe('header');
+    expect(find(clauses, '样本产业是新兴产业')?.id).toBe('t/preamble.p1');
+    expect(find(clauses, '到2026年')?.id).toBe('t/1.p1');
+    expect(clauses.some((c) => c.text.startsWith('附件'))).toBe(false);
+  });
+});
