@@ -119,7 +119,8 @@ async function build(
       clauseCount: own.length,
       sectionCount,
     });
-    clauses.push(...own);
+    // One at a time: spreading a document of 150,000 items as arguments overflows the stack.
+    for (const clause of own) clauses.push(clause);
     onProgress?.('parse', k + 1, sources.length);
   });
   // The figures are extracted here while the thread, if any, analyses its share of the clauses.
