@@ -10,6 +10,13 @@ export interface HeavyGateOptions {
   readonly waitMs: number;
 }
 
+/**
+ * The longest pause between two heavy requests when others wait, in ms. Hand-set: long enough for
+ * the loop to accept and read the connections that arrived (tens of turns), short against a question
+ * of 100 ms (the pause costs a tenth of the throughput of questions, and only while they queue).
+ */
+export const MAX_PAUSE_MS = 10;
+
 interface Waiting {
   readonly res: Response;
   readonly next: (err?: unknown) => void;
@@ -19,11 +26,14 @@ interface Waiting {
 /**
  * A middleware that lets one request through at a time and queues the others (first come, first
  * served). Questions, the facts table and related clauses are synchronous work of 100 ms or more on a
- * large corpus: two at once take as long as one after the other, so one at a time loses nothing, and
- * between two of them the next turn is given with `setImmediate`, after the event loop has taken the
- * requests that arrived meanwhile. A health check or a search therefore waits for at most one heavy
- * request, not for all that are queued. A full queue, or a wait over `waitMs`, is answered 503
- * SERVER_BUSY with Retry-After (the seconds the queue ahead is expected to take).
+ * large corpus: two at once take as long as one after the other, so one at a time loses nothing.
+ * After each one the event loop is left to itself for as long as it took (at most
+ * {@link MAX_PAUSE_MS}) before the next turn: Node accepts a new connection and reads its request in
+ * turns of the loop, and a client that opens a connection per request would otherwise find its
+ * health check behind the connections of every question sent before it, one question a turn.
+ * A health check or a search therefore waits for about one heavy request, not for all that are
+ * queued. A full queue, or a wait over `waitMs`, is answered 503 SERVER_BUSY with Retry-After (the
+ * seconds the queue ahead is expected to take).
  */
 export function heavyGate(options: HeavyGateOptions): RequestHandler {
   const waiting: Waiting[] = [];
@@ -44,8 +54,9 @@ export function heavyGate(options: HeavyGateOptions): RequestHandler {
     const release = () => {
       if (released) return;
       released = true;
-      averageMs = 0.8 * averageMs + 0.2 * (performance.now() - started);
-      setImmediate(nextTurn);
+      const took = performance.now() - started;
+      averageMs = 0.8 * averageMs + 0.2 * took;
+      setTimeout(nextTurn, Math.min(MAX_PAUSE_MS, Math.max(1, took)));
     };
     res.once('finish', release).once('close', release);
     next();
