@@ -53,9 +53,12 @@ export class AnalysisThread {
   }
 }
 
-// A thread running a TypeScript module needs tsx, as the program that started it did; on Node 20 a
-// worker's `--import tsx` comes too late for its own entry module, so the thread registers tsx first.
-function fromSources(path: string): string {
+/**
+ * The code of a worker thread (run with `eval: true`) that runs the TypeScript module at `path`. A
+ * thread running a TypeScript module needs tsx, as the program that started it did; on Node 20 a
+ * worker's `--import tsx` comes too late for its own entry module, so the thread registers tsx first.
+ */
+export function fromSources(path: string): string {
   const api = new URL(
     'dist/esm/api/index.mjs',
     pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json')),

@@ -1,12 +1,15 @@
-// `npm run index [-- --corpus DIR --out FILE]`: builds and persists the index, with a summary.
-// `--report FILE` also writes the summary as JSON for the server that runs a reload.
+// `npm run index [-- --corpus DIR --out FILE --allow-shrink]`: builds and persists the index, with a summary.
+// `--report FILE` also writes the summary as JSON for the server that runs a reload. The last line
+// written to stderr on failure starts with `error:` and says why (the server shows it).
 import { parseArgs } from 'node:util';
 import { statSync, writeFileSync } from 'node:fs';
 import { buildIndex, indexerReport, type ProgressListener } from './pipeline.ts';
 import { progressBar } from './progress-bar.ts';
 import { loadCedictSenses } from './cedict-senses.ts';
 import { buildLexicon, lexiconIdentity, writeLexicon } from './store/lexicon.ts';
-import { writeIndex } from './store/persist.ts';
+import { removeStaleTemporaries } from './store/index-file.ts';
+import { shrinkRefusal } from './store/keep-last-good.ts';
+import { readIndexSummary, writeIndex } from './store/persist.ts';
 import { CorpusError } from './read-corpus.ts';
 import { formatSummary, formatTotals } from './summary.ts';
 
@@ -16,8 +19,12 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'data/index.zci' },
     lexicon: { type: 'string', default: 'data/lexicon.json' },
     report: { type: 'string' },
+    // Accept an index that loses most of the documents of the one in place.
+    'allow-shrink': { type: 'boolean', default: false },
   },
 });
+/** Exit code of a build refused because it would replace the index in place with a much smaller one. */
+const EXIT_REFUSED = 3;
 // Run by the server for a reload, over an IPC channel: when that closes (the server is gone,
 // however it ended), stop rather than write an index nobody asked for any more.
 // The server passes its pid: by the time this runs (after seconds of imports) it may already be gone.
@@ -35,6 +42,7 @@ if (orphaned()) process.exit(1);
 const corpusDir = values.corpus as string;
 const out = values.out as string;
 
+removeStaleTemporaries(out);
 const bar = progressBar();
 const listener: ProgressListener = (...progress) => {
   if (orphaned()) process.exit(1);
@@ -44,8 +52,17 @@ try {
   const { data, report } = await buildIndex(corpusDir, listener);
   bar.stop();
   if (orphaned()) process.exit(1);
-  writeIndex(out, data);
   console.log(`\n${formatSummary(report).join('\n')}`);
+  const refusal = values['allow-shrink']
+    ? undefined
+    : shrinkRefusal(readIndexSummary(out)?.documents, data.documents.length);
+  if (refusal) {
+    if (values.report)
+      writeFileSync(values.report, JSON.stringify(indexerReport(report, { corpus: data.corpus, refused: refusal })));
+    console.error(`error: ${refusal}`);
+    process.exit(EXIT_REFUSED);
+  }
+  writeIndex(out, data);
   const size = statSync(out).size;
   const lexiconStarted = performance.now();
   const lexicon = buildLexicon(lexiconIdentity(data.analyzer, data.corpus), data.vocabulary, await loadCedictSenses());
@@ -53,7 +70,10 @@ try {
   writeLexicon(values.lexicon as string, lexicon);
   const lexiconMs = performance.now() - lexiconStarted;
   if (values.report) {
-    const summary = indexerReport(report, { words: lexicon.words.size, ms: Math.round(lexiconMs) });
+    const summary = indexerReport(report, {
+      corpus: data.corpus,
+      lexicon: { words: lexicon.words.size, ms: Math.round(lexiconMs) },
+    });
     writeFileSync(values.report, JSON.stringify(summary));
   }
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -63,9 +83,7 @@ try {
   console.log(formatTotals(report, out, size));
 } catch (err) {
   bar.stop();
-  if (err instanceof CorpusError) {
-    console.error(`error: ${err.message}; the previous index at ${out} is kept`);
-    process.exit(1);
-  }
-  throw err;
+  if (!(err instanceof CorpusError)) console.error(err);
+  console.error(`error: ${(err as Error).message}; the previous index at ${out} is kept`);
+  process.exit(1);
 }

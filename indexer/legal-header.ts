@@ -1,5 +1,5 @@
 // A law's or rule's history lines (2020年10月17日 …会议通过) and what kind of instrument its maker makes.
-import { readFileSync } from 'node:fs';
+import categoriesData from './data/document-categories.json' with { type: 'json' };
 import { issueDate } from './signature.ts';
 import type { Bilingual, DocumentDates } from './store/schema.ts';
 
@@ -9,7 +9,7 @@ interface CategoryRow extends Bilingual {
   readonly requiresOrder?: boolean;
 }
 type DateEvent = keyof DocumentDates;
-const DATA = JSON.parse(readFileSync(new URL('./data/document-categories.json', import.meta.url), 'utf8')) as {
+const DATA = categoriesData as {
   categories: CategoryRow[];
   normative: Bilingual;
   // A JSON shape, turned into a Map (EVENT_OF) at once.

@@ -1,5 +1,7 @@
 // Plain text out of markdown-ish lines and HTML pages, keeping bold spans as heading hints.
 import * as cheerio from 'cheerio';
+import { htmlNesting } from './html-nesting.ts';
+import { UnreadableError } from './readers/reader.ts';
 import type { Span } from './store/schema.ts';
 
 /** Text with markup removed, the bold spans it had and the lines it marked as headings. */
@@ -116,9 +118,15 @@ const HEADING_TAG = /^h[1-6]$/;
  * Reads a government web page: the title (`ArticleTitle` meta, `h1`, or `<title>`) and the article
  * body, without navigation, scripts and styles. Block elements become lines, table cells are
  * separated by tabs (paragraphs inside a cell stay in its cell), `<strong>`/`<b>` become bold spans,
- * `h1`–`h6` heading lines. Malformed HTML is read as browsers would.
+ * `h1`–`h6` heading lines. Malformed HTML is read as browsers would. The tree is walked with a stack
+ * of its own, each node carrying what its ancestors make it (bold, heading, in a cell): no recursion
+ * and no walk up the ancestors per text node, whatever the depth.
+ * @param maxNesting elements open inside one another that a page may have
+ * @throws UnreadableError for a page nested deeper than `maxNesting` (measured before parsing)
  */
-export function fromHtml(html: string): PlainText {
+export function fromHtml(html: string, maxNesting = Infinity): PlainText {
+  const depth = htmlNesting(html, maxNesting);
+  if (depth > maxNesting) throw new UnreadableError(`elements nested more than ${maxNesting} deep`);
   const $ = cheerio.load(html);
   $(DROP).remove();
   $('[class], [id]').each((_, el) => {
@@ -130,43 +138,75 @@ export function fromHtml(html: string): PlainText {
     $('title').text().trim();
   const body = BODY_CANDIDATES.map((sel) => $(sel).first()).find((el) => el.length > 0 && el.text().trim().length > 0);
   const chunks: Chunk[] = [];
-  const walk = (node: any, inCell: boolean): void => {
-    if (node.type === 'text') {
-      chunks.push({ text: String(node.data ?? '').replace(/\s+/g, ' '), bold: inBold(node), heading: inHeading(node) });
-      return;
-    }
-    if (node.type !== 'tag') return;
-    const name = String(node.name).toLowerCase();
-    if (name === 'br') {
-      if (!inCell) chunks.push('\n');
-      return;
-    }
-    const cell = name === 'td' || name === 'th';
-    // Every cell after the first of its row opens with a tab, an empty one too: columns stay aligned.
-    if (cell && hasCellBefore(node)) chunks.push('\t');
-    const block = BLOCK.has(name) && !inCell;
-    if (block) chunks.push('\n');
-    for (const child of node.children ?? []) walk(child, inCell || cell);
-    if (block) chunks.push('\n');
-  };
-  if (body) for (const child of body.contents().toArray()) walk(child, false);
+  if (body) walk(body.contents().toArray(), ancestry(body.get(0)), chunks);
   return assembleLines(chunks, title);
 }
 
-function inBold(node: any): boolean {
-  for (let p = node.parent; p; p = p.parent)
-    if (p.type === 'tag' && (p.name === 'strong' || p.name === 'b')) return true;
-  return false;
+/** What a node's ancestors make it. */
+interface Context {
+  readonly inCell: boolean;
+  readonly bold: boolean;
+  readonly heading: boolean;
+}
+// Pushed after a block's children: the block's closing line break.
+const CLOSE_BLOCK = Symbol('close block');
+
+function walk(roots: readonly any[], context: Context, chunks: Chunk[]): void {
+  const stack: Array<{ node: any; context: Context; afterCell: boolean } | typeof CLOSE_BLOCK> = [];
+  const pushChildren = (nodes: readonly any[], c: Context) => {
+    // Whether a cell comes before each node among its siblings, found in one pass over them.
+    const afterCell: boolean[] = [];
+    let seen = false;
+    for (const n of nodes) {
+      afterCell.push(seen);
+      seen ||= n.type === 'tag' && (n.name === 'td' || n.name === 'th');
+    }
+    for (let k = nodes.length - 1; k >= 0; k--)
+      stack.push({ node: nodes[k], context: c, afterCell: afterCell[k] as boolean });
+  };
+  pushChildren(roots, context);
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (item === CLOSE_BLOCK) {
+      chunks.push('\n');
+      continue;
+    }
+    const { node, context: c, afterCell } = item;
+    if (node.type === 'text') {
+      chunks.push({ text: String(node.data ?? '').replace(/\s+/g, ' '), bold: c.bold, heading: c.heading });
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const name = String(node.name).toLowerCase();
+    if (name === 'br') {
+      if (!c.inCell) chunks.push('\n');
+      continue;
+    }
+    const cell = name === 'td' || name === 'th';
+    // Every cell after the first of its row opens with a tab, an empty one too: columns stay aligned.
+    if (cell && afterCell) chunks.push('\t');
+    const block = BLOCK.has(name) && !c.inCell;
+    if (block) {
+      chunks.push('\n');
+      stack.push(CLOSE_BLOCK);
+    }
+    pushChildren(node.children ?? [], {
+      inCell: c.inCell || cell,
+      bold: c.bold || name === 'strong' || name === 'b',
+      heading: c.heading || HEADING_TAG.test(name),
+    });
+  }
 }
 
-function inHeading(node: any): boolean {
-  for (let p = node.parent; p; p = p.parent) if (p.type === 'tag' && HEADING_TAG.test(p.name)) return true;
-  return false;
-}
-
-function hasCellBefore(node: any): boolean {
-  for (let p = node.prev; p; p = p.prev) if (p.type === 'tag' && (p.name === 'td' || p.name === 'th')) return true;
-  return false;
+// The context the ancestors of the body element (and it) give its children.
+function ancestry(node: any): Context {
+  let bold = false;
+  let heading = false;
+  for (let p = node; p; p = p.parent)
+    if (p.type === 'tag') {
+      bold ||= p.name === 'strong' || p.name === 'b';
+      heading ||= HEADING_TAG.test(p.name);
+    }
+  return { inCell: false, bold, heading };
 }
 
 function assembleLines(chunks: Chunk[], title: string): PlainText {

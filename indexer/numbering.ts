@@ -1,5 +1,5 @@
 // Heading numbering labels (一、 （一） 1. （1） ① 第一章 第一条…) read through the table in data/numbering.json.
-import { readFileSync } from 'node:fs';
+import numberingData from './data/numbering.json' with { type: 'json' };
 import { chineseNumeral } from './analysis/chinese-numerals.ts';
 
 export { chineseNumeral } from './analysis/chinese-numerals.ts';
@@ -37,7 +37,7 @@ interface StyleRow {
   readonly inArticle?: string;
   readonly cite?: string;
 }
-const TABLE = JSON.parse(readFileSync(new URL('./data/numbering.json', import.meta.url), 'utf8')) as {
+const TABLE = numberingData as {
   styles: StyleRow[];
   numerals: string;
   figuresAfterDi: string;

@@ -33,26 +33,33 @@ export interface BuildReport {
 }
 
 /**
- * What the indexer program reports to the server that ran it (`--report FILE`, JSON): the files
- * it skipped and why, the other warnings, and the lexicon it derived.
+ * What the indexer program reports to the server that ran it (`--report FILE`, JSON): the corpus
+ * fingerprint of the index it wrote (the server loads that file only if it still says so), the
+ * files it skipped and why, the other warnings, and the lexicon it derived; or why it refused to
+ * replace the index in place (then nothing was written).
  */
 export interface IndexerReport {
+  readonly corpus: string;
   readonly documents: number;
   readonly clauses: number;
   readonly skipped: readonly CorpusWarning[];
   readonly warnings: readonly CorpusWarning[];
-  readonly lexicon: { readonly words: number; readonly ms: number };
+  readonly lexicon?: { readonly words: number; readonly ms: number };
+  readonly refused?: string;
 }
 
 /** The report of a build for the server: skipped files with their reasons apart from the other warnings. */
-export function indexerReport(report: BuildReport, lexicon: IndexerReport['lexicon']): IndexerReport {
+export function indexerReport(
+  report: BuildReport,
+  outcome: Pick<IndexerReport, 'corpus' | 'lexicon' | 'refused'>,
+): IndexerReport {
   const skipped = new Set(report.skipped);
   return {
+    ...outcome,
     documents: report.documents.length,
     clauses: report.clauses,
     skipped: report.warnings.filter((w) => skipped.has(w.path)),
     warnings: report.warnings.filter((w) => !skipped.has(w.path)),
-    lexicon,
   };
 }
 
@@ -120,7 +127,8 @@ async function build(
       clauseCount: own.length,
       sectionCount,
     });
-    clauses.push(...own);
+    // One at a time: spreading a document of 150,000 items as arguments overflows the stack.
+    for (const clause of own) clauses.push(clause);
     onProgress?.('parse', k + 1, sources.length);
   });
   // The figures are extracted here while the thread, if any, analyses its share of the clauses.

@@ -1,14 +1,14 @@
 // corpus/ -> SourceDocument[]: each file read by its format's reader, its layout repaired, metadata.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { z } from 'zod';
+import { listCorpusFiles, readCorpusFile } from './corpus-files.ts';
 import { inferMetadata } from './infer-metadata.ts';
-import { repairLayout } from './layout.ts';
 import { documentIds, type Unnamed } from './document-id.ts';
 import { linkVersions } from './versions.ts';
-import { extractFields } from './source-fields.ts';
-import { UnreadableError, type Reader } from './readers/reader.ts';
+import { ReaderThread } from './reader-thread.ts';
+import { DEFAULT_READER_LIMITS, type ReaderLimits } from './readers/limits.ts';
+import { UnreadableError } from './readers/reader.ts';
 import { findProvince } from './regions/regions.ts';
 import type { DocumentMeta, SourceDocument, SourceFormat } from './store/schema.ts';
 
@@ -27,29 +27,24 @@ export class CorpusError extends Error {
 }
 
 const MiB = 1024 * 1024;
-// Readers are loaded when a file of their format is first read: a server that loads its persisted
-// index never loads cheerio, mammoth or pdf.js (a third of a second at start).
-const text = () => import('./readers/text.ts').then((m) => m.readTextFile);
-const html = () => import('./readers/html.ts').then((m) => m.readHtmlFile);
-/** The reader of an extension, loaded on first use, and the largest file it takes (PDF and Word files carry images). */
+/** A format, and the largest file of it that is read (PDF and Word files carry images). */
 interface FileFormat {
   readonly format: SourceFormat;
-  readonly load: () => Promise<Reader>;
   readonly maxBytes: number;
 }
-// The extension of each file name is looked up here.
+// The extension of each file name is looked up here; the readers run in a ReaderThread.
 const FORMATS: ReadonlyMap<string, FileFormat> = new Map([
-  ['.txt', { format: 'txt', load: text, maxBytes: 20 * MiB }],
-  ['.md', { format: 'md', load: text, maxBytes: 20 * MiB }],
-  ['.html', { format: 'html', load: html, maxBytes: 20 * MiB }],
-  ['.htm', { format: 'html', load: html, maxBytes: 20 * MiB }],
-  ['.pdf', { format: 'pdf', load: () => import('./readers/pdf.ts').then((m) => m.readPdfFile), maxBytes: 100 * MiB }],
-  [
-    '.docx',
-    { format: 'docx', load: () => import('./readers/docx.ts').then((m) => m.readDocxFile), maxBytes: 100 * MiB },
-  ],
-  ['.doc', { format: 'doc', load: () => import('./readers/doc.ts').then((m) => m.readDocFile), maxBytes: 100 * MiB }],
+  ['.txt', { format: 'txt', maxBytes: 20 * MiB }],
+  ['.md', { format: 'md', maxBytes: 20 * MiB }],
+  ['.html', { format: 'html', maxBytes: 20 * MiB }],
+  ['.htm', { format: 'html', maxBytes: 20 * MiB }],
+  ['.pdf', { format: 'pdf', maxBytes: 100 * MiB }],
+  ['.docx', { format: 'docx', maxBytes: 100 * MiB }],
+  ['.doc', { format: 'doc', maxBytes: 100 * MiB }],
 ] as const);
+/** The largest sidecar read: a few hundred bytes of metadata. */
+const SIDECAR_MAX_BYTES = 64 * 1024;
+const SIDECAR = '.meta.json';
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
@@ -89,9 +84,11 @@ export const CORPUS_EXTENSIONS: ReadonlyMap<string, SourceFormat> = new Map(
  * not documents): `.txt`, `.md`, `.html`, `.pdf`, `.docx`, `.doc`, each through its reader and then
  * layout repair. Metadata is inferred from the text and `NAME.meta.json` beside `NAME.txt` overrides
  * it (the issuer, date and document number the text states fill in what a sidecar leaves out). A
- * file that cannot be read (empty, binary, undecodable, scanned, damaged, no text) is skipped with a
- * warning giving the reason.
+ * file that cannot be read (empty, binary, undecodable, scanned, damaged, no text, over a limit of
+ * {@link ReaderLimits}) is skipped with a warning giving the reason, and so is an entry that is not a
+ * regular file named in UTF-8 (a symbolic link, a FIFO, a device: see listCorpusFiles).
  * @param onProgress called after each file with the count read and the count to read
+ * @param limits what reading one file may cost (DEFAULT_READER_LIMITS)
  * @returns the documents; the warnings; `skipped`, the files not read (their reasons are warnings)
  * Ids come from what each document is ({@link documentIds}); two that would share one are told
  * apart with a warning. Versions of one document are linked ({@link linkVersions}).
@@ -99,17 +96,16 @@ export const CORPUS_EXTENSIONS: ReadonlyMap<string, SourceFormat> = new Map(
 export async function readCorpus(
   dir: string,
   onProgress?: (done: number, total: number) => void,
+  limits: ReaderLimits = DEFAULT_READER_LIMITS,
 ): Promise<{ documents: SourceDocument[]; warnings: CorpusWarning[]; skipped: string[] }> {
   const documents: ReadDocument[] = [];
-  const warnings: CorpusWarning[] = [];
-  const skipped: string[] = [];
-  const names = readdirSync(dir)
-    .filter((n) => !n.startsWith('.') && n.toLowerCase() !== 'readme.md')
-    .filter((n) => FORMATS.has(extname(n).toLowerCase()) && statSync(join(dir, n)).isFile())
-    .sort();
+  const { files, refused } = listCorpusFiles(dir, isDocumentName);
+  const warnings: CorpusWarning[] = [...refused];
+  const skipped: string[] = refused.map((r) => r.path);
+  const names = files.map((f) => f.name);
+  const results = await readDocuments(dir, names, limits, onProgress);
   for (const [k, name] of names.entries()) {
-    const result = await readDocument(dir, name, FORMATS.get(extname(name).toLowerCase()) as FileFormat);
-    onProgress?.(k + 1, names.length);
+    const result = results[k] as Awaited<ReturnType<typeof readDocument>>;
     if ('reason' in result) {
       warnings.push(result);
       skipped.push(name);
@@ -127,32 +123,55 @@ export async function readCorpus(
 /** A document as read, before the corpus gives it its id (a sidecar's id is kept as the wanted one). */
 type ReadDocument = Omit<SourceDocument, 'meta'> & Unnamed;
 
+// Each file read in turn in one reader thread, which ends with the reading.
+async function readDocuments(
+  dir: string,
+  names: readonly string[],
+  limits: ReaderLimits,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Array<Awaited<ReturnType<typeof readDocument>>>> {
+  const thread = new ReaderThread(limits);
+  const results: Array<Awaited<ReturnType<typeof readDocument>>> = [];
+  try {
+    for (const name of names) {
+      results.push(await readDocument(dir, name, FORMATS.get(extname(name).toLowerCase()) as FileFormat, thread));
+      onProgress?.(results.length, names.length);
+    }
+  } finally {
+    await thread.close();
+  }
+  return results;
+}
+
+/** Whether a file name is one of a document the corpus reads (README.md is the folder's own). */
+function isDocumentName(name: string): boolean {
+  return name.toLowerCase() !== 'readme.md' && FORMATS.has(extname(name).toLowerCase());
+}
+
 async function readDocument(
   dir: string,
   name: string,
-  { format, load, maxBytes }: FileFormat,
+  { format, maxBytes }: FileFormat,
+  thread: ReaderThread,
 ): Promise<{ document: ReadDocument; warnings: CorpusWarning[] } | CorpusWarning> {
-  // Outside the try: a reader that cannot be loaded is a broken installation, not a bad file.
-  const read = await load();
-  const bytes = readFileSync(join(dir, name));
-  if (bytes.length > maxBytes) return { path: name, reason: `larger than ${maxBytes} bytes` };
-  let raw: Awaited<ReturnType<Reader>>;
+  let bytes: Buffer;
   try {
-    raw = await read(new Uint8Array(bytes));
+    bytes = readCorpusFile(dir, name, maxBytes);
   } catch (err) {
     if (err instanceof UnreadableError) return { path: name, reason: err.reason };
-    // A damaged file of a binary format is one bad file, not a bad corpus.
-    return { path: name, reason: `cannot be read as ${format}: ${(err as Error).message}` };
+    throw err;
   }
-  const fielded = extractFields(raw);
-  const repaired = repairLayout(fielded);
+  // The checksum first: the bytes are handed to the reader thread.
+  const checksum = createHash('sha256').update(bytes).digest('hex');
+  const read = await thread.read(format, bytes);
+  if ('reason' in read) return { path: name, reason: read.reason };
+  const { raw, repaired, fields } = read;
   if (repaired.text.trim().length === 0) return { path: name, reason: 'no text' };
   const warnings: CorpusWarning[] = raw.warnings.map((reason) => ({ path: name, reason }));
-  const inferred = inferMetadata(repaired.text, raw.title, fielded.fields);
+  const inferred = inferMetadata(repaired.text, raw.title, fields);
   const sidecar = readSidecar(dir, name, warnings);
   // A sidecar overrides; what the text itself states (issuer, dates, 文号, category) fills in what it leaves out.
   const meta = sidecar ? { ...statedIn(inferred), ...sidecar } : inferred;
-  const checksum = createHash('sha256').update(bytes).digest('hex');
   return {
     document: {
       meta,
@@ -187,13 +206,13 @@ function statedIn(
 }
 
 function readSidecar(dir: string, name: string, warnings: CorpusWarning[]): DocumentMeta | undefined {
-  const sidecar = `${basename(name, extname(name))}.meta.json`;
-  const path = join(dir, sidecar);
-  if (!existsSync(path)) return undefined;
+  const sidecar = `${basename(name, extname(name))}${SIDECAR}`;
   let parsed: z.infer<typeof SidecarSchema>;
   try {
-    parsed = SidecarSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+    parsed = SidecarSchema.parse(JSON.parse(readCorpusFile(dir, sidecar, SIDECAR_MAX_BYTES).toString('utf8')));
   } catch (err) {
+    // No sidecar is the usual case, not a problem.
+    if (err instanceof UnreadableError && err.reason.includes('ENOENT')) return undefined;
     const reason =
       err instanceof z.ZodError
         ? err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
@@ -211,25 +230,18 @@ function readSidecar(dir: string, name: string, warnings: CorpusWarning[]): Docu
 }
 
 /**
- * A checksum of everything in the corpus folder that the build reads (documents and sidecars):
- * the index is rebuilt when it changes.
+ * A checksum of what the build would read, by each file's name, size and modification time (the
+ * documents and their sidecars; nothing is opened): the index is rebuilt when it changes. An editor
+ * that keeps the size and the time to the nanosecond is not seen; `npm run index` rebuilds anyway.
  */
 export function corpusFingerprint(dir: string): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (name.startsWith('.') || !statSync(path).isFile()) continue;
-    hash.update(`${name}\0`).update(readFileSync(path)).update('\0');
-  }
+  for (const f of listCorpusFiles(dir, (n) => isDocumentName(n) || n.endsWith(SIDECAR)).files)
+    hash.update(`${f.name}\0${f.size}\0${f.mtimeNs}\0`);
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Bytes of the files in the corpus folder (its size, before reading it). */
+/** Bytes of the documents the build would read (the corpus' size, before reading it). */
 export function corpusBytes(dir: string): number {
-  let bytes = 0;
-  for (const name of readdirSync(dir)) {
-    const stats = statSync(join(dir, name));
-    if (!name.startsWith('.') && stats.isFile()) bytes += stats.size;
-  }
-  return bytes;
+  return listCorpusFiles(dir, isDocumentName).files.reduce((n, f) => n + f.size, 0);
 }

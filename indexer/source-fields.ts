@@ -1,5 +1,5 @@
 // Lines that are metadata or markup, not body: a crawler's labelled header, markup comments, rules, bare links.
-import { readFileSync } from 'node:fs';
+import fieldsData from './data/metadata-fields.json' with { type: 'json' };
 import { issueDate } from './signature.ts';
 import { splitLines } from './line-kinds.ts';
 import { applyEdits, mapSpans, type Edit } from './text-edits.ts';
@@ -23,7 +23,7 @@ type FieldName = keyof SourceFields | 'drop';
 const FIELDS: ReadonlyMap<string, FieldName> = new Map(
   Object.entries(
     (
-      JSON.parse(readFileSync(new URL('./data/metadata-fields.json', import.meta.url), 'utf8')) as {
+      fieldsData as {
         // A JSON shape, turned into a Map at once.
         // eslint-disable-next-line no-restricted-syntax
         fields: Record<string, FieldName>;

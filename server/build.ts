@@ -6,7 +6,13 @@ import { build } from 'esbuild';
 import { projectPath } from '../indexer/paths.ts';
 
 /** The programs built, by their source path inside the project. */
-const ENTRIES = ['server/main.ts', 'indexer/cli.ts', 'indexer/lexicon-cli.ts', 'indexer/analysis-worker.ts'];
+const ENTRIES = [
+  'server/main.ts',
+  'indexer/cli.ts',
+  'indexer/lexicon-cli.ts',
+  'indexer/analysis-worker.ts',
+  'indexer/reader-worker.ts',
+];
 
 /** Bundles each entry into `dist/` at the same relative path (`dist/server/main.js`). */
 export async function buildServer(): Promise<void> {

@@ -1,11 +1,11 @@
 // The server program: configuration, index, app, listening, reloads, graceful shutdown.
-import { watch } from 'node:fs';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createHttpServer } from './http/http-server.ts';
 import { createServerLog } from './logging.ts';
 import { LiveIndex } from './search/live-index.ts';
 import { openIndex, type OpenIndexOptions } from './search/open-index.ts';
+import { watchCorpus } from './watch-corpus.ts';
 
 /** How long requests in flight get to finish after SIGTERM before the process exits anyway. */
 const GRACE_MS = 10_000;
@@ -21,6 +21,7 @@ const options: OpenIndexOptions = {
   indexPath: config.INDEX_PATH,
   lexiconPath: config.LEXICON_PATH,
   rebuild: config.REBUILD,
+  allowShrink: config.ALLOW_SHRINK,
 };
 
 /** Ends the process once the last log lines are written, or after LOG_FLUSH_MS if nobody reads them. */
@@ -42,16 +43,22 @@ if (opened.report) {
   const skipped = new Set(opened.report.skipped);
   for (const { path, reason } of opened.report.warnings)
     logger.warn({ file: path, reason }, skipped.has(path) ? 'file skipped' : 'corpus warning');
-  logger.info({ reason: opened.reason, clauses: opened.report.clauses }, 'index rebuilt');
+  if (opened.source === 'built')
+    logger.info({ reason: opened.reason, clauses: opened.report.clauses }, 'index rebuilt');
 }
+// A rebuild refused or failed, an index not written: said at start, and in /api/health until a reload succeeds.
+for (const problem of opened.problems) logger.warn(problem);
 if (opened.lexiconMs !== undefined) logger.info({ ms: opened.lexiconMs }, 'lexicon derived for the index');
 if (opened.lexiconProblem) logger.warn(opened.lexiconProblem);
-const live = new LiveIndex(opened.store, options, logger);
+const live = new LiveIndex(opened.store, options, logger, opened.problems);
 const app = createApp({
   index: () => live.current(),
   logger,
   rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   trustProxy: config.TRUST_PROXY,
+  heavy: { queue: config.HEAVY_QUEUE, waitMs: config.HEAVY_WAIT_MS },
+  problems: () => live.problems(),
+  sourceMaps: config.SOURCE_MAPS,
 });
 const server = createHttpServer(app).listen(config.PORT, config.HOST, () => {
   const store = live.current();
@@ -71,13 +78,7 @@ server.on('error', (err) => {
 // A changed corpus is picked up without downtime: on SIGHUP, or (WATCH_CORPUS=true) when a file in
 // corpus/ changes, the index is rebuilt aside and swapped in.
 process.on('SIGHUP', () => void live.reload());
-if (config.WATCH_CORPUS) {
-  let timer: NodeJS.Timeout | undefined;
-  watch(config.CORPUS_DIR, () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void live.reload(), 1000);
-  });
-}
+const watching = config.WATCH_CORPUS ? watchCorpus(config.CORPUS_DIR, () => void live.reload()) : undefined;
 
 // Stop taking connections, let requests in flight finish, then exit; after GRACE_MS, exit anyway.
 // Nothing on this path blocks the event loop, so the forced exit always fires.
@@ -87,6 +88,7 @@ function shutdown(signal: string): void {
   stopping = true;
   logger.info(`${signal}: shutting down`);
   // A rebuild in progress is of no use now: its indexer child is stopped at once, not left writing.
+  watching?.close();
   const rebuildStopped = live.stop();
   setTimeout(() => void exit(0), GRACE_MS).unref();
   server.close(() => void rebuildStopped.then(() => exit(0)));

@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pageParagraphs, type TextRun } from './pdf-lines.ts';
+import { DEFAULT_READER_LIMITS, type ReaderLimits } from './limits.ts';
 import { PAGE_BREAK, UnreadableError, type ReadText } from './reader.ts';
 
 // pdf.js's character maps (for the Chinese fonts most PDFs do not embed) and standard fonts, read
@@ -45,10 +46,11 @@ export function loadPdfjs(): Promise<Pdfjs> {
  * paragraphs ({@link pageParagraphs}); pages are separated by {@link PAGE_BREAK} lines so that
  * layout repair can drop running headers, footers and page numbers and join sentences broken by a
  * page end. A page without text is named in a warning.
- * @throws UnreadableError for a damaged or password-protected file, and for a PDF with no text at
- *   all (scanned pages are images; there is no OCR).
+ * @throws UnreadableError for a damaged or password-protected file, for one of more than
+ *   `limits.pages` pages (refused before any page is read), and for a PDF with no text at all
+ *   (scanned pages are images; there is no OCR).
  */
-export async function readPdfFile(bytes: Uint8Array): Promise<ReadText> {
+export async function readPdfFile(bytes: Uint8Array, limits: ReaderLimits = DEFAULT_READER_LIMITS): Promise<ReadText> {
   const { getDocument } = await loadPdfjs();
   let pdf: Awaited<ReturnType<typeof getDocument>['promise']>;
   try {
@@ -59,6 +61,8 @@ export async function readPdfFile(bytes: Uint8Array): Promise<ReadText> {
     throw new UnreadableError(`not a readable PDF: ${(err as Error).message}`);
   }
   try {
+    if (pdf.numPages > limits.pages)
+      throw new UnreadableError(`${pdf.numPages} pages, more than the ${limits.pages} read`);
     const pages: string[][] = [];
     const empty: number[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {

@@ -1,5 +1,6 @@
 // The record every format's reader returns, and the error for a file that cannot be read.
 import type { Span } from '../store/schema.ts';
+import type { ReaderLimits } from './limits.ts';
 
 /** A line holding only this character marks a page boundary in a reader's text. */
 export const PAGE_BREAK = '\f';
@@ -24,8 +25,12 @@ export interface ReadText {
   readonly warnings: readonly string[];
 }
 
-/** A reader: the bytes of one file to its text. Async because PDF and Word parsing are. */
-export type Reader = (bytes: Uint8Array) => Promise<ReadText>;
+/**
+ * A reader: the bytes of one file to its text. Async because PDF and Word parsing are. `limits`
+ * (DEFAULT_READER_LIMITS when absent) bound what the format can make it do: pages, inflated bytes,
+ * nesting; a file over one is refused with an UnreadableError saying which.
+ */
+export type Reader = (bytes: Uint8Array, limits?: ReaderLimits) => Promise<ReadText>;
 
 /**
  * Thrown by a reader for a file it cannot read (empty, binary, scanned, damaged); the indexer skips

@@ -1,8 +1,19 @@
 // The index file's container: a header of JSON (identity, and per section its kind, place, size and
 // sha256), then named sections of JSON, UTF-16 text or typed arrays; written section by section, atomically.
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /** One section's content. UTF-16 keeps every string exactly (lone surrogates too) and decodes fast. */
 export type Section =
@@ -142,6 +153,66 @@ export function readContainer(path: string, check: (header: ContainerHeader) => 
       return decode(kind, raw, entry) as never;
     },
   };
+}
+
+/**
+ * The header of a container alone (its first 16 KiB), for what a file says of itself without
+ * reading and verifying it all.
+ * @returns undefined when there is no file or no readable header
+ */
+export function readContainerHeader(path: string): ContainerHeader | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const head = Buffer.alloc(HEADER_BYTES);
+    const n = readSync(fd, head, 0, HEADER_BYTES, 0);
+    return parseHeader(path, head.subarray(0, n));
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Removes the temporary files a writer of `path` left when it was killed mid-write (`PATH.PID.tmp`
+ * of a process that no longer runs); those of a writer still running are left alone.
+ * @returns the names removed
+ */
+export function removeStaleTemporaries(path: string): string[] {
+  const prefix = `${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -4)) : NaN;
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || running(pid)) continue;
+    try {
+      rmSync(join(dirname(path), name), { force: true });
+      removed.push(name);
+    } catch {
+      // A folder we may not write: the file stays, and so does the index.
+    }
+  }
+  return removed;
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: a process of another user has that pid, so it runs.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function parseHeader(path: string, raw: Buffer): ContainerHeader {

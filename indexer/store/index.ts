@@ -1,5 +1,15 @@
 // Public surface of the index store: the records the indexer writes and the server reads, and their files.
-export { IndexLoadError, INDEX_FORMAT_VERSION, readIndex, writeIndex, type IndexData } from './persist.ts';
+export {
+  IndexLoadError,
+  INDEX_FORMAT_VERSION,
+  readIndex,
+  readIndexSummary,
+  writeIndex,
+  type IndexData,
+  type IndexSummary,
+} from './persist.ts';
+export { removeStaleTemporaries } from './index-file.ts';
+export { shrinkRefusal } from './keep-last-good.ts';
 export { lexiconIdentity, readLexicon, type Lexicon } from './lexicon.ts';
 export { contains, difference, intersect, seek, union } from './postings.ts';
 export { buildSuggestionIndex, SuggestionIndex, type SuggestionIndexData } from './suggestion-index.ts';

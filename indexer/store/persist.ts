@@ -1,6 +1,13 @@
 // The index on disk: identity and checksums in the header, then each part as a section; written atomically.
 import { endianness } from 'node:os';
-import { ContainerError, readContainer, writeContainer, type Container, type SectionSource } from './index-file.ts';
+import {
+  ContainerError,
+  readContainer,
+  readContainerHeader,
+  writeContainer,
+  type Container,
+  type SectionSource,
+} from './index-file.ts';
 import type { Clause, Fact, IndexedDocument } from './schema.ts';
 import type { SuggestionIndexData } from './suggestion-index.ts';
 import { TermIndex } from './term-index.ts';
@@ -90,9 +97,37 @@ export function writeIndex(path: string, data: IndexData): void {
       analyzer: data.analyzer,
       corpus: data.corpus,
       builtAt: data.builtAt,
+      // Read without loading the file: a rebuild that would lose most of them is refused.
+      documents: data.documents.length,
     },
     sections,
   );
+}
+
+/** What an index file says of itself in its header, without loading it. */
+export interface IndexSummary {
+  readonly analyzer: string;
+  /** The fingerprint of the corpus it was built from. */
+  readonly corpus: string;
+  readonly builtAt: string;
+  /** Documents in it (absent in a file written before it was recorded). */
+  readonly documents?: number;
+}
+
+/**
+ * The identity and size of the index at `path`, from its header alone (16 KiB read).
+ * @returns undefined when there is no file or it is not an index of this format version
+ */
+export function readIndexSummary(path: string): IndexSummary | undefined {
+  const header = readContainerHeader(path);
+  if (!header || header.format !== FORMAT || header.version !== INDEX_FORMAT_VERSION) return undefined;
+  const documents = header.documents;
+  return {
+    analyzer: String(header.analyzer),
+    corpus: String(header.corpus),
+    builtAt: String(header.builtAt),
+    ...(typeof documents === 'number' ? { documents } : {}),
+  };
 }
 
 /**

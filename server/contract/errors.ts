@@ -18,6 +18,10 @@ export const ERROR_CODES = {
   RATE_LIMITED: { status: 429, when: 'over the configured requests per minute from one address (Retry-After)' },
   HEADERS_TOO_LARGE: { status: 431, when: 'a request line and headers over 64 KiB' },
   INTERNAL: { status: 500, when: 'a fault of the server; it is logged with the request id' },
+  SERVER_BUSY: {
+    status: 503,
+    when: 'too many questions, facts-table or related requests waiting (HEAVY_QUEUE, HEAVY_WAIT_MS); with Retry-After',
+  },
 } as const satisfies Record<string, { status: number; when: string }>;
 
 /** A stable error code. */

@@ -6,8 +6,12 @@ import { ROUTES } from '../contract/routes.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { parseParams } from './params.ts';
 
-/** Routes about the service itself. */
-export function serviceRoutes(index: () => IndexStore): Router {
+/**
+ * Routes about the service itself.
+ * @param problems what the operator should know of the index in service (a reload refused or
+ *   failed, an index not written): sent as `problems` when there are any
+ */
+export function serviceRoutes(index: () => IndexStore, problems: () => readonly string[] = () => []): Router {
   const router = Router();
   router.get(ROUTES.health.path, (req, res) => {
     parseParams(ROUTES.health.params, req.query);
@@ -19,6 +23,8 @@ export function serviceRoutes(index: () => IndexStore): Router {
       indexVersion: store.version,
       builtAt: store.builtAt,
     };
+    const now = problems();
+    if (now.length > 0) body.problems = [...now];
     res.json(body);
   });
   router.get(ROUTES.openapi.path, (req, res) => {

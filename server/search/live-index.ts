@@ -3,7 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { indexerProgram } from '../../indexer/paths.ts';
-import type { IndexerReport } from '../../indexer/pipeline.ts';
+import { corpusFingerprint, type IndexerReport } from '../../indexer/pipeline.ts';
+import { IndexLoadError } from '../../indexer/store/index.ts';
 import type { IndexStore } from './index-store.ts';
 import { openIndex, type OpenIndexOptions } from './open-index.ts';
 
@@ -14,7 +15,9 @@ const REBUILD_TIMEOUT_MS = 900_000;
  * Holds the IndexStore that requests use. `reload()` rebuilds the index in a child process (the
  * indexer writes it atomically, and writes nothing when the corpus is bad), then loads the new file
  * and swaps it in one assignment: a request sees the old index or the new one, never a mix, and the
- * last good index stays in service when anything fails.
+ * last good index stays in service when anything fails. The file is loaded only if it is the one the
+ * child built from this server's corpus (another server writing the same INDEX_PATH is refused).
+ * {@link problems} says why the index in service is not the corpus as it is now.
  */
 export class LiveIndex {
   private running: Promise<boolean> | undefined;
@@ -22,16 +25,25 @@ export class LiveIndex {
   private queued: Promise<boolean> | undefined;
   private child: ChildProcess | undefined;
   private stopped = false;
+  /** Why the last reload left the index as it was. */
+  private reloadProblem: string | undefined;
 
+  /** @param startProblems what opening the index at start had to settle for (see OpenedIndex.problems) */
   constructor(
     private store: IndexStore,
     private readonly options: OpenIndexOptions,
     private readonly logger: Logger,
+    private startProblems: readonly string[] = [],
   ) {}
 
   /** The index to answer the current request with. */
   current(): IndexStore {
     return this.store;
+  }
+
+  /** What an operator should know of the index in service (for /api/health); empty when all is well. */
+  problems(): string[] {
+    return [...this.startProblems, ...(this.reloadProblem ? [`last reload: ${this.reloadProblem}`] : [])];
   }
 
   /**
@@ -71,14 +83,24 @@ export class LiveIndex {
     try {
       const report = await this.runIndexer();
       if (this.stopped) return false;
-      const opened = await openIndex({ ...this.options, rebuild: 'never' });
+      const corpus = report?.corpus ?? corpusFingerprint(this.options.corpusDir);
+      const opened = await openIndex({ ...this.options, rebuild: 'never', corpus }).catch((err: unknown) => {
+        if (err instanceof IndexLoadError && err.code === 'STALE')
+          throw new Error(
+            `${this.options.indexPath} is not the index just built from ${this.options.corpusDir} ` +
+              '(another process writes the same INDEX_PATH?)',
+          );
+        throw err;
+      });
       this.store = opened.store;
+      this.startProblems = [];
+      this.reloadProblem = undefined;
       const ms = Math.round(performance.now() - started);
-      this.logReport(report);
       this.logger.info({ clauses: opened.store.clauses.length, ms }, 'index reloaded');
       return true;
     } catch (err) {
-      this.logger.error({ detail: (err as Error).message }, 'reload failed; the previous index stays in service');
+      this.reloadProblem = (err as Error).message;
+      this.logger.error({ detail: this.reloadProblem }, 'reload failed; the previous index stays in service');
       return false;
     }
   }
@@ -88,24 +110,35 @@ export class LiveIndex {
     if (!report) return;
     for (const { path, reason } of report.skipped) this.logger.warn({ file: path, reason }, 'file skipped on reload');
     for (const { path, reason } of report.warnings) this.logger.warn({ file: path, reason }, 'corpus warning');
-    this.logger.info(report.lexicon, 'lexicon derived again for the rebuilt index');
+    if (report.lexicon) this.logger.info(report.lexicon, 'lexicon derived again for the rebuilt index');
   }
 
-  // Runs the indexer program; resolves with its report, rejects with the last lines it wrote to
-  // stderr when it fails.
+  // Runs the indexer program; resolves with its report (logged, whether the build went through or
+  // not), rejects with the reason the indexer gave when it fails.
   private async runIndexer(): Promise<IndexerReport | undefined> {
     const o = this.options;
     const reportPath = `${o.indexPath}.report.json`;
     const args = [...indexerProgram('cli'), '--corpus', o.corpusDir, '--out', o.indexPath, '--lexicon', o.lexiconPath];
-    await this.runChild([...args, '--report', reportPath]);
+    if (o.allowShrink) args.push('--allow-shrink');
+    const readReport = () => {
+      try {
+        return JSON.parse(readFileSync(reportPath, 'utf8')) as IndexerReport;
+      } catch {
+        return undefined;
+      } finally {
+        rmSync(reportPath, { force: true });
+      }
+    };
     try {
-      return JSON.parse(readFileSync(reportPath, 'utf8')) as IndexerReport;
+      await this.runChild([...args, '--report', reportPath]);
     } catch (err) {
-      this.logger.warn({ detail: (err as Error).message }, 'the indexer wrote no readable report');
-      return undefined;
-    } finally {
-      rmSync(reportPath, { force: true });
+      this.logReport(readReport());
+      throw err;
     }
+    const report = readReport();
+    if (!report) this.logger.warn('the indexer wrote no readable report');
+    this.logReport(report);
+    return report;
   }
 
   // The IPC channel ties the child to this process: the indexer exits when it closes, so even a
@@ -136,6 +169,9 @@ export class LiveIndex {
   }
 }
 
+// The reason the indexer gave (its last `error:` line), else the last lines it wrote.
 function lastLines(text: string): string {
-  return text.trim().split('\n').slice(-3).join(' ');
+  const lines = text.trim().split('\n');
+  const reason = lines.filter((l) => l.startsWith('error: ')).pop();
+  return reason ? reason.slice('error: '.length) : lines.slice(-3).join(' ');
 }

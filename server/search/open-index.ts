@@ -8,6 +8,9 @@ import {
   type Lexicon,
   IndexLoadError,
   readIndex,
+  readIndexSummary,
+  removeStaleTemporaries,
+  shrinkRefusal,
   writeIndex,
   type IndexData,
 } from '../../indexer/store/index.ts';
@@ -22,55 +25,119 @@ export interface OpenIndexOptions {
   readonly lexiconPath: string;
   /** `auto`: rebuild when missing, stale or damaged. `never`: refuse instead (serve only what was built). */
   readonly rebuild: 'auto' | 'never';
+  /** Replace an index with a rebuilt one even when it loses most of its documents (see shrinkRefusal). */
+  readonly allowShrink?: boolean;
+  /** The corpus fingerprint the file must have; by default the corpus folder's (none with `rebuild: 'never'`). */
+  readonly corpus?: string;
 }
 
 /** The opened index and how it was obtained. */
 export interface OpenedIndex {
   readonly store: IndexStore;
   readonly data: IndexData;
-  /** `loaded` from disk, or `built` (then `reason` says why the file on disk was not used). */
-  readonly source: 'loaded' | 'built';
+  /**
+   * `loaded` from disk; `built` (then `reason` says why the file on disk was not used); `kept`: the
+   * file on disk although stale, since the rebuild failed or was refused (`problems` says why).
+   */
+  readonly source: 'loaded' | 'built' | 'kept';
   readonly reason?: string;
   readonly report?: BuildReport;
   /** Set when the lexicon could not be derived: English falls back to the glossary alone. */
   readonly lexiconProblem?: string;
   /** Set when the lexicon file was missing or stale and was derived again: how long it took. */
   readonly lexiconMs?: number;
+  /**
+   * What an operator should know of the index in service: a rebuild refused or failed (the older
+   * index is served), an index that could not be written (the one built is served from memory).
+   */
+  readonly problems: readonly string[];
 }
 
 /**
  * Loads the analyzer (jieba's dictionaries: about a second), the index and its lexicon. A persisted
  * index is used when its format, analyzer and corpus checksums match; otherwise, with
- * `rebuild: 'auto'`, the corpus is indexed again and the new index written atomically.
- * @throws IndexLoadError with `rebuild: 'never'` when the file cannot be used;
- *   CorpusError when the corpus cannot be indexed.
+ * `rebuild: 'auto'`, the corpus is indexed again and the new index written atomically. The last good
+ * index is not given up: a rebuild that fails, or that loses most documents (unless `allowShrink`),
+ * leaves the file as it is and the index in it is served; an index that cannot be written (a
+ * read-only or full disk) is served from memory. `problems` says so. Temporary files that writers
+ * killed mid-write left beside the index are removed first.
+ * @throws IndexLoadError with `rebuild: 'never'` when the file cannot be used, and when neither a
+ *   rebuilt nor the previous index can be had; the build's error when it fails and no index is on disk.
  */
 export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   loadAnalyzer();
+  removeStaleTemporaries(options.indexPath);
+  removeStaleTemporaries(options.lexiconPath);
   const analyzer = analyzerFingerprint();
   let data: IndexData;
-  let built: Pick<OpenedIndex, 'reason' | 'report'> | undefined;
+  let built: Pick<OpenedIndex, 'source' | 'reason' | 'report'> = { source: 'loaded' };
+  const problems: string[] = [];
   try {
-    const corpus = options.rebuild === 'never' ? undefined : corpusFingerprint(options.corpusDir);
+    const corpus = options.corpus ?? (options.rebuild === 'never' ? undefined : corpusFingerprint(options.corpusDir));
     data = readIndex(options.indexPath, { analyzer, ...(corpus ? { corpus } : {}) });
   } catch (err) {
     if (!(err instanceof IndexLoadError) || options.rebuild === 'never') throw err;
-    // On one thread: a worker thread's jieba (250 MB) would stay in this long-lived process, since
-    // nodejieba frees nothing when a thread ends. The indexer program, a process of its own, uses two.
-    const result = await buildIndex(options.corpusDir, undefined, { thread: false });
-    writeIndex(options.indexPath, result.data);
-    data = result.data;
-    built = { reason: err.message, report: result.report };
+    ({ data, ...built } = await rebuild(options, analyzer, err.message, problems));
   }
-  const { lexicon, problem, ms } = ensureLexicon(options, data);
+  // An index only in memory has no file for the lexicon to be derived from.
+  const { lexicon, problem, ms } = problems.some((p) => p.startsWith(NOT_WRITTEN))
+    ? { problem: 'no lexicon: the index is not on disk to derive it from' }
+    : ensureLexicon(options, data);
   return {
     store: new IndexStore(data, lexicon),
     data,
-    source: built ? 'built' : 'loaded',
     ...built,
     ...(problem ? { lexiconProblem: problem } : {}),
     ...(ms !== undefined ? { lexiconMs: ms } : {}),
+    problems,
   };
+}
+
+const NOT_WRITTEN = 'the index could not be written';
+
+// Builds the index again in this process; keeps the file in place when the build fails or shrinks.
+async function rebuild(
+  options: OpenIndexOptions,
+  analyzer: string,
+  why: string,
+  problems: string[],
+): Promise<{ data: IndexData } & Pick<OpenedIndex, 'source' | 'reason' | 'report'>> {
+  const previous = () => readIndex(options.indexPath, { analyzer });
+  let result: Awaited<ReturnType<typeof buildIndex>>;
+  try {
+    // On one thread: a worker thread's jieba (250 MB) would stay in this long-lived process, since
+    // nodejieba frees nothing when a thread ends. The indexer program, a process of its own, uses two.
+    result = await buildIndex(options.corpusDir, undefined, { thread: false });
+  } catch (err) {
+    const data = tryPrevious(previous);
+    if (!data) throw err;
+    problems.push(`the corpus could not be indexed (${(err as Error).message}); serving the index of ${data.builtAt}`);
+    return { data, source: 'kept', reason: why };
+  }
+  const refusal = options.allowShrink
+    ? undefined
+    : shrinkRefusal(readIndexSummary(options.indexPath)?.documents, result.data.documents.length);
+  const kept = refusal ? tryPrevious(previous) : undefined;
+  if (refusal && kept) {
+    problems.push(refusal);
+    return { data: kept, source: 'kept', reason: why, report: result.report };
+  }
+  try {
+    writeIndex(options.indexPath, result.data);
+  } catch (err) {
+    problems.push(
+      `${NOT_WRITTEN} to ${options.indexPath} (${(err as Error).message}); serving the one built, from memory`,
+    );
+  }
+  return { data: result.data, source: 'built', reason: why, report: result.report };
+}
+
+function tryPrevious(read: () => IndexData): IndexData | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }
 
 /**

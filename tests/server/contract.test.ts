@@ -1,10 +1,12 @@
 import pino from 'pino';
 import request from 'supertest';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import type { Express } from 'express';
+import express, { type Express } from 'express';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { errorMiddleware } from '../../server/http/error-middleware.ts';
+import { heavyGate } from '../../server/http/heavy-gate.ts';
 import { createHttpServer } from '../../server/http/http-server.ts';
 import { ERROR_CODES, type ErrorCode } from '../../server/contract/errors.ts';
 import { openApiDocument } from '../../server/contract/openapi.ts';
@@ -73,6 +75,10 @@ describe('the error catalogue', () => {
     logger: pino({ level: 'silent' }),
   });
   const limited = testApp({ rateLimitPerMinute: 1 });
+  // The queue of heavy requests around a handler that holds its turn for 300 ms; none may wait.
+  const gated = express()
+    .get('/slow', heavyGate({ queue: 0, waitMs: 1000 }), (_req, res) => void setTimeout(() => res.json({}), 300))
+    .use(errorMiddleware);
   // One request that produces each code: a code nothing produces would have no row here.
   const producers: Record<ErrorCode, () => Promise<request.Response>> = {
     EMPTY_QUERY: () => request(app).get('/api/search?q=%20'),
@@ -92,6 +98,21 @@ describe('the error catalogue', () => {
     },
     HEADERS_TOO_LARGE: () => request(createHttpServer(app)).get(`/api/search?q=a&x=${'y'.repeat(70_000)}`),
     INTERNAL: () => request(broken).get('/api/health'),
+    SERVER_BUSY: async () => {
+      const server = gated.listen(0, '127.0.0.1');
+      try {
+        const first = request(server)
+          .get('/slow')
+          .then((r) => r);
+        await new Promise((r) => setTimeout(r, 100));
+        const second = await request(server).get('/slow');
+        expect(second.headers['retry-after']).toMatch(/^\d+$/);
+        await first;
+        return second;
+      } finally {
+        server.close();
+      }
+    },
   };
 
   for (const code of Object.keys(ERROR_CODES) as ErrorCode[]) {
@@ -114,9 +135,13 @@ describe('the error catalogue', () => {
     const res = await request(app).delete('/api/clauses/jilin-2021/3.2.7');
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, HEAD');
+    // OPTIONS names them too, with no body: not Express's own 200 text/plain.
     const options = await request(app).options('/api/search');
-    expect(options.status).toBe(200);
-    expect(options.headers.allow).toBe('GET, HEAD');
+    expect(options.status).toBe(204);
+    expect(options.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect(options.headers['content-type']).toBeUndefined();
+    expect(options.headers['x-content-type-options']).toBe('nosniff');
+    expect((await request(app).options('/api/nothing-here')).status).toBe(404);
   });
 
   it('keeps Content-Range on a refused range, and the security headers on every error', async () => {
@@ -124,6 +149,37 @@ describe('the error catalogue', () => {
     expect(res.headers['content-range']).toMatch(/^bytes \*\/\d+$/);
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-request-id']).toBeTruthy();
+  });
+
+  it('revalidates search and ask answers by their ETag, whatever tookMs says', async () => {
+    for (const path of [
+      '/api/search?q=%E5%8C%BB%E8%8D%AF',
+      `/api/ask?q=${encodeURIComponent('医药产业的目标是什么？')}`,
+    ]) {
+      const first = await request(app).get(path);
+      expect(first.headers.etag, path).toMatch(/^W\/"/);
+      const again = await request(app).get(path).set('If-None-Match', String(first.headers.etag));
+      expect(again.status, path).toBe(304);
+    }
+  });
+
+  it('sends the security headers with the 431 the HTTP server writes itself', async () => {
+    const res = await request(createHttpServer(app)).get(`/api/search?q=a&x=${'y'.repeat(70_000)}`);
+    expect(res.status).toBe(431);
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('serves no source map unless asked to', async () => {
+    const quiet = pino({ level: 'silent' });
+    const store = {
+      index: () => {
+        throw new Error('unused');
+      },
+      logger: quiet,
+    };
+    expect((await request(createApp(store)).get('/app.js.map')).status).toBe(404);
+    expect((await request(createApp({ ...store, sourceMaps: true })).get('/app.js.map')).status).toBe(200);
   });
 
   it('answers a fresh If-None-Match with 304 and no body', async () => {
