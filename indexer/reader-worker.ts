@@ -1,4 +1,4 @@
-// A thread of a build that reads corpus files: a file's bytes in, its text out (metadata lines dropped, layout repaired).
+// A build's thread that reads corpus files: bytes in, text out (metadata lines dropped, layout repaired).
 import { parentPort, workerData } from 'node:worker_threads';
 import { repairLayout } from './layout.ts';
 import { extractFields } from './source-fields.ts';
