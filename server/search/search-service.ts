@@ -316,6 +316,7 @@ export function clauseHit(
     highlight,
     province: c.province,
     ...(c.city ? { city: c.city } : {}),
+    ...(c.display ? { display: c.display } : {}),
     doc: {
       id: c.docId,
       title: d?.meta.title ?? c.docId,

@@ -1,11 +1,11 @@
 // Ask mode: the answer card, compare rows, the clauses that say it, and what the question was understood as.
 import type { AskResponse, DocumentMeta } from '../../../server/contract/index.ts';
-import { EN, h, markedText, ZH } from '../dom.ts';
+import { EN, h, ZH } from '../dom.ts';
 import { phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
 import { compareView } from './compare.ts';
 import { fillHitsEnglish } from './hit-english.ts';
-import { hitView } from './hit.ts';
+import { hitText, hitView } from './hit.ts';
 import { regionName } from './filters.ts';
 
 /** Questions to start from, in the interface's language (each a kind the engine answers). */
@@ -72,7 +72,7 @@ export async function renderAnswer(
     r.citations.forEach((hit, k) => {
       const item = hitView(hit, metas.get(hit.doc.id), k, from);
       // In a citation, the marked span is the answer: show the whole clause with it.
-      item.querySelector('.snippet')?.replaceChildren(markedText(hit.highlight));
+      item.querySelector('.snippet')?.replaceChildren(hitText(hit, true));
       list.append(item);
     });
     nodes.push(list);
