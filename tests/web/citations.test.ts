@@ -71,7 +71,9 @@ describe('citations over the whole corpus', () => {
 
 describe('the quote of a synthetic row and paragraph', () => {
   it('reads a row out of its table and keeps a paragraph’s spaces, one space for a line break', () => {
-    expect(quote({ text: '4\t创新药*\t6\t10', display: '创新药 — 2020: 6, 2025: 10' })).toBe('创新药 — 2020: 6, 2025: 10');
+    expect(quote({ text: '4\t创新药*\t6\t10', display: '创新药 — 2020: 6, 2025: 10' })).toBe(
+      '创新药 — 2020: 6, 2025: 10',
+    );
     expect(quote({ text: '（一）到 2025 年，\n  建成 10 个平台。' })).toBe('到 2025 年， 建成 10 个平台。');
   });
 

@@ -39,11 +39,7 @@ export function placeOf(hit: Pick<Hit, 'province' | 'city' | 'doc'>, meta: Docum
 }
 
 /** A citation button for a clause: Chinese, or English with the clause's key terms. */
-export function citeButton(
-  meta: DocumentMeta | undefined,
-  clause: Citable,
-  context: string,
-): HTMLButtonElement {
+export function citeButton(meta: DocumentMeta | undefined, clause: Citable, context: string): HTMLButtonElement {
   const en = lang() === 'en';
   const b = h(
     'button',
