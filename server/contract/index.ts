@@ -1,5 +1,5 @@
 // What clients code against: the API's types, inferred from its schemas. The page imports only this.
-export type { AskParams, AskResponse, QuestionType } from './ask.ts';
+export type { AskParams, AskResponse, Decline, DeclineReason, QuestionType, StatedFigure } from './ask.ts';
 export type { ClauseView, DocumentMeta, Hit, OutlineEntry, Translation } from './common.ts';
 export type { ClauseResponse, DocumentListResponse, DocumentResponse, DocumentSummary } from './documents.ts';
 export type { ErrorBody, ErrorCode } from './errors.ts';

@@ -221,7 +221,7 @@ export function searchView(
     parts.chips.replaceChildren();
     parts.understood.replaceChildren();
     parts.facets.replaceChildren(...askAside(r as AskResponse, metas, ask));
-    await renderAnswer(parts.results, r, metas, queryOf(state));
+    await renderAnswer(parts.results, r, metas, queryOf(state), (province) => go({ province: [province] }));
   }
 
   async function showSearch(signal: AbortSignal): Promise<void> {
