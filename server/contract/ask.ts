@@ -107,7 +107,9 @@ export const Decline = z
       })
       .optional()
       .meta({ description: 'What the question asked for, as understood' }),
-    closest: StatedFigure.optional().meta({ description: 'The closest figure the documents state (the first citation)' }),
+    closest: StatedFigure.optional().meta({
+      description: 'The closest figure the documents state (the first citation)',
+    }),
     regions: z.array(z.string()).readonly().optional().meta({ description: 'unknown-region: the regions named' }),
     available: z
       .array(Bilingual)

@@ -8,3 +8,5 @@ export type { HealthResponse } from './health.ts';
 export type { RelatedHit, RelatedParams, RelatedResponse } from './related.ts';
 export type { MatchMode, SearchParams, SearchResponse } from './search.ts';
 export type { Target, TargetParams, TargetsResponse } from './targets.ts';
+/** The API's size limits (a value: the page cuts a paste to the query limit and says so). */
+export { LIMITS } from './limits.ts';

@@ -131,7 +131,7 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
       expansions: query.expansions,
     },
     total: complete + partial.length,
-    facets: withPartial(store, found.facets, partial),
+    facets: { ...withPartial(store, found.facets, partial), complete: found.facets },
     hits,
   };
 }

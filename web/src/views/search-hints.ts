@@ -41,6 +41,48 @@ export function askHint(actions: HintActions): HTMLElement {
   );
 }
 
+/**
+ * No complete match within the filters: said first, with where the query is found whole instead
+ * (each a way to search there), before any partial match. Null when there is a complete match or
+ * no filter.
+ */
+export function noneInFilters(
+  r: SearchResponse,
+  state: SearchState,
+  filters: readonly Filter[],
+  metas: ReadonlyMap<string, DocumentMeta>,
+  actions: HintActions,
+): HTMLElement | null {
+  if (r.query.complete > 0 || filters.length === 0) return null;
+  const en = lang() === 'en';
+  const say = (zh: string, english: string) => (en ? english : zh);
+  const here = filters
+    .map((x) => (x.kind === 'province' ? regionName(x.key, metas) : (metas.get(x.key)?.title ?? x.key)))
+    .join(say('、', ', '));
+  const everywhere = withoutFilters(filters, state);
+  const byProvince = filters.some((x) => x.kind === 'province');
+  const counts = Object.entries((byProvince ? r.facets.complete?.province : r.facets.complete?.doc) ?? {})
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const elsewhere = counts.flatMap(([key, n], k) => {
+    const name = byProvince ? regionName(key, metas) : (metas.get(key)?.title ?? key);
+    const next = byProvince ? { ...everywhere, province: [key] } : { ...everywhere, doc: [key] };
+    const go = action(say(`${name} ${n} 条`, `${name} ${n}`), () => actions.go(next), { 'data-where': key });
+    return k > 0 ? [say('、', ', '), go] : [go];
+  });
+  const none = say(`${here}没有完全匹配的条款`, `No clause in ${here} has the whole query`);
+  if (counts.length === 0)
+    return h('p', { class: 'none-here', role: 'note' }, none, say('，其他地区也没有。', ', nor anywhere else.'));
+  return h(
+    'p',
+    { class: 'none-here', role: 'note' },
+    none,
+    say('；完全匹配见于 ', '; found whole in '),
+    ...elsewhere,
+    say('。', '.'),
+  );
+}
+
 /** No results: say what was searched, and offer each way to widen the search that applies. */
 export function noResults(
   r: SearchResponse,

@@ -1,5 +1,6 @@
 // The search and ask page: one box, results as you type, every hit reachable ("more"), filters, hints, answers.
 import type { AskResponse, DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
+import { LIMITS } from '../../../server/contract/index.ts';
 import { api, isFailure, type ApiFailure } from '../api.ts';
 import { h } from '../dom.ts';
 import { lang, t } from '../i18n.ts';
@@ -11,7 +12,7 @@ import { facetGroups, filterChips, filtersInForce } from './filters.ts';
 import { fillHitsEnglish } from './hit-english.ts';
 import { countLine, hitList, type HitList } from './hit-list.ts';
 import { hitView } from './hit.ts';
-import { askHint, didYouMean, noResults } from './search-hints.ts';
+import { askHint, didYouMean, noneInFilters, noResults } from './search-hints.ts';
 import {
   FIRST_PAGE,
   looksLikeQuestion,
@@ -70,8 +71,9 @@ export function searchView(
     placeholder: t('placeholder'),
     'aria-label': t('queryLabel'),
     autocomplete: 'off',
-    maxlength: '200',
   });
+  // A paste longer than the API takes is cut here, and said so (maxlength would cut it silently).
+  const cutNote = h('p', { class: 'cut-note note', role: 'status', hidden: true });
   const tab = (mode: SearchState['mode'], label: string) =>
     h(
       'button',
@@ -112,6 +114,7 @@ export function searchView(
   root.replaceChildren(
     parts.heading,
     form,
+    cutNote,
     help,
     h(
       'div',
@@ -146,6 +149,12 @@ export function searchView(
   };
   let timer: number | undefined;
   input.addEventListener('input', () => {
+    const cut = cutQuery(input.value);
+    cutNote.hidden = cut === undefined;
+    if (cut) {
+      input.value = cut.q;
+      cutNote.textContent = cutNoteText(cut.length);
+    }
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       const first = !typing;
@@ -234,7 +243,7 @@ export function searchView(
     focusAfter = undefined;
     // Back to a list that had shown more: fetch the rest of what it showed.
     while (list && list.count() < Math.min(wanted, r.total) && !signal.aborted)
-      if (!(await more(list, r, signal))) break;
+      if (!(await more(list, r, signal, wanted - list.count()))) break;
   }
 
   function renderSearch(r: SearchResponse): HitList | undefined {
@@ -254,6 +263,7 @@ export function searchView(
               x.from,
             ),
         }),
+        noneInFilters(r, state, filters, metas, { go }),
         didYouMean(r.suggestions, { go }),
         r.query.mode === 'partial' || r.query.mode === 'any-terms'
           ? h('p', { class: 'note' }, r.query.mode === 'partial' ? t('partial') : t('anyTerms'))
@@ -298,9 +308,9 @@ export function searchView(
     parts.results.append(h('div', { class: 'more' }, button));
   }
 
-  // Appends the next page of hits; false when nothing more came.
-  async function more(list: HitList, r: SearchResponse, signal?: AbortSignal): Promise<boolean> {
-    const page = await api.search(searchParams(state, MORE_PAGE, list.count()), signal);
+  // Appends the next page of hits (at most `limit`: back to a list of 60 shows 60); false when nothing more came.
+  async function more(list: HitList, r: SearchResponse, signal?: AbortSignal, limit = MORE_PAGE): Promise<boolean> {
+    const page = await api.search(searchParams(state, Math.min(limit, MORE_PAGE), list.count()), signal);
     if (isFailure(page)) {
       parts.status.textContent = problemText(page);
       return false;
@@ -313,6 +323,22 @@ export function searchView(
   }
 
   return run();
+}
+
+/**
+ * A query cut to the API's limit (LIMITS.queryChars characters, counted as code points), with the
+ * length it had; undefined when it fits.
+ */
+export function cutQuery(q: string): { q: string; length: number } | undefined {
+  const chars = [...q];
+  if (chars.length <= LIMITS.queryChars) return undefined;
+  return { q: chars.slice(0, LIMITS.queryChars).join(''), length: chars.length };
+}
+
+function cutNoteText(length: number): string {
+  return lang() === 'en'
+    ? `The text has ${length} characters; only the first ${LIMITS.queryChars} are searched.`
+    : `输入的文字有 ${length} 个字符，只检索前 ${LIMITS.queryChars} 个。`;
 }
 
 // Arrow keys move through the hits; Enter opens the one in focus.
