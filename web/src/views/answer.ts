@@ -23,8 +23,8 @@ const EXAMPLES: Readonly<Record<'zh' | 'en', readonly string[]>> = {
   ],
 };
 
-// The metric in the interface language: the head's English name where the glossary gives it.
-async function metricName(r: AskResponse): Promise<string> {
+/** The metric in the interface language: the head's English name where the glossary gives it. */
+export async function metricName(r: AskResponse): Promise<string> {
   const zh = r.understood.metric ?? r.answer?.metric ?? r.rows?.[0]?.metric ?? '';
   if (lang() === 'zh' || !zh) return zh || t('value');
   if (r.answer?.metricEn) return r.answer.metricEn;
@@ -130,6 +130,7 @@ export function askAside(
   r: AskResponse | undefined,
   metas: ReadonlyMap<string, DocumentMeta>,
   ask: (q: string) => void,
+  metricEn?: string,
 ): HTMLElement[] {
   const out: HTMLElement[] = [];
   if (r) {
@@ -138,7 +139,13 @@ export function askAside(
       understoodItem(t('questionType'), t(`type_${r.type}`)),
       understoodItem(t('regionsAsked'), u.regions.map((z) => regionName(z, metas)).join(lang() === 'en' ? ', ' : '、')),
       understoodItem(t('year'), u.years.join(', ') || u.period),
-      understoodItem(t('metric'), u.metric ? h('span', ZH, u.metric) : undefined),
+      // In English, the metric's English name with the Chinese as written after it.
+      understoodItem(
+        t('metric'),
+        u.metric && metricEn && metricEn !== u.metric
+          ? h('span', {}, `${metricEn} `, h('span', ZH, `(${u.metric})`))
+          : u.metric && h('span', ZH, u.metric),
+      ),
       understoodItem(t('wanted'), u.want ? t(u.want) : undefined),
       understoodItem(t('about'), u.focus.length ? h('span', ZH, u.focus.slice(0, 4).join('、')) : undefined),
     ].filter((x): x is HTMLElement => x !== null);

@@ -1,12 +1,12 @@
 // The search and ask page: one box, results as you type, every hit reachable ("more"), filters, hints, answers.
-import type { AskResponse, DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
+import type { DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
 import { LIMITS } from '../../../server/contract/index.ts';
 import { api, isFailure, type ApiFailure } from '../api.ts';
 import { h } from '../dom.ts';
 import { lang, t } from '../i18n.ts';
 import { problemText } from '../problems.ts';
 import { pageState, rememberState, updateUrl, type ViewContext } from '../router.ts';
-import { askAside, renderAnswer } from './answer.ts';
+import { askAside, metricName, renderAnswer } from './answer.ts';
 import { expansionsPanel } from './expansions.ts';
 import { facetGroups, filterChips, filtersInForce } from './filters.ts';
 import { fillHitsEnglish } from './hit-english.ts';
@@ -229,7 +229,8 @@ export function searchView(
     parts.status.textContent = '';
     parts.chips.replaceChildren();
     parts.understood.replaceChildren();
-    parts.facets.replaceChildren(...askAside(r as AskResponse, metas, ask));
+    const metricEn = lang() === 'en' && r.understood.metric ? await metricName(r) : undefined;
+    parts.facets.replaceChildren(...askAside(r, metas, ask, metricEn));
     await renderAnswer(parts.results, r, metas, queryOf(state), (province) => go({ province: [province] }));
   }
 
