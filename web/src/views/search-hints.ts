@@ -3,6 +3,7 @@ import type { DocumentMeta, SearchResponse } from '../../../server/contract/inde
 import { h, ZH } from '../dom.ts';
 import { lang, t } from '../i18n.ts';
 import { regionName, withoutFilters, type Filter } from './filters.ts';
+import { foundWholeElsewhere } from './search-model.ts';
 import type { SearchState } from './search-state.ts';
 
 /** The moves the hints offer, carried out by the search page. */
@@ -61,9 +62,7 @@ export function noneInFilters(
     .join(say('、', ', '));
   const everywhere = withoutFilters(filters, state);
   const byProvince = filters.some((x) => x.kind === 'province');
-  const counts = Object.entries((byProvince ? r.facets.complete?.province : r.facets.complete?.doc) ?? {})
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1]);
+  const counts = foundWholeElsewhere(r, byProvince);
   const elsewhere = counts.flatMap(([key, n], k) => {
     const name = byProvince ? regionName(key, metas) : (metas.get(key)?.title ?? key);
     const next = byProvince ? { ...everywhere, province: [key] } : { ...everywhere, doc: [key] };

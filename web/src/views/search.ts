@@ -1,6 +1,5 @@
 // The search and ask page: one box, results as you type, every hit reachable ("more"), filters, hints, answers.
 import type { DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
-import { LIMITS } from '../../../server/contract/index.ts';
 import { api, isFailure, type ApiFailure } from '../api.ts';
 import { h } from '../dom.ts';
 import { lang, t } from '../i18n.ts';
@@ -10,7 +9,8 @@ import { askAside, metricName, renderAnswer } from './answer.ts';
 import { expansionsPanel } from './expansions.ts';
 import { facetGroups, filterChips, filtersInForce } from './filters.ts';
 import { fillHitsEnglish } from './hit-english.ts';
-import { countLine, hitList, type HitList } from './hit-list.ts';
+import { hitList, type HitList } from './hit-list.ts';
+import { cutNoteText, cutQuery, searchParams, statusLine } from './search-model.ts';
 import { hitView } from './hit.ts';
 import { askHint, didYouMean, noneInFilters, noResults } from './search-hints.ts';
 import {
@@ -37,15 +37,6 @@ interface Parts {
   readonly facets: HTMLElement;
   readonly facetBox: HTMLDetailsElement;
   readonly results: HTMLElement;
-}
-
-function searchParams(state: SearchState, limit: number, offset: number): URLSearchParams {
-  const p = new URLSearchParams({ q: state.q, limit: String(limit) });
-  if (offset) p.set('offset', String(offset));
-  if (state.province.length) p.set('province', state.province.join(','));
-  if (state.doc.length) p.set('doc', state.doc.join(','));
-  if (state.lang === 'zh') p.set('lang', 'zh');
-  return p;
 }
 
 function titleOf(state: SearchState): string {
@@ -153,7 +144,7 @@ export function searchView(
     cutNote.hidden = cut === undefined;
     if (cut) {
       input.value = cut.q;
-      cutNote.textContent = cutNoteText(cut.length);
+      cutNote.textContent = cutNoteText(cut.length, lang());
     }
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
@@ -291,8 +282,7 @@ export function searchView(
   // The count, and the "more" control while hits remain.
   function updateCount(list: HitList, r: SearchResponse): void {
     const shown = list.count();
-    const count = countLine(r.query.complete, r.total);
-    parts.status.textContent = `${count} · ${t('showing')} 1–${shown} · ${r.tookMs} ms`;
+    parts.status.textContent = statusLine(r, shown, lang());
     parts.results.querySelector('.more')?.remove();
     if (shown >= r.total) return;
     const next = Math.min(MORE_PAGE, r.total - shown);
@@ -324,22 +314,6 @@ export function searchView(
   }
 
   return run();
-}
-
-/**
- * A query cut to the API's limit (LIMITS.queryChars characters, counted as code points), with the
- * length it had; undefined when it fits.
- */
-export function cutQuery(q: string): { q: string; length: number } | undefined {
-  const chars = [...q];
-  if (chars.length <= LIMITS.queryChars) return undefined;
-  return { q: chars.slice(0, LIMITS.queryChars).join(''), length: chars.length };
-}
-
-function cutNoteText(length: number): string {
-  return lang() === 'en'
-    ? `The text has ${length} characters; only the first ${LIMITS.queryChars} are searched.`
-    : `输入的文字有 ${length} 个字符，只检索前 ${LIMITS.queryChars} 个。`;
 }
 
 // Arrow keys move through the hits; Enter opens the one in focus.
