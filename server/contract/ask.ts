@@ -1,6 +1,6 @@
 // GET /api/ask: parameters and response.
 import { z } from 'zod';
-import { Hit, Translation } from './common.ts';
+import { Bilingual, Hit, Translation } from './common.ts';
 import { commaList } from './params.ts';
 import { API_SCHEMAS } from './registry.ts';
 import { queryParam } from './search.ts';
@@ -74,6 +74,53 @@ export const Unstated = z
   })
   .register(API_SCHEMAS, { id: 'Unstated' });
 
+/** Why a question was declined, for a client to word in its own language. */
+export const DeclineReason = z.enum([
+  'unknown-region',
+  'no-subject',
+  'no-figure',
+  'other-metric',
+  'other-time',
+  'other-kind',
+  'other-bar',
+  'no-agreement',
+  'unsure',
+  'no-region-states',
+  'not-in-these-words',
+  'no-answer-span',
+  'no-date',
+  'no-period',
+]);
+export type DeclineReason = z.infer<typeof DeclineReason>;
+
+/** A declined question in parts: the reason, what was asked, the closest figure, the regions there are. */
+export const Decline = z
+  .strictObject({
+    reason: DeclineReason,
+    asked: z
+      .strictObject({
+        metric: z.string().optional().meta({ description: 'The metric head asked for: 营业收入' }),
+        metricEn: z.string().optional(),
+        year: z.number().int().optional(),
+        period: z.string().optional(),
+        want: FactKind.optional(),
+      })
+      .optional()
+      .meta({ description: 'What the question asked for, as understood' }),
+    closest: StatedFigure.optional().meta({
+      description: 'The closest figure the documents state (the first citation)',
+    }),
+    regions: z.array(z.string()).readonly().optional().meta({ description: 'unknown-region: the regions named' }),
+    available: z
+      .array(Bilingual)
+      .readonly()
+      .optional()
+      .meta({ description: 'unknown-region: the regions the corpus has documents from' }),
+    document: z.string().optional().meta({ description: 'no-date, no-period: the title of the document asked about' }),
+  })
+  .register(API_SCHEMAS, { id: 'Decline' });
+export type Decline = z.infer<typeof Decline>;
+
 /** Response of `GET /api/ask`. */
 export const AskResponse = z
   .strictObject({
@@ -86,7 +133,8 @@ export const AskResponse = z
     citations: z.array(Hit).readonly().meta({ description: 'The clauses that say it, the answer marked' }),
     rows: z.array(AnswerRow).readonly().optional(),
     unstated: z.array(Unstated).readonly().optional().meta({ description: 'Regions asked about that state nothing' }),
-    note: z.string().optional(),
+    note: z.string().optional().meta({ description: 'In English; a declined answer also comes in parts (`decline`)' }),
+    decline: Decline.optional().meta({ description: 'Set when `answer` is null: why, in parts' }),
     understood: z.strictObject({
       focus: z.array(z.string()).readonly(),
       regions: z.array(z.string()).readonly(),

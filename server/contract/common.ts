@@ -103,6 +103,9 @@ export const Hit = z
     province: text,
     city: text.optional(),
     doc: z.strictObject({ id: text, title: text, titleEn: text.optional(), province: text, provinceEn: text }),
+    display: text.optional().meta({
+      description: 'A table row read out of its table (name — column: value, …): how the page shows and quotes it',
+    }),
     missing: strings.optional().meta({
       description: 'Search only: a partial match, after the clauses with every word, lacking these words of the query',
     }),

@@ -75,6 +75,14 @@ export const SearchResponse = z
     facets: z.strictObject({
       province: z.record(z.string(), z.number().int()).meta({ description: 'Matches per province (doc filter on)' }),
       doc: z.record(z.string(), z.number().int()).meta({ description: 'Matches per document (province filter on)' }),
+      complete: z
+        .strictObject({ province: z.record(z.string(), z.number().int()), doc: z.record(z.string(), z.number().int()) })
+        .optional()
+        .meta({
+          description:
+            'The complete matches alone, counted the same way (the counts above add the partial ones listed): ' +
+            'where else a query filtered to a region with none is found whole',
+        }),
     }),
     hits: z.array(Hit).readonly(),
     suggestions: strings

@@ -45,6 +45,10 @@ export const Target = z
     defines: z.string().optional().meta({ description: 'For a bar: what it defines (工业企业)' }),
     docId: z.string(),
     clauseId: z.string(),
+    clauseLabel: z
+      .string()
+      .optional()
+      .meta({ description: "The clause's numbering label, as a citation names it: 三、（二）7., 二、（三）表2" }),
     start: z.number().int().meta({ description: "The figure's offsets in its clause's text" }),
     end: z.number().int(),
   })

@@ -4,7 +4,7 @@ import { normalize } from '../../indexer/analysis/index.ts';
 import type { Fact } from '../../indexer/store/index.ts';
 import { listItems } from '../contract/params.ts';
 import { ROUTES } from '../contract/routes.ts';
-import { TARGET_CSV_COLUMNS, type TargetParams, type TargetsResponse } from '../contract/targets.ts';
+import { TARGET_CSV_COLUMNS, type Target, type TargetParams, type TargetsResponse } from '../contract/targets.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { inRegions } from '../search/regions.ts';
 import { parseParams } from './params.ts';
@@ -36,7 +36,11 @@ export function targetRoutes(index: () => IndexStore): Router {
   router.get(route.path, (req, res) => {
     const store = index();
     const p = parseParams(route.params, req.query);
-    const rows = selectFacts(store, p);
+    // Each figure with its clause's label, so that a reader can tell rows of one clause from another's.
+    const rows = selectFacts(store, p).map((f): Target => {
+      const label = store.clauses[store.indexOf(f.clauseId) ?? -1]?.label;
+      return label ? { ...f, clauseLabel: label } : f;
+    });
     if (p.format === 'csv') {
       const lines = rows.map((r) => TARGET_CSV_COLUMNS.map((c) => csvField(r[c])).join(','));
       res.type('text/csv; charset=utf-8').attachment('targets.csv');

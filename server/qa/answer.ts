@@ -34,13 +34,30 @@ function understood(q: Question, regions: readonly RegionFilter[]): AskResult['u
   };
 }
 
+// The regions the corpus has documents from, each once, in the documents' order.
+function regionsThereAre(store: IndexStore): Array<{ zh: string; en: string }> {
+  const seen = new Map<string, { zh: string; en: string }>();
+  for (const d of store.documents.values()) if (!seen.has(d.meta.region.zh)) seen.set(d.meta.region.zh, d.meta.region);
+  return [...seen.values()];
+}
+
 // Questions the corpus cannot answer, said so before anything is looked for.
-function unanswerable(q: Question, regions: readonly RegionFilter[]): string | undefined {
+function unanswerable(
+  store: IndexStore,
+  q: Question,
+  regions: readonly RegionFilter[],
+): Pick<AskResult, 'note' | 'decline'> | undefined {
   if (regions.length === 0 && q.unknownRegions.length > 0) {
-    return `The corpus has no documents from ${q.unknownRegions.join('、')}.`;
+    return {
+      note: `The corpus has no documents from ${q.unknownRegions.join('、')}.`,
+      decline: { reason: 'unknown-region', regions: q.unknownRegions, available: regionsThereAre(store) },
+    };
   }
   if (q.focus.length === 0 && !q.metric)
-    return 'The question names nothing to look for; try naming the subject (营业收入, 一致性评价…).';
+    return {
+      note: 'The question names nothing to look for; try naming the subject (营业收入, 一致性评价…).',
+      decline: { reason: 'no-subject' },
+    };
   return undefined;
 }
 
@@ -73,8 +90,8 @@ export function ask(
   const q = analyzeQuestion(store, text);
   const regions = provinces.length > 0 ? provinces : q.regions;
   const base = { question: text, lang: q.lang, type: typeOf(q), understood: understood(q, regions) };
-  const refused = unanswerable(q, regions);
-  if (refused) return { ...base, answer: null, confidence: 0, citations: [], note: refused };
+  const refused = unanswerable(store, q, regions);
+  if (refused) return { ...base, answer: null, confidence: 0, citations: [], ...refused };
   if (q.spread === 'regions') {
     const { rows, ...rest } = regionList(store, q, regions);
     return { ...base, ...rest, ...(rows ? { rows } : {}) };

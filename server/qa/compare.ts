@@ -89,6 +89,7 @@ export function compare(
       rows,
       unstated,
       note: 'No region asked about states it clearly enough.',
+      decline: { reason: 'no-region-states' },
     };
   }
   const text = rows.map((r) => `${r.region} ${r.text}${r.year ? `（${r.year}年）` : ''}`).join('；');

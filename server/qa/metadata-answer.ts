@@ -40,6 +40,7 @@ function issued(store: IndexStore, doc: IndexedDocument, certainty: number): Reg
       confidence: 0,
       citations: [],
       note: `《${doc.meta.title}》 states no date of issue${status}.`,
+      decline: { reason: 'no-date', document: doc.meta.title },
     };
   }
   const [y, m, d] = date.split('-').map(Number);
@@ -69,7 +70,13 @@ function issued(store: IndexStore, doc: IndexedDocument, certainty: number): Reg
 function covered(store: IndexStore, doc: IndexedDocument, certainty: number): RegionAnswer {
   const period = doc.meta.period;
   if (!period?.to)
-    return { answer: null, confidence: 0, citations: [], note: `《${doc.meta.title}》 states no period.` };
+    return {
+      answer: null,
+      confidence: 0,
+      citations: [],
+      note: `《${doc.meta.title}》 states no period.`,
+      decline: { reason: 'no-period', document: doc.meta.title },
+    };
   const english = periodInEnglish({ ...period, to: period.to });
   const range = period.from ? `${period.from}-${period.to}年` : `${period.to}年`;
   const inText = new RegExp(period.from ? `${period.from}\\s*[-—–至到]\\s*${period.to}\\s*年?` : `${period.to}\\s*年`);

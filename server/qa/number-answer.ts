@@ -1,6 +1,6 @@
 // A number question answered with the best agreeing fact, or declined saying what the documents state.
 import type { Fact } from '../../indexer/store/index.ts';
-import type { StatedFigure } from '../contract/ask.ts';
+import type { Decline, DeclineReason, StatedFigure } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
@@ -57,6 +57,32 @@ function declineNote(q: Question, closest: ScoredFact | undefined): string {
   }
 }
 
+const MISMATCH_REASON: ReadonlyMap<string, DeclineReason> = new Map([
+  ['metric', 'other-metric'],
+  ['time', 'other-time'],
+  ['kind', 'other-kind'],
+  ['bar', 'other-bar'],
+]);
+
+// What the question asked for, in parts.
+function askedParts(q: Question): NonNullable<Decline['asked']> {
+  const period = q.period ? (q.period.label ?? `${q.period.from}–${q.period.to}`) : undefined;
+  return {
+    ...(q.metric ? { metric: q.metric.head, metricEn: q.metric.en } : {}),
+    ...(q.years.length > 0 ? { year: Math.max(...q.years) } : {}),
+    ...(period ? { period } : {}),
+    ...(q.want ? { want: q.want } : {}),
+  };
+}
+
+// declineNote in parts, for the page to word in its own language.
+function declineParts(q: Question, closest: ScoredFact | undefined, unsure = false): Decline {
+  let reason: DeclineReason = 'no-figure';
+  if (unsure) reason = 'unsure';
+  else if (closest) reason = MISMATCH_REASON.get(closest.mismatch ?? '') ?? 'no-agreement';
+  return { reason, asked: askedParts(q), ...(closest ? { closest: statedFigure(closest.fact) } : {}) };
+}
+
 // Two facts give the same answer when they state the same value for the same thing and time (the
 // text and a table often both do).
 function sameAnswer(a: Fact, b: Fact): boolean {
@@ -85,7 +111,14 @@ export function numberAnswer(
     const citations = closest
       ? [clauseHit(store, { index: closest.context.index, score: closest.score }, [], [closest.fact])]
       : [];
-    return { answer: null, confidence: 0, citations, note: declineNote(q, closest), ...(instead ? { instead } : {}) };
+    return {
+      answer: null,
+      confidence: 0,
+      citations,
+      note: declineNote(q, closest),
+      decline: declineParts(q, closest),
+      ...(instead ? { instead } : {}),
+    };
   }
   const next = agreeing.find((r) => !sameAnswer(r.fact, best.fact));
   const confidence = factConfidence(best, next);
@@ -97,7 +130,14 @@ export function numberAnswer(
     .map((r) => clauseHit(store, { index: r.context.index, score: r.score }, [], [r.fact]));
   if (confidence < threshold) {
     const note = `Not sure enough to answer (confidence ${confidence}); the likeliest figure is ${describeFact(f)}.`;
-    return { answer: null, confidence, citations: [hit, ...others], note, ...(instead ? { instead } : {}) };
+    return {
+      answer: null,
+      confidence,
+      citations: [hit, ...others],
+      note,
+      decline: declineParts(q, best, true),
+      ...(instead ? { instead } : {}),
+    };
   }
   const answer = {
     text: f.text,

@@ -52,6 +52,7 @@ export function regionList(
       confidence: 0.2,
       citations: result.hits.slice(0, 3),
       note: 'No document states it in these words; the closest clauses are given.',
+      decline: { reason: 'not-in-these-words' },
     };
   }
   // Only the clauses that say it: partial matches filling the page name no region.

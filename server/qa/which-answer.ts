@@ -34,6 +34,7 @@ export function whichAnswer(
       confidence: 0,
       citations: closest,
       note: 'No clause names an answer; these are the closest clauses.',
+      decline: { reason: 'no-answer-span' },
     };
   const key = (text: string) => normalize(text).text;
   const next = candidates.find((c) => key(c.span.text) !== key(best.span.text));
@@ -48,7 +49,7 @@ export function whichAnswer(
     .map((r) => clauseHit(store, r, needles));
   if (confidence < threshold) {
     const note = `Not sure enough to answer (confidence ${confidence}); the likeliest span is marked in the first clause.`;
-    return { answer: null, confidence, citations: [hit, ...others], note };
+    return { answer: null, confidence, citations: [hit, ...others], note, decline: { reason: 'unsure' } };
   }
   const english =
     best.span.kind === 'places' || best.span.kind === 'names'

@@ -4,6 +4,7 @@ import { analyze, glossary, isStopword, type Token } from '../../indexer/analysi
 import { metricNamed } from '../../indexer/figures/index.ts';
 import type { ClauseEnglish, KeyTerm, PhraseEnglish } from '../contract/gloss.ts';
 import type { IndexStore } from './index-store.ts';
+import { chooseSense } from './sense-choice.ts';
 
 /** How many key terms a clause gets, and how much more a glossary term weighs than a dictionary word. */
 export const KEY_TERM_DEFAULTS = { max: 6, glossaryWeight: 1.5, headingTerms: 3 } as const;
@@ -12,19 +13,18 @@ const HAN = /\p{Script=Han}/u;
 // A heading's own number: 一、 （二） (3) 1. 2、 专栏4 表1, and the space after it.
 const LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．]|专栏\s*\d+|表\s*\d+)\s*/u;
 
-/** A dictionary sense cut to its gloss: `to strengthen; to enhance` -> `to strengthen`. */
-function firstSense(senses: readonly string[] | undefined): string | undefined {
-  const sense = senses?.[0]
-    ?.split(';')[0]
-    ?.replace(/\([^)]*\)/g, '')
-    .trim();
-  return sense || undefined;
+// The dictionary gloss of a word the corpus uses (see chooseSense).
+function senseOf(store: IndexStore, zh: string): string | undefined {
+  return chooseSense(zh, store.lexicon?.words.get(zh)?.en, {
+    wordsGlossed: (key) => store.lexicon?.english.get(key),
+    frequency: (w) => store.documentFrequency(w),
+  });
 }
 
 function termOf(store: IndexStore, zh: string): KeyTerm | undefined {
   const entry = glossary().byChinese.get(zh);
   const word = store.lexicon?.words.get(zh);
-  const en = entry?.en[0] ?? firstSense(word?.en);
+  const en = entry?.en[0] ?? senseOf(store, zh);
   if (!en) return undefined;
   return { zh, en, pinyin: word?.py ?? pinyin(zh, { toneType: 'symbol' }), source: entry ? 'glossary' : 'dictionary' };
 }
@@ -63,8 +63,9 @@ function joint(between: string): string {
 
 /**
  * A heading or another short phrase in English, where that is mechanical: a metric head by its name
- * (indexer/data/metrics.tsv), the phrase as one glossary entry, or every word of it a glossary term
- * (joined in order). Otherwise `en` is absent and `terms` still gives the glossary terms it holds.
+ * (indexer/data/metrics.tsv), the phrase as one glossary entry, or every word of it glossed (joined
+ * in order): a glossary term, else the dictionary sense the corpus uses (chooseSense). Otherwise
+ * `en` is absent and `terms` still gives the glossary terms it holds.
  * A heading's number (一、 （二） 专栏4 表1) is returned apart, as written.
  * @example phraseEnglish(store, '四、保障措施') -> { zh: '四、保障措施', label: '四、', en: 'safeguard measures', terms: […] }
  */
@@ -80,7 +81,10 @@ export function phraseEnglish(store: IndexStore, zh: string): PhraseEnglish {
   let en = '';
   let end = 0;
   for (const t of tokens) {
-    const gloss = HAN.test(t.term) ? glossary().byChinese.get(t.term)?.en[0] : title.slice(t.start, t.end);
+    // The glossary's term, else the sense the corpus uses of the dictionary's (word by word, mechanical).
+    const gloss = HAN.test(t.term)
+      ? (glossary().byChinese.get(t.term)?.en[0] ?? senseOf(store, t.term)?.replace(/^to\s+/i, ''))
+      : title.slice(t.start, t.end);
     if (!gloss) return base;
     en += (end > 0 ? joint(title.slice(end, t.start)) : '') + gloss;
     end = t.end;

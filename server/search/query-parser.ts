@@ -147,8 +147,10 @@ export function parseQuery(q: string, options: ParseOptions = {}): ParsedQuery {
       places.push({ zh: place.zh, text: lex.text });
       continue;
     }
-    const unit = makeUnit(lex.text, lex.quoted);
-    if (unit) add([unit], lex.negated);
+    for (const piece of lex.quoted ? [lex.text] : sentencePieces(lex.text)) {
+      const unit = makeUnit(piece, lex.quoted);
+      if (unit) add([unit], lex.negated);
+    }
   }
   // A query of place names only searches for the names.
   if (groups.length === 0) for (const p of places) add(unitsOf(p.text), false);
@@ -227,6 +229,16 @@ function englishRun(lexemes: readonly Lexeme[], k: number): { text: string; last
 
 // A place name typed alone (浙江, 江苏省, 巴中市) filters, as an English one does: the documents from
 // there rarely write their own name in their clauses. Quoted or excluded, it is text.
+// A pasted sentence has no spaces, only punctuation between its phrases: each phrase is a unit of
+// its own (all required), so that a clause saying it in other words still matches on the rest and
+// the clause holding the whole run ranks on every one. A quoted sentence stays one phrase.
+const SENTENCE_PUNCTUATION = /[，。；：、！？,;!?]+/u;
+
+function sentencePieces(text: string): string[] {
+  const pieces = text.split(SENTENCE_PUNCTUATION).filter((p) => p.length > 0);
+  return pieces.length > 1 ? pieces : [text];
+}
+
 function placeNamed(lex: Lexeme, translator: Translator | undefined): { zh: string } | undefined {
   return lex.quoted || lex.negated ? undefined : translator?.regionNamed(lex.text);
 }

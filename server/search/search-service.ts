@@ -131,7 +131,7 @@ export function searchClauses(store: IndexStore, query: ParsedQuery, options: Se
       expansions: query.expansions,
     },
     total: complete + partial.length,
-    facets: withPartial(store, found.facets, partial),
+    facets: { ...withPartial(store, found.facets, partial), complete: found.facets },
     hits,
   };
 }
@@ -316,6 +316,7 @@ export function clauseHit(
     highlight,
     province: c.province,
     ...(c.city ? { city: c.city } : {}),
+    ...(c.display ? { display: c.display } : {}),
     doc: {
       id: c.docId,
       title: d?.meta.title ?? c.docId,

@@ -1,5 +1,6 @@
 // Citations to paste: document, issuer and date (or that they are not stated), clause, the words, a permalink.
 import type { DocumentMeta, KeyTerm } from '../../server/contract/index.ts';
+import { displayedSpan, displayedText } from './displayed.ts';
 import { citeLabelEn, citeLabelZh } from './numbering.ts';
 
 /** What a citation needs of a clause; `focus` is the span of its text the quote must hold (a match). */
@@ -7,6 +8,8 @@ export interface Citable {
   readonly id: string;
   readonly label: string;
   readonly text: string;
+  /** A table row's display form (see displayedText): what is quoted instead of its tab-separated text. */
+  readonly display?: string | undefined;
   readonly focus?: { readonly start: number; readonly end: number } | undefined;
 }
 
@@ -24,11 +27,14 @@ export function permalink(clauseId: string): string {
 }
 
 /**
- * The words quoted: the clause without its leading number, at most QUOTE_MAX characters, holding
- * `focus` when given (starting at the sentence it is in when that fits, else just before it).
- * @example quote(clause, match) for a match at character 300 -> '……第三句，包含匹配的词……'
+ * The words quoted: a piece of the clause's displayed text (displayedText: a row with its column
+ * names, spaces as written), without its leading number, at most QUOTE_MAX characters, holding the
+ * focus when given (starting at the sentence it is in when that fits, else just before it).
+ * @example quote(clause) for a match at character 300 -> '……第三句，包含匹配的词……'
  */
-export function quote(text: string, focus?: Citable['focus']): string {
+export function quote(clause: Pick<Citable, 'text' | 'display' | 'focus'>): string {
+  const text = displayedText(clause);
+  const focus = displayedSpan(clause, clause.focus);
   const lead = LEADING_NUMBER.exec(text)?.[0].length ?? 0;
   let start = lead;
   // A focus beyond the first QUOTE_MAX characters: start at its sentence, or shortly before it.
@@ -41,7 +47,7 @@ export function quote(text: string, focus?: Citable['focus']): string {
       }
   }
   const end = Math.min(text.length, start + QUOTE_MAX);
-  const words = text.slice(start, end).replace(/\s+/g, '');
+  const words = text.slice(start, end).trim();
   return `${start > lead ? '……' : ''}${words}${end < text.length ? '……' : ''}`;
 }
 
@@ -54,7 +60,7 @@ export function citationZh(meta: DocumentMeta, clause: Citable): string {
   const source = [meta.issuer ?? '发文机关未载明', meta.issued ?? '日期未载明', meta.docNumber, meta.status?.zh].filter(
     Boolean,
   );
-  return `《${meta.title}》（${source.join('，')}）${citeLabelZh(clause)}：“${quote(clause.text, clause.focus)}”\n${permalink(clause.id)}`;
+  return `《${meta.title}》（${source.join('，')}）${citeLabelZh(clause)}：“${quote(clause)}”\n${permalink(clause.id)}`;
 }
 
 /**
@@ -73,7 +79,7 @@ export function citationEn(meta: DocumentMeta, clause: Citable, terms: readonly 
   ].filter(Boolean);
   const lines = [
     `${title}, ${place}; ${source.join(', ')}; ${citeLabelEn(clause)}.`,
-    `Original Chinese text: “${quote(clause.text, clause.focus)}”`,
+    `Original Chinese text: “${quote(clause)}”`,
   ];
   if (terms.length > 0) lines.push(`Key terms: ${terms.map((t) => `${t.zh} (${t.en})`).join('; ')}`);
   lines.push(permalink(clause.id));

@@ -72,6 +72,24 @@ export function markSpans(highlight: string): Array<{ start: number; end: number
   return out;
 }
 
+/** The strings the server marked in a highlight (what a table row's cells or display form mark). */
+export function markedStrings(highlight: string | undefined): string[] {
+  if (!highlight) return [];
+  return [...highlight.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => unescapeHtml(m[1] as string));
+}
+
+/** `value` as text nodes with each occurrence of one of `needles` in <mark>. */
+export function markNeedles(value: string, needles: readonly string[]): Node[] {
+  const needle = needles.find((n) => n && value.includes(n));
+  if (!needle) return [document.createTextNode(value)];
+  const at = value.indexOf(needle);
+  return [
+    document.createTextNode(value.slice(0, at)),
+    h('mark', {}, needle),
+    ...markNeedles(value.slice(at + needle.length), needles),
+  ];
+}
+
 /** Text only screen readers read: the context a repeated link or button needs (`打开原文` of which clause). */
 export function srOnly(text: string): HTMLSpanElement {
   return h('span', { class: 'sr-only' }, text);

@@ -48,7 +48,11 @@ async function show(restored: boolean): Promise<void> {
   const y = pageState().scrollY;
   if (restored && y !== undefined) window.scrollTo(0, y);
   else if (!location.hash) window.scrollTo(0, 0);
+  if (restored) window.dispatchEvent(new Event(RESTORED));
 }
+
+/** The event sent once an entry's scroll position is restored (back, forward, a change of language). */
+export const RESTORED = 'zhengce:scroll-restored';
 
 /** Opens `url` (in the page) as a new history entry, the current one remembering its scroll position. */
 export function navigate(url: string): void {

@@ -22,7 +22,33 @@ function clauseLink(id: string, r: AskResponse, region: string): HTMLElement {
   return h('a', { href: clauseHref(id), 'data-nav': '' }, clauseName(id, r), srOnly(` ${region}`));
 }
 
+// The regions that say something (which regions…): each with its clause's words, which wrap.
+function statementsTable(rows: readonly Row[], r: AskResponse): HTMLElement {
+  const en = lang() === 'en';
+  const region = (row: Row) => (en ? row.regionEn : row.region);
+  return h(
+    'table',
+    { class: 'rows statements-table' },
+    h('caption', {}, t('compareCaption')),
+    h('thead', {}, h('tr', {}, ...[t('region'), t('statement'), t('clause')].map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      ...rows.map((row) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, region(row)),
+          h('td', { class: 'statement', ...ZH }, row.text),
+          h('td', {}, clauseLink(row.clauseId, r, region(row))),
+        ),
+      ),
+    ),
+  );
+}
+
 function rowsTable(rows: readonly Row[], r: AskResponse): HTMLElement {
+  if (r.type === 'list') return statementsTable(rows, r);
   const en = lang() === 'en';
   const region = (row: Row) => (en ? row.regionEn : row.region);
   return h(

@@ -2,7 +2,7 @@
 // divides them, the partial matches (the hits the API marks with the words they lack).
 import type { Hit } from '../../../server/contract/index.ts';
 import { h } from '../dom.ts';
-import { lang, t } from '../i18n.ts';
+import { t } from '../i18n.ts';
 
 /** The hits shown, page after page. */
 export interface HitList {
@@ -50,18 +50,4 @@ export function hitList(render: (hit: Hit, index: number) => HTMLLIElement): Hit
     },
     item: (index) => root.querySelector<HTMLElement>(`li.hit[data-index="${index}"]`),
   };
-}
-
-/**
- * The count of a search, complete matches and partial ones told apart when there are partial ones.
- * @example countLine(3, 15) -> '3 条完全匹配，另 12 条部分匹配'; countLine(9, 9) -> '9 条'
- */
-export function countLine(complete: number, total: number): string {
-  const partial = total - complete;
-  const en = lang() === 'en';
-  if (partial <= 0) return `${total} ${t('results')}`;
-  if (complete === 0) return en ? `No complete match, ${partial} partial` : `没有完全匹配的条款，${partial} 条部分匹配`;
-  return en
-    ? `${complete} complete match${complete === 1 ? '' : 'es'}, ${partial} partial`
-    : `${complete} 条完全匹配，另 ${partial} 条部分匹配`;
 }

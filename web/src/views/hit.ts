@@ -1,7 +1,7 @@
 // One clause in a list: document, place, section path, marked snippet, expand, open, cite, the reading aid.
 import type { DocumentMeta, Hit } from '../../../server/contract/index.ts';
-import { citationEn, citationZh } from '../cite.ts';
-import { EN, h, markedText, markSpans, srOnly, ZH } from '../dom.ts';
+import { citationEn, citationZh, type Citable } from '../cite.ts';
+import { EN, h, markedStrings, markedText, markNeedles, markSpans, srOnly, ZH } from '../dom.ts';
 import { clausesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
 import { citeLabelEn, citeLabelZh } from '../numbering.ts';
@@ -39,11 +39,7 @@ export function placeOf(hit: Pick<Hit, 'province' | 'city' | 'doc'>, meta: Docum
 }
 
 /** A citation button for a clause: Chinese, or English with the clause's key terms. */
-export function citeButton(
-  meta: DocumentMeta | undefined,
-  clause: { id: string; label: string; text: string; focus?: { start: number; end: number } | undefined },
-  context: string,
-): HTMLButtonElement {
+export function citeButton(meta: DocumentMeta | undefined, clause: Citable, context: string): HTMLButtonElement {
   const en = lang() === 'en';
   const b = h(
     'button',
@@ -61,6 +57,17 @@ export function citeButton(
 }
 
 /**
+ * A hit's text, marked: the snippet or the whole clause; a table row in its display form (its cells
+ * under their column names), the strings the server marked marked in it.
+ */
+export function hitText(hit: Pick<Hit, 'snippet' | 'highlight' | 'display'>, whole: boolean): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  if (hit.display) frag.append(...markNeedles(hit.display, markedStrings(hit.highlight)));
+  else frag.append(markedText(whole ? hit.highlight : hit.snippet));
+  return frag;
+}
+
+/**
  * A hit as a list item. `meta` is the document's metadata (for the citation and the English place
  * names); `from` is the search's query string, carried to the reader (it marks the same matches and
  * links back to this search).
@@ -68,7 +75,7 @@ export function citeButton(
 export function hitView(hit: Hit, meta: DocumentMeta | undefined, index: number, from: string): HTMLLIElement {
   const en = lang() === 'en';
   const context = `${placeOf(hit, meta)} ${en ? citeLabelEn(hit) : citeLabelZh(hit)}`;
-  const snippet = h('p', { class: 'snippet', ...ZH }, markedText(hit.snippet));
+  const snippet = h('p', { class: 'snippet', ...ZH }, hitText(hit, false));
   let expanded = false;
   const label = h('span', { class: 'label' }, t('expand'));
   const toggle = h(
@@ -79,7 +86,7 @@ export function hitView(hit: Hit, meta: DocumentMeta | undefined, index: number,
   );
   toggle.addEventListener('click', () => {
     expanded = !expanded;
-    snippet.replaceChildren(markedText(expanded ? hit.highlight : hit.snippet));
+    snippet.replaceChildren(hitText(hit, expanded));
     label.textContent = expanded ? t('collapse') : t('expand');
     toggle.setAttribute('aria-expanded', String(expanded));
   });
@@ -112,6 +119,6 @@ export function hitView(hit: Hit, meta: DocumentMeta | undefined, index: number,
     h('div', { class: 'crumb', ...ZH }, breadcrumb(hit.section, hit.label)),
     snippet,
     aid?.panel,
-    h('div', { class: 'actions' }, toggle, open, cite, aid?.button),
+    h('div', { class: 'actions' }, hit.display ? null : toggle, open, cite, aid?.button),
   );
 }

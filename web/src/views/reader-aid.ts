@@ -22,6 +22,27 @@ function inView(el: HTMLElement): boolean {
   return r.bottom > 0 && r.top < window.innerHeight;
 }
 
+// How long after the switch the clause read stays where it was while the clauses around it grow or shrink.
+const HOLD_MS = 2000;
+
+/**
+ * Keeps one clause where it is on screen while others change height: the clause of the address
+ * when it is in view, else the one marked current (being read). `realign` scrolls it back.
+ */
+function holdInView(): { realign: () => void } {
+  const target = document.querySelector<HTMLElement>('.clause.target');
+  const el = target && inView(target) ? target : document.querySelector<HTMLElement>('.clause.current');
+  const top = el?.getBoundingClientRect().top;
+  const until = performance.now() + HOLD_MS;
+  return {
+    realign: () => {
+      if (!el || top === undefined || performance.now() > until) return;
+      const moved = el.getBoundingClientRect().top - top;
+      if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+    },
+  };
+}
+
 /** The switch, and `attach` to give the clauses it applies to (glossed as they come into view). */
 export function readingAid(): {
   button: HTMLButtonElement;
@@ -32,6 +53,7 @@ export function readingAid(): {
   const plain = new Map<HTMLElement, Node[]>();
   const visible = new Set<HTMLElement>();
   const watched: HTMLElement[] = [];
+  let hold: { realign: () => void } = { realign: () => {} };
 
   async function gloss(el: HTMLElement): Promise<void> {
     const p = el.querySelector<HTMLElement>('.clause-text');
@@ -41,9 +63,9 @@ export function readingAid(): {
     plain.set(el, [...p.childNodes]);
     const words = await clauseWords(el.dataset.id as string);
     if (!words || !on) return;
-    // The browser's scroll anchoring keeps what the reader looks at in place as clauses grow.
     p.replaceChildren(...rubyText(text, words, marks));
     p.after(wordList(words));
+    hold.realign();
   }
 
   function restore(): void {
@@ -52,10 +74,12 @@ export function readingAid(): {
       el.querySelector('.word-list')?.remove();
     }
     plain.clear();
+    hold.realign();
   }
 
   button.addEventListener('click', () => {
     on = !on;
+    hold = holdInView();
     localStorage.setItem(KEY, on ? 'on' : 'off');
     button.setAttribute('aria-pressed', String(on));
     // The clauses in view now (the observer only reports changes), then those that come into view.

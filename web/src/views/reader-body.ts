@@ -1,6 +1,6 @@
 // The reader's body, mirroring the document: headings where sections begin, clauses as paragraphs, tables as tables.
 import type { DocumentResponse, PhraseEnglish } from '../../../server/contract/index.ts';
-import { h, markedText, ZH } from '../dom.ts';
+import { h, markedStrings, markedText, markNeedles, ZH } from '../dom.ts';
 import { lang } from '../i18n.ts';
 import { headingEn } from './hit-english.ts';
 
@@ -67,7 +67,7 @@ function tableOf(rows: readonly Clause[], caption: string | undefined, options: 
             'tr',
             { class: 'clause kind-row', id: `c-${r.id}`, tabindex: '-1', 'data-id': r.id },
             ...cells.map((v, k) =>
-              h(k === head ? 'th' : 'td', k === head ? { scope: 'row' } : {}, ...marked(v, needles)),
+              h(k === head ? 'th' : 'td', k === head ? { scope: 'row' } : {}, ...markNeedles(v, needles)),
             ),
             h('td', { class: 'row-actions' }, h('div', { class: 'actions' }, ...options.actions(r))),
           );
@@ -111,24 +111,6 @@ export function documentBody(doc: DocumentResponse, options: BodyOptions): HTMLE
     prev = c;
   }
   return out;
-}
-
-// The strings the server marked in a highlight.
-function markedStrings(highlight: string | undefined): string[] {
-  if (!highlight) return [];
-  return [...highlight.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => markedText(m[1] as string).textContent ?? '');
-}
-
-// A table cell with the marked strings in <mark>.
-function marked(value: string, needles: readonly string[]): Node[] {
-  const needle = needles.find((n) => n && value.includes(n));
-  if (!needle) return [document.createTextNode(value)];
-  const at = value.indexOf(needle);
-  return [
-    document.createTextNode(value.slice(0, at)),
-    h('mark', {}, needle),
-    ...marked(value.slice(at + needle.length), needles),
-  ];
 }
 
 function sameSection(a: Clause, b: Clause): boolean {

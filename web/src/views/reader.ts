@@ -6,7 +6,7 @@ import { phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
 import { relatedHref } from '../links.ts';
 import { citeLabelEn, citeLabelZh } from '../numbering.ts';
-import { backLink as backTo, pageState, type ViewContext } from '../router.ts';
+import { backLink as backTo, pageState, RESTORED, type ViewContext } from '../router.ts';
 import { citeButton } from './hit.ts';
 import { outlineKey, outlineOf } from './outline.ts';
 import { problemView } from './problem.ts';
@@ -127,7 +127,11 @@ export async function readerView(
   showTarget(ctx.signal);
 }
 
-// The clause the hash names: marked, in view, focused; again on each change of the hash.
+// Where the clause being read starts, from the top of the view.
+const readingLine = () => Math.min(READING_LINE_PX, window.innerHeight * 0.25);
+
+// The clause the hash names: marked, focused, and in view at the reading line (so that the outline,
+// which follows the clause at that line, marks the clause's own item); again on each change of the hash.
 function showTarget(signal: AbortSignal): void {
   const mark = (scroll: boolean) => {
     document.querySelectorAll('.clause.target').forEach((n) => n.classList.remove('target'));
@@ -135,11 +139,22 @@ function showTarget(signal: AbortSignal): void {
     const el = id ? document.getElementById(`c-${id}`) : null;
     if (!el) return;
     el.classList.add('target');
-    if (scroll) el.scrollIntoView({ block: 'center' });
+    if (scroll) window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - readingLine() + 4);
     el.focus({ preventScroll: true });
   };
   mark(true);
   window.addEventListener('hashchange', () => mark(true), { signal });
+  // Back to the reader from a page opened at its top (the site's menu is there): the clause of the
+  // address comes back into view rather than the top it was left at.
+  window.addEventListener(
+    RESTORED,
+    () => {
+      const el = document.querySelector<HTMLElement>('.clause.target');
+      const top = el?.getBoundingClientRect().top;
+      if (el && top !== undefined && (top < 0 || top > window.innerHeight - 40)) mark(true);
+    },
+    { signal },
+  );
 }
 
 // Which clause is being read (the last one starting above a line near the top of the view): the
@@ -155,7 +170,7 @@ function followScroll(
   let pending = false;
   const update = () => {
     pending = false;
-    const line = Math.min(READING_LINE_PX, window.innerHeight * 0.25);
+    const line = readingLine();
     // Clauses are in document order: the last whose top is above the line (binary search).
     let lo = 0;
     let hi = els.length - 1;

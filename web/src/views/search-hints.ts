@@ -3,6 +3,7 @@ import type { DocumentMeta, SearchResponse } from '../../../server/contract/inde
 import { h, ZH } from '../dom.ts';
 import { lang, t } from '../i18n.ts';
 import { regionName, withoutFilters, type Filter } from './filters.ts';
+import { foundWholeElsewhere } from './search-model.ts';
 import type { SearchState } from './search-state.ts';
 
 /** The moves the hints offer, carried out by the search page. */
@@ -38,6 +39,46 @@ export function askHint(actions: HintActions): HTMLElement {
     { class: 'ask-hint' },
     `${t('looksLikeQuestion')} `,
     action(t('askInstead'), () => actions.go({ mode: 'ask' }), { id: 'ask-instead' }),
+  );
+}
+
+/**
+ * No complete match within the filters: said first, with where the query is found whole instead
+ * (each a way to search there), before any partial match. Null when there is a complete match or
+ * no filter.
+ */
+export function noneInFilters(
+  r: SearchResponse,
+  state: SearchState,
+  filters: readonly Filter[],
+  metas: ReadonlyMap<string, DocumentMeta>,
+  actions: HintActions,
+): HTMLElement | null {
+  if (r.query.complete > 0 || filters.length === 0) return null;
+  const en = lang() === 'en';
+  const say = (zh: string, english: string) => (en ? english : zh);
+  const here = filters
+    .map((x) => (x.kind === 'province' ? regionName(x.key, metas) : (metas.get(x.key)?.title ?? x.key)))
+    .join(say('、', ', '));
+  const everywhere = withoutFilters(filters, state);
+  const byProvince = filters.some((x) => x.kind === 'province');
+  const counts = foundWholeElsewhere(r, byProvince);
+  const elsewhere = counts.flatMap(([key, n], k) => {
+    const name = byProvince ? regionName(key, metas) : (metas.get(key)?.title ?? key);
+    const next = byProvince ? { ...everywhere, province: [key] } : { ...everywhere, doc: [key] };
+    const go = action(say(`${name} ${n} 条`, `${name} ${n}`), () => actions.go(next), { 'data-where': key });
+    return k > 0 ? [say('、', ', '), go] : [go];
+  });
+  const none = say(`${here}没有完全匹配的条款`, `No clause in ${here} has the whole query`);
+  if (counts.length === 0)
+    return h('p', { class: 'none-here', role: 'note' }, none, say('，其他地区也没有。', ', nor anywhere else.'));
+  return h(
+    'p',
+    { class: 'none-here', role: 'note' },
+    none,
+    say('；完全匹配见于 ', '; found whole in '),
+    ...elsewhere,
+    say('。', '.'),
   );
 }
 

@@ -1,17 +1,18 @@
 // The search and ask page: one box, results as you type, every hit reachable ("more"), filters, hints, answers.
-import type { AskResponse, DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
+import type { DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
 import { api, isFailure, type ApiFailure } from '../api.ts';
 import { h } from '../dom.ts';
 import { lang, t } from '../i18n.ts';
 import { problemText } from '../problems.ts';
 import { pageState, rememberState, updateUrl, type ViewContext } from '../router.ts';
-import { askAside, renderAnswer } from './answer.ts';
+import { askAside, metricName, renderAnswer } from './answer.ts';
 import { expansionsPanel } from './expansions.ts';
 import { facetGroups, filterChips, filtersInForce } from './filters.ts';
 import { fillHitsEnglish } from './hit-english.ts';
-import { countLine, hitList, type HitList } from './hit-list.ts';
+import { hitList, type HitList } from './hit-list.ts';
+import { cutNoteText, cutQuery, searchParams, statusLine } from './search-model.ts';
 import { hitView } from './hit.ts';
-import { askHint, didYouMean, noResults } from './search-hints.ts';
+import { askHint, didYouMean, noneInFilters, noResults } from './search-hints.ts';
 import {
   FIRST_PAGE,
   looksLikeQuestion,
@@ -38,15 +39,6 @@ interface Parts {
   readonly results: HTMLElement;
 }
 
-function searchParams(state: SearchState, limit: number, offset: number): URLSearchParams {
-  const p = new URLSearchParams({ q: state.q, limit: String(limit) });
-  if (offset) p.set('offset', String(offset));
-  if (state.province.length) p.set('province', state.province.join(','));
-  if (state.doc.length) p.set('doc', state.doc.join(','));
-  if (state.lang === 'zh') p.set('lang', 'zh');
-  return p;
-}
-
 function titleOf(state: SearchState): string {
   const page = state.mode === 'ask' ? t('ask') : t('search');
   return state.q ? `${state.q} — ${page} — ${t('title')}` : `${t('title')} — 政策 zhengce`;
@@ -70,8 +62,9 @@ export function searchView(
     placeholder: t('placeholder'),
     'aria-label': t('queryLabel'),
     autocomplete: 'off',
-    maxlength: '200',
   });
+  // A paste longer than the API takes is cut here, and said so (maxlength would cut it silently).
+  const cutNote = h('p', { class: 'cut-note note', role: 'status', hidden: true });
   const tab = (mode: SearchState['mode'], label: string) =>
     h(
       'button',
@@ -112,6 +105,7 @@ export function searchView(
   root.replaceChildren(
     parts.heading,
     form,
+    cutNote,
     help,
     h(
       'div',
@@ -146,6 +140,12 @@ export function searchView(
   };
   let timer: number | undefined;
   input.addEventListener('input', () => {
+    const cut = cutQuery(input.value);
+    cutNote.hidden = cut === undefined;
+    if (cut) {
+      input.value = cut.q;
+      cutNote.textContent = cutNoteText(cut.length, lang());
+    }
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       const first = !typing;
@@ -220,8 +220,9 @@ export function searchView(
     parts.status.textContent = '';
     parts.chips.replaceChildren();
     parts.understood.replaceChildren();
-    parts.facets.replaceChildren(...askAside(r as AskResponse, metas, ask));
-    await renderAnswer(parts.results, r, metas, queryOf(state));
+    const metricEn = lang() === 'en' && r.understood.metric ? await metricName(r) : undefined;
+    parts.facets.replaceChildren(...askAside(r, metas, ask, metricEn));
+    await renderAnswer(parts.results, r, metas, queryOf(state), (province) => go({ province: [province] }));
   }
 
   async function showSearch(signal: AbortSignal): Promise<void> {
@@ -234,7 +235,7 @@ export function searchView(
     focusAfter = undefined;
     // Back to a list that had shown more: fetch the rest of what it showed.
     while (list && list.count() < Math.min(wanted, r.total) && !signal.aborted)
-      if (!(await more(list, r, signal))) break;
+      if (!(await more(list, r, signal, wanted - list.count()))) break;
   }
 
   function renderSearch(r: SearchResponse): HitList | undefined {
@@ -254,6 +255,7 @@ export function searchView(
               x.from,
             ),
         }),
+        noneInFilters(r, state, filters, metas, { go }),
         didYouMean(r.suggestions, { go }),
         r.query.mode === 'partial' || r.query.mode === 'any-terms'
           ? h('p', { class: 'note' }, r.query.mode === 'partial' ? t('partial') : t('anyTerms'))
@@ -280,8 +282,7 @@ export function searchView(
   // The count, and the "more" control while hits remain.
   function updateCount(list: HitList, r: SearchResponse): void {
     const shown = list.count();
-    const count = countLine(r.query.complete, r.total);
-    parts.status.textContent = `${count} · ${t('showing')} 1–${shown} · ${r.tookMs} ms`;
+    parts.status.textContent = statusLine(r, shown, lang());
     parts.results.querySelector('.more')?.remove();
     if (shown >= r.total) return;
     const next = Math.min(MORE_PAGE, r.total - shown);
@@ -298,9 +299,9 @@ export function searchView(
     parts.results.append(h('div', { class: 'more' }, button));
   }
 
-  // Appends the next page of hits; false when nothing more came.
-  async function more(list: HitList, r: SearchResponse, signal?: AbortSignal): Promise<boolean> {
-    const page = await api.search(searchParams(state, MORE_PAGE, list.count()), signal);
+  // Appends the next page of hits (at most `limit`: back to a list of 60 shows 60); false when nothing more came.
+  async function more(list: HitList, r: SearchResponse, signal?: AbortSignal, limit = MORE_PAGE): Promise<boolean> {
+    const page = await api.search(searchParams(state, Math.min(limit, MORE_PAGE), list.count()), signal);
     if (isFailure(page)) {
       parts.status.textContent = problemText(page);
       return false;

@@ -8,14 +8,17 @@ import { problemText } from '../problems.ts';
 import { navigate, type ViewContext } from '../router.ts';
 import { capitalise } from './hit-english.ts';
 import { regionName } from './filters.ts';
+import {
+  clauseName,
+  extraQualifiers,
+  sortedBy,
+  sortedRows,
+  targetsCsv,
+  type Column,
+  type TargetsState,
+} from './targets-table.ts';
 
-type Column = 'province' | 'metric' | 'head' | 'value' | 'year' | 'kind';
 const KINDS = ['target', 'actual', 'growth', 'threshold', 'support', 'all'] as const;
-
-function compare(a: Target, b: Target, col: Column): number {
-  if (col === 'value' || col === 'year') return (a[col] ?? 0) - (b[col] ?? 0);
-  return String(a[col] ?? '').localeCompare(String(b[col] ?? ''), 'zh');
-}
 
 // A Chinese phrase with its English under it (English interface) where the glossary covers it;
 // else the Chinese, with the glossary terms it holds (not a translation: the words it contains).
@@ -43,13 +46,18 @@ function row(
   const cell = (label: Key, attrs: Record<string, string>, ...children: Array<Node | string>) =>
     h('td', { 'data-label': t(label), ...attrs }, ...children);
   const value = `${x.text}${x.unit && !x.text.includes(x.unit) ? ` ${x.unit}` : ''}`;
+  // What tells rows of one metric apart: the bar that defines what is counted, and qualifiers such as 力争.
+  const bar = x.threshold
+    ? h('span', { class: 'bar-sub' }, `${t('bar')}${lang() === 'en' ? ': ' : '：'}`, h('span', ZH, x.threshold))
+    : null;
+  const qualifiers = extraQualifiers(x).map((q) => h('span', { class: 'qualifier', ...ZH }, q));
   return h(
     'tr',
-    {},
+    { 'data-clause': x.clauseId, 'data-text': x.text },
     cell('region', {}, regionName(x.city ?? x.province, metas)),
-    cell('metric', {}, ...bilingual(x.metric, english)),
+    cell('metric', {}, ...bilingual(x.metric, english), ...(bar ? [bar] : [])),
     cell('category', {}, ...categoryName(x.head, english)),
-    cell('value', { class: 'num', ...ZH }, value),
+    cell('value', { class: 'num', ...ZH }, ...qualifiers, value),
     cell('year', { class: 'num' }, x.year ? String(x.year) : ''),
     cell('kind', {}, capitalise(t(x.kind))),
     cell(
@@ -58,7 +66,7 @@ function row(
       h(
         'a',
         { href: `/doc/${encodeURIComponent(x.docId)}#${encodeURIComponent(x.clauseId)}`, 'data-nav': '' },
-        x.clauseId.slice(x.clauseId.indexOf('/') + 1),
+        clauseName(x, lang()),
         h('span', { class: 'sr-only' }, ` ${regionName(x.city ?? x.province, metas)} ${x.metric}`),
       ),
     ),
@@ -123,40 +131,42 @@ export async function targetsView(
   }
   const english =
     lang() === 'en' ? await phrasesInEnglish([...r.categories, ...r.targets.map((x) => x.metric)]) : undefined;
-  let sortBy: Column = 'province';
-  let ascending = true;
+  let state: TargetsState = { rows: r.targets, sortBy: 'province', ascending: true };
   const tbody = h('tbody');
   const headers = new Map<Column, HTMLElement>();
   const render = () => {
-    const rows = [...r.targets].sort((a, b) => compare(a, b, sortBy) * (ascending ? 1 : -1));
-    tbody.replaceChildren(...rows.map((x) => row(x, metas, english)));
+    tbody.replaceChildren(...sortedRows(state).map((x) => row(x, metas, english)));
     for (const [col, th] of headers)
-      if (col === sortBy) th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      if (col === state.sortBy) th.setAttribute('aria-sort', state.ascending ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
   };
   const header = (col: Column, label: string) => {
     const b = h('button', { type: 'button', class: 'sort' }, label);
     b.addEventListener('click', () => {
-      ascending = sortBy === col ? !ascending : true;
-      sortBy = col;
+      state = sortedBy(state, col);
       render();
     });
     const th = h('th', { scope: 'col' }, b);
     headers.set(col, th);
     return th;
   };
+  // The CSV of the rows as shown (filters and sort), made when asked for, headers in the page's language.
+  const csv = h('a', { href: '#', class: 'csv', download: 'targets.csv' }, t('downloadCsv'));
+  csv.addEventListener('click', () => {
+    const text = targetsCsv(sortedRows(state), {
+      heading: (key) => t(key),
+      region: (x) => regionName(x.city ?? x.province, metas),
+      kind: (x) => t(x.kind),
+      clause: (x) => clauseName(x, lang()),
+    });
+    const old = csv.getAttribute('href') ?? '';
+    if (old.startsWith('blob:')) URL.revokeObjectURL(old);
+    csv.setAttribute('href', URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' })));
+  });
   root.replaceChildren(
     h('h1', {}, `${t('targets')} (${r.total})`),
     filterForm(filter, r.categories),
-    h(
-      'p',
-      {},
-      h(
-        'a',
-        { href: `/api/targets?${new URLSearchParams({ ...Object.fromEntries(q), format: 'csv' })}` },
-        t('downloadCsv'),
-      ),
-    ),
+    h('p', {}, csv),
     h(
       'table',
       { class: 'targets' },
