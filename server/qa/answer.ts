@@ -34,8 +34,8 @@ function understood(q: Question, regions: readonly RegionFilter[]): AskResult['u
   };
 }
 
-// Questions the corpus cannot answer, said so before anything is looked for.
-function unanswerable(q: Question, regions: readonly RegionFilter[]): string | undefined {
+/** Why the corpus cannot answer a question, said before anything is looked for; undefined when it may. */
+export function unanswerable(q: Question, regions: readonly RegionFilter[]): string | undefined {
   if (regions.length === 0 && q.unknownRegions.length > 0) {
     return `The corpus has no documents from ${q.unknownRegions.join('、')}.`;
   }
@@ -44,14 +44,14 @@ function unanswerable(q: Question, regions: readonly RegionFilter[]): string | u
   return undefined;
 }
 
-function single(store: IndexStore, q: Question, regions: readonly RegionFilter[], threshold: number): RegionAnswer {
-  if (q.shape === 'number') return numberAnswer(store, q, regions, threshold);
+function single(store: IndexStore, q: Question, regions: readonly RegionFilter[], o: AskOptions): RegionAnswer {
+  if (q.shape === 'number') return numberAnswer(store, q, regions, o);
   if (q.shape === 'when' || q.shape === 'period') {
     const ranked = retrieve(store, q, (c) => inRegions(c, regions));
     const fromMeta = asksForIssue(q) ? metadataAnswer(store, q, ranked, regions) : undefined;
     if (fromMeta) return fromMeta;
   }
-  return whichAnswer(store, q, regions, threshold);
+  return whichAnswer(store, q, regions, o);
 }
 
 /**
@@ -61,7 +61,7 @@ function single(store: IndexStore, q: Question, regions: readonly RegionFilter[]
  * regions mention X" lists them (regionList); the same asked of several regions gives a row each
  * (compare). An answer under the confidence threshold is null, with the closest clauses and a note.
  * @param provinces filters given as parameters (浙江, Zhejiang…), besides places named in the question
- * @param options thresholds other than QA_DEFAULTS' (the eval uses 0 to see every would-be answer)
+ * @param options thresholds or a model other than the shipped one's (the eval uses 0 to see every would-be answer)
  */
 export function ask(
   store: IndexStore,
@@ -69,7 +69,8 @@ export function ask(
   provinces: readonly RegionFilter[] = [],
   options: Partial<AskOptions> = {},
 ): AskResult {
-  const o: AskOptions = { threshold: QA_DEFAULTS.threshold, rowThreshold: QA_DEFAULTS.rowThreshold, ...options };
+  const model = options.model ?? QA_DEFAULTS.model;
+  const o: AskOptions = { threshold: model.threshold, rowThreshold: model.rowThreshold, ...options, model };
   const q = analyzeQuestion(store, text);
   const regions = provinces.length > 0 ? provinces : q.regions;
   const base = { question: text, lang: q.lang, type: typeOf(q), understood: understood(q, regions) };
@@ -89,6 +90,6 @@ export function ask(
     } = compare(store, q, compareRegions(store, regions), o);
     return { ...base, ...rest, rows, unstated };
   }
-  const { instead: _instead, fact: _fact, ...rest } = single(store, q, regions, o.threshold);
+  const { instead: _instead, fact: _fact, ...rest } = single(store, q, regions, o);
   return { ...base, ...rest };
 }

@@ -67,7 +67,8 @@ export function compare(
   const citations: AskResponse['citations'][number][] = [];
   for (const r of regions) {
     const asked = questionFor(q, r);
-    const a = q.shape === 'number' ? numberAnswer(store, asked, [r], 0) : whichAnswer(store, asked, [r], 0);
+    const open = { threshold: 0, model: options.model };
+    const a = q.shape === 'number' ? numberAnswer(store, asked, [r], open) : whichAnswer(store, asked, [r], open);
     const row = a.confidence >= options.rowThreshold ? rowOf(store, r, a) : undefined;
     if (row && a.citations[0]) {
       rows.push(row);

@@ -152,19 +152,17 @@ describe('names and declines', () => {
   });
 
   it('declines on a confidence that is not a number: NaN or Infinity in any part gives 0', () => {
-    const parts = { coverage: 1, head: 1, time: 1, kind: 1, unit: 1, given: 1 };
-    const fact = (over: Partial<typeof parts>, score = 3) =>
-      ({ score, parts: { ...parts, ...over } }) as unknown as Parameters<typeof factConfidence>[0];
-    expect(factConfidence(fact({}), undefined)).toBeGreaterThan(QA_DEFAULTS.threshold);
+    const family = QA_DEFAULTS.model.facts;
+    const fact = (coverage: number, score = 3) =>
+      ({ score, parts: { coverage } }) as unknown as Parameters<typeof factConfidence>[1];
     for (const bad of [NaN, Infinity, -Infinity]) {
-      expect(factConfidence(fact({ coverage: bad }), undefined)).toBe(0);
-      expect(factConfidence(fact({}, bad), fact({}))).toBe(0);
+      expect(factConfidence(family, fact(bad), undefined)).toBe(0);
+      expect(factConfidence(family, fact(1, bad), fact(1))).toBe(0);
     }
-    const span = (coverage: number, fit: number) =>
-      ({ coverage, fit, score: 2 }) as unknown as Parameters<typeof spanConfidence>[0];
-    expect(spanConfidence(span(1, 1), undefined)).toBeGreaterThan(QA_DEFAULTS.threshold);
-    expect(spanConfidence(span(NaN, 1), undefined)).toBe(0);
-    expect(spanConfidence(span(1, Infinity), undefined)).toBe(0);
+    const span = (coverage: number, score: number) =>
+      ({ coverage, fit: 1, score }) as unknown as Parameters<typeof spanConfidence>[1];
+    expect(spanConfidence(QA_DEFAULTS.model.spans, span(NaN, 2), undefined)).toBe(0);
+    expect(spanConfidence(QA_DEFAULTS.model.spans, span(1, Infinity), undefined)).toBe(0);
   });
 
   it('gives finite confidences between 0 and 1', () => {

@@ -1,0 +1,72 @@
+// A figure as a vector of evidence: how its metric, words, time, kind, unit and bar agree with the question.
+import type { Agreement } from './fact-answer.ts';
+
+/**
+ * The features of a figure, in the order of the weights in data/weights.json. Each agreement is
+ * split into what it says for (a match), a weaker match and what it says against (a mismatch), so
+ * that a mismatch lowers the score by its own learned amount instead of removing the candidate.
+ */
+export const FACT_FEATURES = [
+  'head',
+  'headNear',
+  'headMiss',
+  'coverage',
+  'own',
+  'near',
+  'time',
+  'timeNear',
+  'timeMiss',
+  'kind',
+  'kindLoose',
+  'kindMiss',
+  'unit',
+  'unitNear',
+  'unitMiss',
+  'given',
+  'givenNear',
+  'givenMiss',
+  'tableCell',
+  'namedTable',
+] as const;
+
+/** What a figure's evidence is read from, besides its agreements. */
+export interface FactEvidence {
+  readonly parts: Agreement;
+  /** The question names a metric (a figure of no head it names then disagrees). */
+  readonly metricAsked: boolean;
+  /** Share of the question's terms (by weight) in the figure's own phrase. */
+  readonly own: number;
+  /** The question's terms close to the figure in its clause, by weight, nearer counting more (0..1). */
+  readonly near: number;
+  readonly tableCell: boolean;
+  readonly namedTable: boolean;
+}
+
+const on = (b: boolean): number => (b ? 1 : 0);
+
+/** The feature vector of a figure (see FACT_FEATURES). */
+export function factFeatures(e: FactEvidence): number[] {
+  const p = e.parts;
+  return [
+    on(p.head >= 1),
+    on(p.head > 0.5 && p.head < 1),
+    on(e.metricAsked && p.head === 0),
+    p.coverage,
+    e.own,
+    e.near,
+    on(p.time >= 1),
+    p.time > 0 && p.time < 1 ? p.time : 0,
+    on(p.time < 0),
+    on(p.kind >= 1),
+    p.kind > 0 && p.kind < 1 ? 1 : 0,
+    on(p.kind < 0),
+    on(p.unit >= 1),
+    p.unit > 0 && p.unit < 1 ? 1 : 0,
+    on(p.unit < 0),
+    on(p.given >= 1),
+    p.given > 0 && p.given < 1 ? 1 : 0,
+    p.given < 0 ? -p.given : 0,
+    on(e.tableCell),
+    on(e.namedTable),
+  ];
+}
