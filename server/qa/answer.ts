@@ -2,6 +2,7 @@
 import type { AskResponse, QuestionType } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
+import { articleAnswer, asksArticle } from './article-answer.ts';
 import { compare, compareRegions } from './compare.ts';
 import { QA_DEFAULTS, type AskOptions } from './defaults.ts';
 import { asksForIssue, metadataAnswer } from './metadata-answer.ts';
@@ -16,6 +17,7 @@ import { whichAnswer } from './which-answer.ts';
 export type AskResult = Omit<AskResponse, 'tookMs'>;
 
 function typeOf(q: Question): QuestionType {
+  if (asksArticle(q)) return 'which';
   if (q.spread === 'regions') return 'list';
   if (q.spread === 'compare') return 'compare';
   return q.shape;
@@ -45,6 +47,7 @@ export function unanswerable(q: Question, regions: readonly RegionFilter[]): str
 }
 
 function single(store: IndexStore, q: Question, regions: readonly RegionFilter[], o: AskOptions): RegionAnswer {
+  if (asksArticle(q)) return articleAnswer(store, q, regions);
   if (q.shape === 'number') return numberAnswer(store, q, regions, o);
   if (q.shape === 'when' || q.shape === 'period') {
     const ranked = retrieve(store, q, (c) => inRegions(c, regions));

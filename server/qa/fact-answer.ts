@@ -1,5 +1,6 @@
 // Number questions answered from the facts table: each fact scored on metric, terms, time, kind, unit.
 import { analyze, normalize, unitOf } from '../../indexer/analysis/index.ts';
+import { isDuration } from '../../indexer/figures/index.ts';
 import type { Fact } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { makeUnit } from '../search/query-parser.ts';
@@ -116,6 +117,8 @@ function unitAgreement(q: Question, f: Fact): number {
   switch (q.unit) {
     case undefined:
       return 0;
+    case 'duration':
+      return isDuration(f.unit) ? 1 : -1;
     case 'money':
       return kind === 'money' ? 1 : -1;
     case '%':

@@ -2,6 +2,7 @@
 import type { IndexStore } from '../../search/index-store.ts';
 import { inRegions, type RegionFilter } from '../../search/regions.ts';
 import { unanswerable } from '../answer.ts';
+import { asksArticle } from '../article-answer.ts';
 import { compareRegions, questionFor } from '../compare.ts';
 import { rankFacts } from '../fact-answer.ts';
 import { asksForIssue } from '../metadata-answer.ts';
@@ -51,7 +52,7 @@ function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilt
  */
 export function instancesOf(store: IndexStore, text: string, model: Model): Instance[] {
   const q = analyzeQuestion(store, text);
-  if (unanswerable(q, q.regions) || q.spread === 'regions') return [];
+  if (unanswerable(q, q.regions) || q.spread === 'regions' || asksArticle(q)) return [];
   if (q.spread === 'compare') {
     return compareRegions(store, q.regions).map((r) => ({
       ...instanceOf(store, questionFor(q, r), [r], model),
