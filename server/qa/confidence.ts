@@ -9,7 +9,13 @@ import type { SpanCandidate } from './span-answer.ts';
  * of the question. Non-finite parts give 0.
  */
 export function factConfidence(family: FamilyModel, best: ScoredFact, next: ScoredFact | undefined): number {
-  return probability(family, best.score, next?.score, best.parts.coverage);
+  return probability(family, best.score, next?.score, best.parts.coverage, contradictions(best));
+}
+
+/** How many of the question's constraints (metric, time, kind, unit, bar) a figure contradicts. */
+export function contradictions(f: Pick<ScoredFact, 'parts' | 'mismatch'>): number {
+  const p = f.parts;
+  return [p.time, p.kind, p.unit, p.given].filter((x) => x < 0).length + (f.mismatch === 'metric' ? 1 : 0);
 }
 
 /** The confidence of a place or a name, the same way (see factConfidence). */

@@ -6,7 +6,7 @@ import type { IndexStore } from '../search/index-store.ts';
 import { makeUnit } from '../search/query-parser.ts';
 import { phraseMatches } from '../search/phrase-match.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
-import { factFeatures } from './fact-features.ts';
+import { factFeatures, phraseAlignment } from './fact-features.ts';
 import { dot, type FamilyModel } from './model.ts';
 import { coverage, factContext, type FactContext } from './fact-context.ts';
 import type { Question } from './question.ts';
@@ -31,10 +31,19 @@ export interface ScoredFact {
   readonly parts: Agreement;
   /** The evidence the score weighs (see FACT_FEATURES). */
   readonly features: readonly number[];
+  /**
+   * The document contradicts the question: the question's metric is written in the phrase 多少
+   * attaches to (营业收入目标是多少) and the figure is of another named metric (总产值), or the document
+   * makes the figure a bar or money granted (超5亿元的企业, 给予500万元奖励) and the question asks
+   * for no such thing. Such a figure is never the answer; it is kept to say what is stated instead.
+   */
+  readonly contradicts?: boolean;
   /** Where it disagrees with the question (the metric, time, kind, unit or bar), for the note. */
   readonly mismatch?: 'metric' | 'time' | 'kind' | 'unit' | 'bar';
 }
 
+/** The head of a figure whose metric names no known head. */
+const OTHER_HEAD = '其他';
 /** Characters over which a question's term near a figure counts half. */
 const NEAR_SCALE = 8;
 
@@ -200,8 +209,10 @@ export function rankFacts(
     const features = factFeatures({
       parts,
       metricAsked: q.metric !== undefined,
+      metricStated: q.metricStated === true,
       own: coverage(focus, { own: context.own, sentence: '', clauseText: '', headings: '', title: '' }),
       near: occ ? nearness(focusQ, occ, fact, total) : 0,
+      phrase: parts.coverage > 0 ? phraseAlignment(q.askedPhrase, context.own) : 0,
       // A figure written with its unit in a sentence goes before the same figure in a table cell,
       // unless the question names the table (According to Table 1…).
       tableCell: context.clause.kind === 'row',
@@ -209,7 +220,18 @@ export function rankFacts(
     });
     const score = dot(family.weights, features);
     const mismatch = mismatchOf(q, parts);
-    out.push({ fact, context, score, parts, features, ...(mismatch ? { mismatch } : {}) });
+    const otherMetric = q.metricStated === true && parts.head === 0 && fact.head !== OTHER_HEAD;
+    const qualifies = (fact.kind === 'threshold' || fact.kind === 'support') && q.want !== fact.kind;
+    const contradicts = otherMetric || qualifies;
+    out.push({
+      fact,
+      context,
+      score,
+      parts,
+      features,
+      ...(mismatch ? { mismatch } : {}),
+      ...(contradicts ? { contradicts } : {}),
+    });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -6,8 +6,16 @@ export interface FamilyModel {
   /** Feature names, in the order of `weights` (the file says which, so a stale file is refused). */
   readonly features: readonly string[];
   readonly weights: readonly number[];
-  /** Logistic calibration over [best score, margin over the next different answer, coverage, 1]. */
+  /**
+   * Logistic calibration over [best score, margin over the next different answer, coverage, how
+   * many of the question's constraints it contradicts, 1].
+   */
   readonly calibration: readonly number[];
+  /**
+   * The hand-set weights learning starts from and is drawn towards (an L2 penalty): kept as they are
+   * by `npm run learn`, so the same questions always learn the same weights.
+   */
+  readonly prior?: readonly number[];
 }
 
 /** Everything `npm run learn` writes: one family per kind of candidate, and the thresholds. */
@@ -35,18 +43,30 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The calibration's inputs for the best candidate: its score, its margin, its coverage, and 1. */
-export function calibrationInputs(best: number, next: number | undefined, coverage: number): number[] {
+/** The calibration's inputs for the best candidate: score, margin, coverage, contradictions, and 1. */
+export function calibrationInputs(
+  best: number,
+  next: number | undefined,
+  coverage: number,
+  contradictions: number,
+): number[] {
   const margin = next === undefined ? LONE_MARGIN : Math.min(LONE_MARGIN, Math.max(0, best - next));
-  return [best, margin, coverage, 1];
+  return [best, margin, coverage, contradictions, 1];
 }
 
 /**
  * The probability that the best candidate is right, from the family's calibration (fitted on
- * held-out folds by `npm run learn`). Non-finite inputs give 0.
+ * held-out folds by `npm run learn`): a figure that contradicts the question's metric, time, kind,
+ * unit or bar is seldom right, however well it scores otherwise. Non-finite inputs give 0.
  */
-export function probability(family: FamilyModel, best: number, next: number | undefined, coverage: number): number {
-  const x = calibrationInputs(best, next, coverage);
+export function probability(
+  family: FamilyModel,
+  best: number,
+  next: number | undefined,
+  coverage: number,
+  contradictions = 0,
+): number {
+  const x = calibrationInputs(best, next, coverage, contradictions);
   if (!x.every(Number.isFinite)) return 0;
   const p = sigmoid(dot(family.calibration, x));
   return Number.isFinite(p) ? Math.round(p * 100) / 100 : 0;

@@ -74,13 +74,27 @@ export function numberAnswer(
   regions: readonly RegionFilter[],
   o: Pick<AskOptions, 'threshold' | 'model'>,
 ): RegionAnswer {
-  const ranked = rankFacts(store, q, regions, o.model.facts);
+  const all = rankFacts(store, q, regions, o.model.facts);
+  const ranked = all.filter((r) => !r.contradicts);
   const best = ranked[0];
-  if (!best) return { answer: null, confidence: 0, citations: [], note: declineNote(q, undefined) };
+  if (!best) {
+    const closest = all[0];
+    if (!closest) return { answer: null, confidence: 0, citations: [], note: declineNote(q, undefined) };
+    const stated = statedFigure(closest.fact);
+    return {
+      answer: null,
+      confidence: 0,
+      citations: [clauseHit(store, { index: closest.context.index, score: closest.score }, [], [closest.fact])],
+      note: declineNote(q, closest),
+      instead: { text: describeFact(closest.fact), stated, clauseId: closest.fact.clauseId },
+    };
+  }
   const next = ranked.find((r) => !sameAnswer(r.fact, best.fact));
   const confidence = factConfidence(o.model.facts, best, next);
   const threshold = o.threshold;
-  const instead = { text: describeFact(best.fact), stated: statedFigure(best.fact), clauseId: best.fact.clauseId };
+  // What the documents state instead: the best figure, or one of another metric that scores higher.
+  const shown = all[0] ?? best;
+  const instead = { text: describeFact(shown.fact), stated: statedFigure(shown.fact), clauseId: shown.fact.clauseId };
   const f = best.fact;
   const hit = clauseHit(store, { index: best.context.index, score: best.score }, [], [f]);
   const others = ranked

@@ -41,6 +41,7 @@ export const QUESTION_WORDS = {
   place: { zh: pattern(words.placeWords.zh), en: pattern(words.placeWords.en), zones: words.placeWords.zones },
   asked: { zh: words.askedWord.zh, joiners: words.askedWord.zhJoiners, en: words.askedWord.en },
   givenEn: words.givenWords.en,
+  grammar: { bars: new Set(words.grammar.bars), skipped: new Set(words.grammar.skipped) },
   article: { zh: pattern(words.article.zh), en: pattern(words.article.en) },
   events: words.events.list.map((e: { zh: string; en: string; text?: string; before?: string }) => ({
     zh: pattern(e.zh),

@@ -1,7 +1,7 @@
 // Fitting a model on labelled questions: ranker weights, calibration on inner held-out folds, thresholds.
 import type { Candidate, Instance } from '../../server/qa/learn/candidates.ts';
 import { fitLogistic, fitRanker } from '../../server/qa/learn/ranker.ts';
-import { calibrationInputs, dot, sigmoid, type FamilyModel, type Model } from '../../server/qa/model.ts';
+import { calibrationInputs, dot, type FamilyModel, type Model } from '../../server/qa/model.ts';
 import { norm } from './gold.ts';
 
 /** An instance with the question it is of, whether each candidate is right, and whether any answer is. */
@@ -23,8 +23,16 @@ interface Top {
   readonly compare: boolean;
 }
 
-/** A wrong answer given costs this much more than a declined one (both are not right). */
-const WRONG_COST = 0.5;
+/**
+ * A wrong answer given costs this much (a right one gains 1, a decline 0): the threshold then sits
+ * where an answer is as likely right as wrong, which keeps wrong answers under declined ones.
+ */
+const WRONG_COST = 1;
+/**
+ * A wrong compare row costs this much: a row is one of several, each with its citation beside it,
+ * while a missing row hides what a region states (compare is judged first on row recall).
+ */
+const ROW_WRONG_COST = 0.5;
 
 function topOf(weights: readonly number[], inst: Labelled): Top | undefined {
   const scores = inst.candidates.map((c: Candidate) => dot(weights, c.x));
@@ -40,7 +48,7 @@ function topOf(weights: readonly number[], inst: Labelled): Top | undefined {
   });
   const b = inst.candidates[best] as Candidate;
   return {
-    inputs: calibrationInputs(scores[best] as number, next, b.coverage),
+    inputs: calibrationInputs(scores[best] as number, next, b.coverage, b.contradictions),
     correct: inst.y[best] === true,
     answerable: inst.answerable,
     compare: inst.compare,
@@ -52,34 +60,22 @@ function weightsOf(train: readonly Labelled[], family: Family, start: readonly n
   return fitRanker(groups, start, { prior: start });
 }
 
-// The threshold with the best accuracy on held-out tops, a wrong answer costing more than a decline.
-function thresholdOf(tops: readonly Top[], p: readonly number[]): number {
-  let bestT = 0.5;
-  let bestValue = -Infinity;
-  for (let t = 0.05; t < 0.96; t += 0.01) {
-    let value = 0;
-    tops.forEach((top, k) => {
-      const answered = (p[k] as number) >= t;
-      if (answered) value += top.correct ? 1 : -WRONG_COST;
-      else if (!top.answerable) value += 1;
-    });
-    if (value > bestValue + 1e-9) {
-      bestValue = value;
-      bestT = Math.round(t * 100) / 100;
-    }
-  }
-  return bestT;
+// With calibrated probabilities, answering is worth it when p - (1 - p) * cost > 0: the threshold
+// is cost / (1 + cost), read off the calibration rather than searched for on a few held-out answers.
+function thresholdOf(cost: number): number {
+  return Math.round((cost / (1 + cost)) * 100) / 100;
 }
 
 /**
  * Fits a model on `train`: each family's weights by the softmax ranker (from `start`'s, penalised
  * towards them); the calibration by logistic regression on the best candidates of inner held-out
  * folds (each scored by weights fitted without its fold); the answer and row thresholds from the
- * calibrated probabilities of those held-out candidates.
+ * costs of a wrong answer and a wrong row, which calibrated probabilities turn into a threshold.
  */
 export function fitModel(train: readonly Labelled[], start: Model, innerFolds: number): Model {
   const families: Family[] = ['facts', 'spans'];
-  const weights = Object.fromEntries(families.map((f) => [f, weightsOf(train, f, start[f].weights)])) as Record<
+  const prior = (f: Family): readonly number[] => start[f].prior ?? start[f].weights;
+  const weights = Object.fromEntries(families.map((f) => [f, weightsOf(train, f, prior(f))])) as Record<
     Family,
     number[]
   >;
@@ -89,7 +85,7 @@ export function fitModel(train: readonly Labelled[], start: Model, innerFolds: n
     const out = new Set(folds.filter((_, k) => k % innerFolds === j));
     const inner = train.filter((i) => !out.has(i.fold));
     for (const f of families) {
-      const w = weightsOf(inner, f, start[f].weights);
+      const w = weightsOf(inner, f, prior(f));
       for (const inst of train.filter((i) => out.has(i.fold) && i.family === f)) {
         const top = topOf(w, inst);
         if (top) held[f].push(top);
@@ -98,33 +94,18 @@ export function fitModel(train: readonly Labelled[], start: Model, innerFolds: n
   }
   const model = (f: Family): FamilyModel => ({
     features: start[f].features,
+    prior: prior(f),
     weights: weights[f].map((w) => Math.round(w * 1000) / 1000),
     calibration: fitLogistic(
       held[f].map((t) => t.inputs),
       held[f].map((t) => t.correct),
-      start[f].calibration,
+      [0, 0, 0, 0, 0],
     ).map((w) => Math.round(w * 1000) / 1000),
   });
-  const facts = model('facts');
-  const spans = model('spans');
-  const all = [
-    ...held.facts.map((t) => ({ t, p: sigmoid(dot(facts.calibration, t.inputs)) })),
-    ...held.spans.map((t) => ({ t, p: sigmoid(dot(spans.calibration, t.inputs)) })),
-  ];
-  const single = all.filter((a) => !a.t.compare);
-  const rows = all.filter((a) => a.t.compare);
   return {
-    facts,
-    spans,
-    threshold: thresholdOf(
-      single.map((a) => a.t),
-      single.map((a) => a.p),
-    ),
-    rowThreshold: rows.length
-      ? thresholdOf(
-          rows.map((a) => a.t),
-          rows.map((a) => a.p),
-        )
-      : start.rowThreshold,
+    facts: model('facts'),
+    spans: model('spans'),
+    threshold: thresholdOf(WRONG_COST),
+    rowThreshold: thresholdOf(ROW_WRONG_COST),
   };
 }

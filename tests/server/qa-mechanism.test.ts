@@ -89,8 +89,15 @@ describe('number questions are answered from facts', () => {
     expect(r.note).toMatch(/总产值|no figure/);
   });
 
-  it('declines a kind the region does not state: money granted is not a goal', () => {
-    expect(ask(store, '湖南省到2025年奖励资金目标是多少？').answer?.text).not.toBe('500万元');
+  it('reads what 多少 attaches to: the object of 奖励 is money granted, not a count of the 企业 named before', () => {
+    const r = ask(store, '湖南省对年销售收入首次突破10亿元的企业最高奖励多少？');
+    expect(r.understood.want).toBe('support');
+    expect(r.answer?.text).toBe('500万元');
+  });
+
+  it('never answers with a figure the document makes a bar when the question asks for a goal', () => {
+    // 湖北 states 营业收入 only as the bar of a count (超5亿元的企业): no goal of it.
+    expect(ask(store, '湖北省年营业收入超5亿元的企业营业收入目标是多少？').answer).toBeNull();
   });
 
   it('finds by its words a translation the region writes otherwise (智能工厂 as 智能化工厂)', () => {

@@ -4,6 +4,7 @@ import { inRegions, type RegionFilter } from '../../search/regions.ts';
 import { unanswerable } from '../answer.ts';
 import { asksArticle } from '../article-answer.ts';
 import { compareRegions, questionFor } from '../compare.ts';
+import { contradictions } from '../confidence.ts';
 import { rankFacts } from '../fact-answer.ts';
 import { asksForIssue } from '../metadata-answer.ts';
 import type { Model } from '../model.ts';
@@ -16,6 +17,8 @@ export interface Candidate {
   readonly text: string;
   readonly x: readonly number[];
   readonly coverage: number;
+  /** How many of the question's constraints it contradicts (figures only). */
+  readonly contradictions: number;
 }
 
 /** The candidates of one question, or of one region of a compare question. */
@@ -31,17 +34,24 @@ const FACT_POOL = 200;
 
 function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilter[], model: Model): Instance {
   if (q.shape === 'number') {
-    const ranked = rankFacts(store, q, regions, model.facts).slice(0, FACT_POOL);
+    const ranked = rankFacts(store, q, regions, model.facts)
+      .filter((r) => !r.contradicts)
+      .slice(0, FACT_POOL);
     return {
       family: 'facts',
-      candidates: ranked.map((r) => ({ text: r.fact.text, x: r.features, coverage: r.parts.coverage })),
+      candidates: ranked.map((r) => ({
+        text: r.fact.text,
+        x: r.features,
+        coverage: r.parts.coverage,
+        contradictions: contradictions(r),
+      })),
     };
   }
   const clauses = retrieve(store, q, (c) => inRegions(c, regions));
   const spans = rankSpans(store, q, clauses, model.spans);
   return {
     family: 'spans',
-    candidates: spans.map((s) => ({ text: s.span.text, x: s.features, coverage: s.coverage })),
+    candidates: spans.map((s) => ({ text: s.span.text, x: s.features, coverage: s.coverage, contradictions: 0 })),
   };
 }
 
@@ -53,12 +63,12 @@ function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilt
 export function instancesOf(store: IndexStore, text: string, model: Model): Instance[] {
   const q = analyzeQuestion(store, text);
   if (unanswerable(q, q.regions) || q.spread === 'regions' || asksArticle(q)) return [];
+  if ((q.shape === 'when' || q.shape === 'period') && asksForIssue(q)) return [];
   if (q.spread === 'compare') {
     return compareRegions(store, q.regions).map((r) => ({
       ...instanceOf(store, questionFor(q, r), [r], model),
       region: r,
     }));
   }
-  if ((q.shape === 'when' || q.shape === 'period') && asksForIssue(q)) return [];
   return [instanceOf(store, q, q.regions, model)];
 }
