@@ -6,6 +6,8 @@ import { TermListsWriter, type TermLists } from './term-lists.ts';
 export interface ClauseText {
   readonly text: string;
   readonly heading: string;
+  /** Heading lines searched with the clause (Clause.lead): in its exact-match text, not its words. */
+  readonly lead?: string;
 }
 
 /** A run of clauses analysed: per clause its normalised text, and the terms of each field. */
@@ -35,9 +37,11 @@ export function analyseClauses(
   const headingTerms = new Map<string, string[]>();
   clauses.forEach((clause, k) => {
     const n = normalize(clause.text);
-    normalized.push(n.text);
+    // A quoted search confirms a match on the normalised text: a lead heading is searched with it.
+    const exact = clause.lead ? `${n.text}\n${normalize(clause.lead).text}` : n.text;
+    normalized.push(exact);
     text.add(analyzeNormalized(n).map((t) => t.term));
-    gramLists.add(grams(n.text));
+    gramLists.add(grams(exact));
     let terms = headingTerms.get(clause.heading);
     if (!terms) {
       terms = analyze(clause.heading).map((t) => t.term);

@@ -43,7 +43,11 @@ export async function buildSearchIndex(
   clauses: readonly Clause[],
   options: IndexingOptions = {},
 ): Promise<SearchIndexes> {
-  const texts: ClauseText[] = clauses.map((c) => ({ text: c.text, heading: headingText(c) }));
+  const texts: ClauseText[] = clauses.map((c) => ({
+    text: c.text,
+    heading: headingText(c),
+    ...(c.lead ? { lead: c.lead } : {}),
+  }));
   const { thread, onProgress } = options;
   const split = thread ? Math.round(texts.length * OWN_SHARE) : texts.length;
   const theirs = thread?.analyse(texts.slice(split));

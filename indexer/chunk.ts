@@ -28,17 +28,20 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
   const outline: OutlineEntry[] = [];
   const used = new Set<string>();
   let sectionCount = 0;
+  let pendingLead: string[] = [];
 
   const emit = (base: string, span: Span, ancestors: SectionNode[], kind: Clause['kind'], own?: SectionNode) => {
     let id = `${meta.id}/${base}`;
     for (let n = 2; used.has(id); n++) id = `${meta.id}/${base}~${n}`;
     used.add(id);
-    const label = ancestors.map((a) => a.label).join('') + (own?.label ?? '');
+    const label = ancestors.map(citedLabel).join('') + (own ? citedLabel(own) : '');
     const section = ancestors
       .filter((a) => a.label || a.title)
       .map((a) => (a.label && a.title ? `${a.label}${a.kind === 'heading' ? '' : ' '}${a.title}` : a.label || a.title));
     const parts = splitLong(text, span);
     const table = kind === 'row' ? ancestors[ancestors.length - 1] : undefined;
+    const lead = pendingLead.length > 0 ? pendingLead.join('\n') : undefined;
+    pendingLead = [];
     parts.forEach((part, k) => {
       clauses.push({
         id: k === 0 ? id : `${id}#${k + 1}`,
@@ -52,6 +55,7 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
         start: part.start,
         end: part.end,
         ...(parts.length > 1 ? { part: { index: k + 1, count: parts.length } } : {}),
+        ...(k === 0 && lead ? { lead } : {}),
         ...(table?.columns ? rowFields(table, text, text.slice(part.start, part.end)) : {}),
         province: meta.province,
         ...(meta.city ? { city: meta.city } : {}),
@@ -60,17 +64,22 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
   };
 
   const visit = (node: SectionNode, path: string[], ancestors: SectionNode[], depth: number) => {
-    const isSection = node.kind === 'heading' || node.kind === 'box' || node.kind === 'table';
+    const isSection = SECTIONS.has(node.kind);
     const ownPath = pathOf(node, path);
     const firstClauseAt = clauses.length;
     if (isSection) sectionCount++;
     const outlineAt = outline.length;
     if (isSection) outline.push({ depth, label: node.label, title: node.title });
-    if (node.body) emit(ownPath.join('.'), node.body, ancestors, 'item', node);
+    if (node.body) emit(ownPath.join('.'), node.body, ancestors, node.kind === 'kuan' ? 'paragraph' : 'item', node);
     // A numbered line that is all title and has nothing under it (`（二）做好中选药品的配备使用。`) is
     // an item of one sentence: its line is the clause, or its words could be found nowhere.
     else if (node.kind === 'heading' && node.paragraphs.length === 0 && node.children.length === 0)
       emit(ownPath.join('.'), node.span, ancestors, 'item', node);
+    // A heading line in no clause's text is searched with the clause that follows it.
+    else if (isSection && node.kind !== 'article' && node.span.end > node.span.start)
+      pendingLead.push(text.slice(node.span.start, node.span.end));
+    // So is a table's row of column names, searched with its first row.
+    if (node.columnsSpan) pendingLead.push(text.slice(node.columnsSpan.start, node.columnsSpan.end));
     const inside = node.kind === 'root' ? ancestors : [...ancestors, node];
     const items: Array<{ at: number; run: () => void }> = [
       ...node.paragraphs.map((p, k) => ({
@@ -89,16 +98,36 @@ export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: Outline
   };
 
   visit(tree.root, [], [], 0);
+  // Headings after the last clause (a closing chapter with nothing under it) are searched with it.
+  const last = clauses.at(-1);
+  if (last && pendingLead.length > 0)
+    clauses[clauses.length - 1] = { ...last, lead: [last.lead, ...pendingLead].filter(Boolean).join('\n') };
   return { clauses, outline, sectionCount };
 }
 
-// Boxes, tables and the front and back matter start their own path; headings extend their parent's.
-const OWN_PATH: ReadonlySet<SectionNode['kind']> = new Set(['box', 'table', 'header', 'preamble', 'closing']);
+// Boxes, tables, articles and the front and back matter start their own path (their numbers are
+// unique in a document); headings extend their parent's; a division (章, 节) is in no path.
+const OWN_PATH: ReadonlySet<SectionNode['kind']> = new Set([
+  'box',
+  'table',
+  'article',
+  'header',
+  'preamble',
+  'closing',
+]);
+const SECTIONS: ReadonlySet<SectionNode['kind']> = new Set(['heading', 'division', 'article', 'box', 'table']);
 
 function pathOf(node: SectionNode, parent: string[]): string[] {
   if (OWN_PATH.has(node.kind)) return [node.key];
-  if (node.kind === 'root') return [];
+  if (node.kind === 'root' || node.kind === 'division' || !node.key) return parent;
   return [...parent, node.key];
+}
+
+// A node's part of a clause's label, as it is cited: none for a division (the chapter is in the
+// section path), 第（二）项 for an item of an article, the label as written otherwise.
+function citedLabel(node: SectionNode): string {
+  if (node.kind === 'division') return '';
+  return node.cite ?? node.label;
 }
 
 function kindOf(node: SectionNode): Clause['kind'] {

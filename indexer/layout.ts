@@ -1,6 +1,15 @@
 // Layout repair, one step for every format: running headers, footers and page numbers dropped,
 // lines broken inside a sentence joined, real paragraph breaks kept.
-import { SENTENCE_END, BOX, TABLE_CAPTION, isTableRow, opensBlock, splitLines, type Line } from './line-kinds.ts';
+import {
+  ANNEX,
+  SENTENCE_END,
+  BOX,
+  TABLE_CAPTION,
+  isTableRow,
+  opensBlock,
+  splitLines,
+  type Line,
+} from './line-kinds.ts';
 import { readNumbering } from './numbering.ts';
 import { PAGE_BREAK } from './readers/reader.ts';
 import type { LayoutRepairs, Span } from './store/schema.ts';
@@ -138,7 +147,8 @@ function repeatedAt(pages: Line[][], pick: (page: Line[]) => Line | undefined, k
 
 // Whether `b` continues the sentence that `a` leaves open.
 function joins(a: Line, b: Line, isHint: (l: Line) => boolean): boolean {
-  if (isTableRow(a.text) || SENTENCE_END.test(a.text)) return false;
+  // An attachment's marker line (附件：《…》) ends at its line, the attachment's text beginning after it.
+  if (isTableRow(a.text) || SENTENCE_END.test(a.text) || ANNEX.test(a.text)) return false;
   if (isHint(b) || opensBlock(b.text)) return false;
   if (OPEN_END.test(a.text) || LATIN_RUNS_ON.test(`${a.text.slice(-1)}${b.text.charAt(0)}`)) return true;
   const label = readNumbering(a.text)?.length ?? (BOX.exec(a.text) ?? TABLE_CAPTION.exec(a.text))?.[0].length;

@@ -25,7 +25,11 @@ export const BOX = /^专栏[\s\u3000]*(\d{1,3})[\s\u3000]*/;
 /** A table's caption: `表 1 “十三五”时期…主要经济指标` (not `表1.5`). */
 export const TABLE_CAPTION = /^表[\s\u3000]*(\d{1,3})(?![\d.])[\s\u3000]*/;
 const FIGURE_OR_ANNEX = /^(?:图|附件|附表)[\s\u3000]*\d{1,3}(?![\d.])/;
+/** An attachment's marker, alone or before the attachment's title: `附件`, `附件2：`, `附件：《…》`. */
+export const ANNEX = /^[\s\u3000]*附件[\s\u3000]*\d{0,2}[\s\u3000]*(?:[:：]|$)[\s\u3000]*/;
 const BULLET = /^(?:——|[—•●◆■□▪·])/;
+// A record that opens with its date: a law's history line (2020年10月17日 第十三届…通过), a dated entry.
+const DATED = /^\d{4}[\s\u3000]*年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日[\s\u3000]+\S/;
 
 /** A table row: three or more tab-separated cells. */
 export function isTableRow(line: string): boolean {
@@ -34,7 +38,8 @@ export function isTableRow(line: string): boolean {
 
 /**
  * Whether a line opens a block of its own, so that it can never continue the line before it: a
- * numbered heading, a boxed column, a table, figure or annex caption, a bullet, a table row.
+ * numbered heading, a boxed column, a table, figure or annex caption, a bullet, a table row, a line
+ * that opens with a date and a space (a law's history line).
  */
 export function opensBlock(line: string): boolean {
   return (
@@ -42,7 +47,9 @@ export function opensBlock(line: string): boolean {
     BOX.test(line) ||
     TABLE_CAPTION.test(line) ||
     FIGURE_OR_ANNEX.test(line) ||
+    ANNEX.test(line) ||
     BULLET.test(line) ||
+    DATED.test(line) ||
     isTableRow(line)
   );
 }

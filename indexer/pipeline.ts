@@ -77,7 +77,8 @@ export const PARALLEL_BYTES = 4 * 2 ** 20;
 
 /**
  * Builds the index of the corpus in `corpusDir`: read, parse structure, chunk, normalise, index.
- * @throws CorpusError for a corpus that cannot be indexed (two documents with one id).
+ * A file that cannot be read is skipped, and two documents that would share an id are told apart,
+ * each with a warning in the report.
  */
 export async function buildIndex(
   corpusDir: string,

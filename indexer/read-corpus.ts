@@ -5,6 +5,9 @@ import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { inferMetadata } from './infer-metadata.ts';
 import { repairLayout } from './layout.ts';
+import { documentIds, type Unnamed } from './document-id.ts';
+import { linkVersions } from './versions.ts';
+import { extractFields } from './source-fields.ts';
 import { UnreadableError, type Reader } from './readers/reader.ts';
 import { findProvince } from './regions/regions.ts';
 import type { DocumentMeta, SourceDocument, SourceFormat } from './store/schema.ts';
@@ -90,16 +93,16 @@ export const CORPUS_EXTENSIONS: ReadonlyMap<string, SourceFormat> = new Map(
  * warning giving the reason.
  * @param onProgress called after each file with the count read and the count to read
  * @returns the documents; the warnings; `skipped`, the files not read (their reasons are warnings)
- * @throws CorpusError when two documents have the same id, naming both files.
+ * Ids come from what each document is ({@link documentIds}); two that would share one are told
+ * apart with a warning. Versions of one document are linked ({@link linkVersions}).
  */
 export async function readCorpus(
   dir: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ documents: SourceDocument[]; warnings: CorpusWarning[]; skipped: string[] }> {
-  const documents: SourceDocument[] = [];
+  const documents: ReadDocument[] = [];
   const warnings: CorpusWarning[] = [];
   const skipped: string[] = [];
-  const seen = new Map<string, string>();
   const names = readdirSync(dir)
     .filter((n) => !n.startsWith('.') && n.toLowerCase() !== 'readme.md')
     .filter((n) => FORMATS.has(extname(n).toLowerCase()) && statSync(join(dir, n)).isFile())
@@ -113,19 +116,22 @@ export async function readCorpus(
       continue;
     }
     warnings.push(...result.warnings);
-    const other = seen.get(result.document.meta.id);
-    if (other) throw new CorpusError(`two documents have the id "${result.document.meta.id}": ${other} and ${name}`);
-    seen.set(result.document.meta.id, name);
     documents.push(result.document);
   }
-  return { documents, warnings, skipped };
+  const { ids, renamed } = documentIds(documents);
+  warnings.push(...renamed);
+  const named = documents.map((d, k) => ({ ...d, meta: { ...d.meta, id: ids[k] as string } }) as SourceDocument);
+  return { documents: linkVersions(named), warnings, skipped };
 }
+
+/** A document as read, before the corpus gives it its id (a sidecar's id is kept as the wanted one). */
+type ReadDocument = Omit<SourceDocument, 'meta'> & Unnamed;
 
 async function readDocument(
   dir: string,
   name: string,
   { format, load, maxBytes }: FileFormat,
-): Promise<{ document: SourceDocument; warnings: CorpusWarning[] } | CorpusWarning> {
+): Promise<{ document: ReadDocument; warnings: CorpusWarning[] } | CorpusWarning> {
   // Outside the try: a reader that cannot be loaded is a broken installation, not a bad file.
   const read = await load();
   const bytes = readFileSync(join(dir, name));
@@ -138,12 +144,13 @@ async function readDocument(
     // A damaged file of a binary format is one bad file, not a bad corpus.
     return { path: name, reason: `cannot be read as ${format}: ${(err as Error).message}` };
   }
-  const repaired = repairLayout(raw);
+  const fielded = extractFields(raw);
+  const repaired = repairLayout(fielded);
   if (repaired.text.trim().length === 0) return { path: name, reason: 'no text' };
   const warnings: CorpusWarning[] = raw.warnings.map((reason) => ({ path: name, reason }));
-  const inferred = inferMetadata(idFromFileName(name), repaired.text, raw.title);
+  const inferred = inferMetadata(repaired.text, raw.title, fielded.fields);
   const sidecar = readSidecar(dir, name, warnings);
-  // A sidecar overrides; what the text itself states (issuer, date, 文号) fills in what it leaves out.
+  // A sidecar overrides; what the text itself states (issuer, dates, 文号, category) fills in what it leaves out.
   const meta = sidecar ? { ...statedIn(inferred), ...sidecar } : inferred;
   const checksum = createHash('sha256').update(bytes).digest('hex');
   return {
@@ -165,8 +172,14 @@ async function readDocument(
   };
 }
 
-function statedIn(meta: DocumentMeta): Pick<DocumentMeta, 'issuer' | 'issued' | 'docNumber'> {
+function statedIn(
+  meta: Omit<DocumentMeta, 'id'>,
+): Pick<DocumentMeta, 'issuer' | 'issued' | 'docNumber' | 'category' | 'dates' | 'source' | 'notice'> {
   return {
+    ...(meta.category ? { category: meta.category } : {}),
+    ...(meta.dates ? { dates: meta.dates } : {}),
+    ...(meta.source ? { source: meta.source } : {}),
+    ...(meta.notice ? { notice: meta.notice } : {}),
     ...(meta.issuer ? { issuer: meta.issuer } : {}),
     ...(meta.issued ? { issued: meta.issued } : {}),
     ...(meta.docNumber ? { docNumber: meta.docNumber } : {}),
@@ -219,15 +232,4 @@ export function corpusBytes(dir: string): number {
     if (!name.startsWith('.') && stats.isFile()) bytes += stats.size;
   }
   return bytes;
-}
-
-/** `Jilin 2021 Opinions.txt` -> `jilin-2021-opinions`; a name with no Latin letters keeps a hash. */
-export function idFromFileName(name: string): string {
-  const stem = basename(name, extname(name))
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[-._]+|[-._]+$/g, '')
-    .slice(0, 48);
-  if (stem.length >= 2) return stem;
-  return `doc-${createHash('sha256').update(name).digest('hex').slice(0, 10)}`;
 }

@@ -29,10 +29,40 @@ export interface DocumentMeta {
   readonly docNumber?: string;
   readonly status?: Bilingual;
   /**
+   * What kind of instrument it is (效力级别): 法律 law, 行政法规, 部门规章, 地方性法规, 规范性文件…, from
+   * who made it (see indexer/data/document-categories.json).
+   */
+  readonly category?: Bilingual;
+  /** The dates of a law's or rule's life, as its history lines and text state them. */
+  readonly dates?: DocumentDates;
+  /** Where it was published (a URL a crawler's header gave). */
+  readonly source?: string;
+  /** For a document carried by a notice (关于印发《…》的通知): the notice's own title. */
+  readonly notice?: { readonly title: string };
+  /**
+   * For one of several versions of one document (the same title, other dates): this version's date,
+   * whether it is the latest, and the ids of all versions, oldest first.
+   */
+  readonly version?: { readonly date: string; readonly latest: boolean; readonly versions: readonly string[] };
+  /**
    * `sidecar` when read from a `.meta.json` file (issuer, date and document number the text states
    * fill in what the sidecar leaves out), `inferred` when guessed from the text.
    */
   readonly metaSource: 'sidecar' | 'inferred';
+}
+
+/** Dates in the life of a law or rule, ISO `YYYY-MM-DD`. */
+export interface DocumentDates {
+  /** Passed by a legislature (通过) or approved (批准). */
+  readonly passed?: string;
+  /** Promulgated or published (公布, 发布). */
+  readonly promulgated?: string;
+  /** Amended or revised (修订, 修正), oldest first. */
+  readonly amended?: readonly string[];
+  /** In force from (施行). */
+  readonly effective?: string;
+  /** Put online (a publisher's 发布日期). */
+  readonly published?: string;
 }
 
 /** A span of a document's text, end exclusive. */
@@ -85,14 +115,20 @@ export interface SourceDocument {
   readonly reading: Reading;
 }
 
-/** The kinds of node in a document's heading tree. */
-export type NodeKind = 'root' | 'header' | 'preamble' | 'heading' | 'box' | 'table' | 'closing';
+/**
+ * The kinds of node in a document's heading tree: a `division` (编 章 节) groups articles; an
+ * `article` (条) holds its paragraphs (`kuan`, 款), and they their `item`s (项, 目).
+ */
+export type NodeKind =
+  'root' | 'header' | 'preamble' | 'heading' | 'division' | 'article' | 'kuan' | 'item' | 'box' | 'table' | 'closing';
 
 /** A heading (numbered, a boxed column, a table caption) and what stands under it. */
 export interface SectionNode {
   readonly kind: NodeKind;
-  /** The numbering label as written (`三、`, `（二）`, `7.`), or the box/table label. */
+  /** The numbering label as written (`三、`, `（二）`, `7.`), or the box/table label; `第二款` for a 款. */
   readonly label: string;
+  /** How an item inside an article is cited (`第（二）项`), where that differs from its label. */
+  readonly cite?: string;
   /** The heading's text without its label. */
   readonly title: string;
   /** Id component: `3`, `box2`, `table1`, `header`, `preamble`, `closing`. */
@@ -103,6 +139,8 @@ export interface SectionNode {
   readonly body?: Span;
   /** Table column names, for a table node. */
   readonly columns?: readonly string[];
+  /** Where the row of column names stands, for a table node. */
+  readonly columnsSpan?: Span;
   readonly paragraphs: readonly Span[];
   readonly children: readonly SectionNode[];
 }
@@ -136,6 +174,11 @@ export interface Clause {
   readonly start: number;
   readonly end: number;
   readonly part?: { readonly index: number; readonly count: number };
+  /**
+   * The heading lines just before this clause that are in no clause's text (`一、主要目标` above its
+   * first paragraph): a quoted search finds them through this clause.
+   */
+  readonly lead?: string;
   /** For a table row, the table's column names (序号, 指标名称, 单位, 2016 …). */
   readonly columns?: readonly string[];
   /** For a table row, its cells (the tab-separated parts of `text`) each under its column's name. */

@@ -28,6 +28,28 @@ export const DocumentMeta = z
     issued: text.optional().meta({ description: 'Date of issue, YYYY-MM-DD, where the document states it' }),
     docNumber: text.optional().meta({ description: 'Document number (文号) where the text states it' }),
     status: Bilingual.optional().meta({ description: 'A status such as 征求意见稿 (draft for comment)' }),
+    category: Bilingual.optional().meta({
+      description: 'Kind of instrument (法律 law, 行政法规 administrative regulation, 规范性文件 normative document…)',
+    }),
+    dates: z
+      .strictObject({
+        passed: text.optional(),
+        promulgated: text.optional(),
+        amended: strings.optional(),
+        effective: text.optional(),
+        published: text.optional(),
+      })
+      .optional()
+      .meta({ description: "Dates of a law's or rule's life (passed, promulgated, amended, in force), YYYY-MM-DD" }),
+    source: text.optional().meta({ description: 'Where the document was published (URL)' }),
+    notice: z
+      .strictObject({ title: text })
+      .optional()
+      .meta({ description: 'The notice that carries the document (关于印发《…》的通知)' }),
+    version: z.strictObject({ date: text, latest: z.boolean(), versions: strings }).optional().meta({
+      description:
+        "One of several versions of a document: this one's date, whether it is the latest, all versions' ids",
+    }),
     metaSource: z.enum(['sidecar', 'inferred']),
   })
   .register(API_SCHEMAS, { id: 'DocumentMeta' });

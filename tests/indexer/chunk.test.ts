@@ -127,8 +127,8 @@ describe('items of one sentence', () => {
     const found = await clausesOf(dir);
     const items = found.filter((c) => c.kind === 'item');
     expect(items.map((c) => [c.id, c.label, c.text])).toEqual([
-      ['hunan-plan/1.1', '一、（一）', '（一）落实药品集中带量采购。'],
-      ['hunan-plan/1.2', '一、（二）', '（二）做好中选药品的配备使用。'],
+      ['hunan-yiyaochanye-fazhan-guihua/1.1', '一、（一）', '（一）落实药品集中带量采购。'],
+      ['hunan-yiyaochanye-fazhan-guihua/1.2', '一、（二）', '（二）做好中选药品的配备使用。'],
     ]);
     expect(items[0]?.section).toEqual(['一、重点任务']);
     expect(found.some((c) => c.text === '加强组织领导。')).toBe(true);

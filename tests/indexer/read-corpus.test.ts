@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunk } from '../../indexer/chunk.ts';
 import { parseStructure } from '../../indexer/parse-structure.ts';
-import { CorpusError, readCorpus } from '../../indexer/read-corpus.ts';
+import { readCorpus } from '../../indexer/read-corpus.ts';
 import { CORPUS_DIR, FIXTURES_DIR } from '../helpers/paths.ts';
 
 const tempCorpus = () => mkdtempSync(join(tmpdir(), 'zhengce-corpus-'));
@@ -79,7 +79,8 @@ describe('readCorpus', () => {
     copyFileSync(join(CORPUS_DIR, 'jiangxi-2023-pharma-chain-action-plan.txt'), join(dir, 'new-plan.txt'));
     const meta = (await readCorpus(dir)).documents[0]?.meta;
     expect(meta).toMatchObject({
-      id: 'new-plan',
+      // From what it is: region, the title's subject in pinyin, its year; not from the file name.
+      id: 'jiangxi-yiyao-chanyelianxiandaihua-2023',
       title: '江西省医药产业链现代化建设行动方案（2023-2026年）',
       province: '江西',
       provinceEn: 'Jiangxi',
@@ -133,14 +134,20 @@ describe('readCorpus', () => {
     ]);
   });
 
-  it('rejects two documents with the same id, naming both files', async () => {
+  it('gives two documents that claim one id distinct ids, in path order, with a warning naming both files', async () => {
     const dir = tempCorpus();
-    for (const name of ['a.txt', 'b.txt']) {
+    for (const name of ['b.txt', 'a.txt']) {
       copyFileSync(join(CORPUS_DIR, `${JILIN}.txt`), join(dir, name));
       copyFileSync(join(CORPUS_DIR, `${JILIN}.meta.json`), join(dir, name.replace('.txt', '.meta.json')));
     }
-    await expect(readCorpus(dir)).rejects.toThrow(CorpusError);
-    await expect(readCorpus(dir)).rejects.toThrow(/"jilin-2021": a\.txt and b\.txt/);
+    const { documents, warnings } = await readCorpus(dir);
+    expect(documents.map((d) => [d.path, d.meta.id])).toEqual([
+      ['a.txt', 'jilin-2021'],
+      ['b.txt', 'jilin-2021-2'],
+    ]);
+    expect(warnings).toEqual([
+      { path: 'b.txt', reason: 'its id "jilin-2021" is taken by a.txt; it is "jilin-2021-2" instead' },
+    ]);
   });
 
   it('ignores a malformed sidecar with a warning and infers the metadata instead', async () => {

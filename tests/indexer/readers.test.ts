@@ -17,6 +17,7 @@ import { searchClauses } from '../../server/search/search-service.ts';
 import { FIXTURES_DIR } from '../helpers/paths.ts';
 
 const NAME = 'hunan-2024-biopharma-plan';
+const ID = 'hunan-shengwuyiyaochanye-lian-tisheng-2024';
 const fixture = (suffix: string) => join(FIXTURES_DIR, 'documents', `${NAME}${suffix}`);
 
 /** A corpus folder holding the given fixture files, under the given names. */
@@ -54,7 +55,8 @@ describe.each([
   it('has the metadata the document states: title, province, issuer, date and document number', async () => {
     const { meta } = await readOne(suffix);
     expect(meta).toMatchObject({
-      id: NAME,
+      // The id says what the document is (region, subject, year), whatever the file is called.
+      id: ID,
       title: '湖南省生物医药产业链提升行动方案（2024-2026年）',
       province: '湖南',
       level: 'province',
@@ -124,13 +126,14 @@ describe('PDF, DOCX and DOC files in a corpus', () => {
     });
     const { data, report } = await buildIndex(dir);
     expect(report.documents.map((d) => [d.id, d.format, d.clauses])).toEqual([
-      ['plan-a', 'pdf', 19],
-      ['plan-b', 'docx', 19],
-      ['plan-c', 'doc', 19],
+      // Three copies of one plan: the first in path order keeps the id, the others are told apart.
+      [ID, 'pdf', 19],
+      [`${ID}-2`, 'docx', 19],
+      [`${ID}-3`, 'doc', 19],
     ]);
     const store = new IndexStore(data);
     const hits = searchClauses(store, parseQuery('一致性评价'), { province: [], doc: [], limit: 10, offset: 0 });
-    expect(hits.hits.map((h) => h.id).sort()).toEqual(['plan-a/2.1.2', 'plan-b/2.1.2', 'plan-c/2.1.2']);
+    expect(hits.hits.map((h) => h.id).sort()).toEqual([`${ID}/2.1.2`, `${ID}-2/2.1.2`, `${ID}-3/2.1.2`].sort());
     // The reader shows the document text; every clause is the slice of it its offsets say.
     for (const c of data.clauses) expect(store.documents.get(c.docId)?.text.slice(c.start, c.end)).toBe(c.text);
     const answer = ask(store, '湖南省到2026年生物医药产业链营业收入力争达到多少？');

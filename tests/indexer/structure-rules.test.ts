@@ -12,7 +12,7 @@ import { findSignature, issueDate } from '../../indexer/signature.ts';
 function clausesOf(lines: string[]): Clause[] {
   const repaired = repairLayout({ text: lines.join('\n\n'), bold: [], headings: [] });
   const source: SourceDocument = {
-    meta: inferMetadata('t', repaired.text),
+    meta: { id: 't', ...inferMetadata(repaired.text) },
     path: 't.txt',
     format: 'txt',
     text: repaired.text,
@@ -165,5 +165,78 @@ describe('the signature at the end of a document', () => {
     expect(findSignature(['某某市人民政府', '2021年12月15日', '（此件公开发布）'])?.lines).toBe(3);
     expect(issueDate('二〇二三年十一月二十日')).toBe('2023-11-20');
     expect(findSignature(['正文到2025年12月。'])).toBeUndefined();
+  });
+});
+
+describe('articles, their paragraphs (款) and items (项) as a lawyer cites them', () => {
+  // A synthetic law: a chapter, an article of one paragraph, and one whose second and third
+  // paragraphs each open a list of their own (the second list restarts at （一）).
+  const LAW = [
+    '某某样本管理条例',
+    '第一章 总则',
+    '第一条 为了加强样本管理，制定本条例。',
+    '第二章 法律责任',
+    '第九十八条 禁止生产、销售假样本。',
+    '有下列情形之一的，为假样本：',
+    '（一）成分不符合标准；',
+    '（二）以非样本冒充样本。',
+    '有下列情形之一的，为劣样本：',
+    '（一）含量不符合标准；',
+    '（二）超过有效期；',
+    '1. 未标明有效期；',
+    '2. 更改有效期。',
+    '禁止未取得批准文件生产样本。',
+  ];
+
+  it('labels paragraphs and items by the article, 款 and 项, leaving the chapter to the section path', () => {
+    const clauses = clausesOf(LAW);
+    const rows = clauses.filter((c) => c.kind !== 'preamble').map((c) => [c.id, c.label]);
+    expect(rows).toEqual([
+      ['t/a1', '第一条'],
+      ['t/a98.p1', '第九十八条第一款'],
+      ['t/a98.p2', '第九十八条第二款'],
+      ['t/a98.p2.1', '第九十八条第二款第（一）项'],
+      ['t/a98.p2.2', '第九十八条第二款第（二）项'],
+      ['t/a98.p3', '第九十八条第三款'],
+      ['t/a98.p3.1', '第九十八条第三款第（一）项'],
+      ['t/a98.p3.2', '第九十八条第三款第（二）项'],
+      ['t/a98.p3.2.1', '第九十八条第三款第（二）项第1目'],
+      ['t/a98.p3.2.2', '第九十八条第三款第（二）项第2目'],
+      ['t/a98.p4', '第九十八条第四款'],
+    ]);
+    expect(find(clauses, '第九十八条 禁止')?.section).toEqual(['第二章 法律责任', '第九十八条']);
+  });
+
+  it('keeps the first paragraph of an article, its number included, as the text of a clause', () => {
+    const clauses = clausesOf(LAW);
+    expect(find(clauses, '第一条')?.text).toBe('第一条 为了加强样本管理，制定本条例。');
+    // The paragraph between two lists is a 款 of its own, not an item of the list before it.
+    expect(find(clauses, '有下列情形之一的，为劣样本')?.label).toBe('第九十八条第三款');
+  });
+
+  it('searches a heading line that no clause holds with the clause that follows it', () => {
+    const clauses = clausesOf(LAW);
+    expect(find(clauses, '第一条')?.lead).toBe('第一章 总则');
+    expect(find(clauses, '第九十八条')?.lead).toBe('第二章 法律责任');
+  });
+});
+
+describe('a notice that carries a document as its attachment', () => {
+  it('reads the attachment as the document: the notice is its header, the title line starts the document', () => {
+    const clauses = clausesOf([
+      '关于印发《某某省样本产业发展规划》的通知',
+      '各市人民政府：',
+      '现将《某某省样本产业发展规划》印发给你们，请认真贯彻执行。',
+      '某某省人民政府办公厅',
+      '2024年3月8日',
+      '附件：某某省样本产业发展规划',
+      '样本产业是新兴产业。',
+      '一、发展目标',
+      '到2026年，样本产业营业收入达到100亿元。',
+    ]);
+    expect(find(clauses, '各市人民政府')?.kind).toBe('header');
+    expect(find(clauses, '样本产业是新兴产业')?.id).toBe('t/preamble.p1');
+    expect(find(clauses, '到2026年')?.id).toBe('t/1.p1');
+    expect(clauses.some((c) => c.text.startsWith('附件'))).toBe(false);
   });
 });
