@@ -7,7 +7,7 @@ import { findTimes, type TimeRef } from '../figures/time.ts';
 import type { Clause, DocumentMeta, Fact } from '../store/schema.ts';
 import { chineseNumeral } from '../analysis/chinese-numerals.ts';
 import { figureTime, timeContext, type FigureTime, type TimeContext } from './fact-time.ts';
-import { figureRoles, type FigureRole } from './figure-roles.ts';
+import { figureRoles, isBoundedRange, type FigureRole } from './figure-roles.ts';
 import { metricPhrase } from './metric-phrase.ts';
 import { factKind, qualifiersOf } from './qualifiers.ts';
 import { tableFacts } from './table-facts.ts';
@@ -22,7 +22,7 @@ interface Reading {
   readonly roles: readonly FigureRole[];
 }
 
-const AMOUNT_KINDS = new Set(['money', 'count', 'percent', 'measure']);
+const AMOUNT_KINDS = new Set(['money', 'count', 'percent', 'measure', 'duration']);
 const LIST_JOINER = /^\s*(?:、|和|及|与)\s*$/;
 const PHRASE_END = /[，,；;。：:（）()]/;
 // A time named after 比 or 较 is what a figure is compared with (比“十三五”末翻一番), not its time.
@@ -244,6 +244,11 @@ function attachedMetric(r: Reading, f: Figure, k: number): string {
   // 培育10个智能化工厂 names what it counts after the figure; 工厂4家、车间5个 before it.
   if ((f.kind === 'count' || f.kind === 'measure') && r.roles[k] === 'value' && !/^\s*、/.test(afterText)) {
     const after = metricPhrase(afterText);
+    if (after.length >= 2) return after;
+  }
+  // 处五万元以上二十五万元以下的罚款: a bounded range measures the noun after its 的.
+  if (isBoundedRange(f) && /^\s*的/.test(afterText)) {
+    const after = metricPhrase(afterText.replace(/^\s*的/, ''));
     if (after.length >= 2) return after;
   }
   if (before.length >= 2 || r.roles[k] === 'threshold') return before || previousThresholdMetric(r, k);

@@ -33,6 +33,11 @@ function isSupport(text: string, f: Figure): boolean {
   return granted || mentions(following(text, f), FIGURE_CUES.support);
 }
 
+/** A range with both ends written (1万元以上5万元以下, 二倍以上十倍以下, 90个工作日至30个工作日). */
+export function isBoundedRange(f: Figure): boolean {
+  return f.upper !== undefined && /以下|以内|至/.test(f.text);
+}
+
 /**
  * The role of each figure (amounts only, in order, offsets in `text`): `support` for money
  * granted; `threshold` for a figure that qualifies what the sentence counts or rewards — followed
@@ -45,7 +50,8 @@ export function figureRoles(text: string, figures: readonly Figure[]): FigureRol
   const firstSupport = figures.find((_, k) => roles[k] === 'support');
   for (let k = figures.length - 1; k >= 0; k--) {
     const f = figures[k] as Figure;
-    if (roles[k] === 'support') continue;
+    // A range bounded on both sides (处五万元以上二十五万元以下的罚款) states a value, not a bar.
+    if (roles[k] === 'support' || isBoundedRange(f)) continue;
     const after = following(text, f).replace(/^\s+/, '');
     const next = figures[k + 1];
     const phraseEnd = f.end + following(text, f).length;

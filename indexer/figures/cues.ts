@@ -12,6 +12,7 @@ export const FIGURE_CUES = {
   goalHeadings: cues.goalHeadings,
   pastHeadings: cues.pastHeadings,
   growth: cues.growth,
+  durations: cues.durations,
   qualifiers: cues.qualifiers,
   /** Qualifier -> its English, for one written before the figure and one after it, longest first. */
   qualifiersBefore: Object.entries(cues.qualifiersInEnglish.before),

@@ -1,9 +1,10 @@
 // Figures in Chinese text: amounts with units (1500亿元, 2户以上, 超百亿元, 17%), years and dates.
 import { chineseNumeral } from '../analysis/chinese-numerals.ts';
 import { MEASURING_UNITS, unitOf, type UnitKind } from '../analysis/units.ts';
+import { FIGURE_CUES } from './cues.ts';
 
 /** What a figure measures, from its unit; or which kind of date it is. */
-export type FigureKind = 'money' | 'count' | 'percent' | 'measure' | 'plain' | 'year' | 'date' | 'period';
+export type FigureKind = 'money' | 'count' | 'percent' | 'measure' | 'duration' | 'plain' | 'year' | 'date' | 'period';
 
 /** A figure as written, with its offsets, value and unit. */
 export interface Figure {
@@ -35,7 +36,16 @@ const AMOUNT = new RegExp(
 );
 // Chinese-numeral amounts are read only with a money unit (百亿元, 超千亿): 百强 or 五年 are not amounts.
 // After 超 or 过 the numeral may be left out: 超亿元 is over one 亿元.
-const CN_AMOUNT = new RegExp(`(${BEFORE}|过)?(${CN_NUMBER})?(万亿元|亿元|万元|亿|万)(${AFTER})?`, 'g');
+const CN_AMOUNT = new RegExp(`(${BEFORE}|过)?(${CN_NUMBER})?(万亿元|亿元|万元|亿|万|元|倍)(${AFTER})?`, 'g');
+// 百分之五十, 百分之20: a share written out.
+const CN_PERCENT = new RegExp(`百分之(${CN_NUMBER}|${NUMBER})`, 'g');
+// A length of time (有效期为5年, 六十日内, 30个工作日); not a day or month of a date (5月1日, 第3年).
+const DURATION = new RegExp(
+  `(${BEFORE})?(${NUMBER}|${CN_NUMBER})\\s*(${FIGURE_CUES.durations.map(escape).join('|')})(内|以内|之内|${AFTER})?`,
+  'g',
+);
+// Two figures of a range: 1万元以上5万元以下, 二倍以上十倍以下, 90个工作日至30个工作日.
+const RANGE_JOIN = /^(?:至|到|—|-|~)?$/;
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
 const PERIOD = /(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年?/g;
 const YEAR = /(\d{4})\s*年/g;
@@ -48,6 +58,11 @@ function escape(s: string): string {
 export function isUnit(word: string): boolean {
   const unit = unitOf(word);
   return unit !== undefined && unit.kind !== 'time' && unit.kind !== 'magnitude';
+}
+
+/** True when `unit` measures a length of time (年, 个月, 个工作日). */
+export function isDuration(unit: string): boolean {
+  return FIGURE_CUES.durations.includes(unit);
 }
 
 function kindOf(unit: string): FigureKind {
@@ -124,10 +139,70 @@ function arabicAmounts(text: string, free: (s: number, e: number) => boolean, ad
   }
 }
 
+function numberOf(written: string): number {
+  return /\d/.test(written) ? Number(written) : chineseNumeral(written.replace(/^(?=[百千])/, '一'));
+}
+
+function durations(text: string, add: (f: Figure) => void): void {
+  for (const m of text.matchAll(DURATION)) {
+    const [whole, before, number = '', unit = '', after] = m;
+    const prev = text[m.index - 1] ?? '';
+    if (/[\d.月年第]/.test(prev) || (unit === '日' && /^[\d]/.test(text.slice(m.index + whole.length)))) continue;
+    const value = numberOf(number);
+    if (!Number.isFinite(value) || value <= 0) continue;
+    add({
+      start: m.index,
+      end: m.index + whole.length,
+      text: whole,
+      value,
+      unit,
+      kind: 'duration',
+      scaled: value,
+      ...qualifierOf(before, after),
+    });
+  }
+}
+
+function chinesePercents(text: string, add: (f: Figure) => void): void {
+  for (const m of text.matchAll(CN_PERCENT)) {
+    const value = numberOf(m[1] as string);
+    if (!Number.isFinite(value)) continue;
+    add({ start: m.index, end: m.index + m[0].length, text: m[0], value, unit: '%', kind: 'percent', scaled: value });
+  }
+}
+
+// 1万元以上5万元以下 is one figure, a range with both ends: the fines and multiples of laws.
+function ranges(text: string, figures: readonly Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of figures) {
+    const prev = out[out.length - 1];
+    const joined =
+      prev &&
+      prev.kind === f.kind &&
+      prev.upper === undefined &&
+      RANGE_JOIN.test(text.slice(prev.end, f.start)) &&
+      (/以上$/.test(prev.qualifier ?? '') || text.slice(prev.end, f.start) !== '') &&
+      (prev.kind === 'money' || prev.kind === 'count' || prev.kind === 'duration' || prev.kind === 'percent');
+    if (joined && prev) {
+      out[out.length - 1] = {
+        ...prev,
+        end: f.end,
+        text: text.slice(prev.start, f.end),
+        // In the first figure's unit: 三千元以上二万元以下 is 3000 to 20000 元.
+        upper: f.unit === prev.unit || prev.value === 0 ? f.value : f.scaled / (prev.scaled / prev.value),
+        qualifier: [prev.qualifier, f.qualifier].filter(Boolean).join('…'),
+      };
+    } else out.push(f);
+  }
+  return out;
+}
+
 function chineseAmounts(text: string, add: (f: Figure) => void): void {
   for (const m of text.matchAll(CN_AMOUNT)) {
     const [whole, before, numeral = '', unit = '', after] = m;
     if (!numeral && !before) continue;
+    // 元 and 倍 need a numeral before them (多元化, 加倍 are not amounts).
+    if (!numeral && (unit === '元' || unit === '倍')) continue;
     const value = numeral ? chineseNumeral(numeral.replace(/^(?=[百千])/, '一')) : 1;
     if (!Number.isFinite(value) || value <= 0) continue;
     const start = m.index;
@@ -137,7 +212,7 @@ function chineseAmounts(text: string, add: (f: Figure) => void): void {
       text: whole,
       value,
       unit,
-      kind: 'money',
+      kind: unit === '倍' ? 'count' : 'money',
       scaled: scaledOf(value, unit),
       ...qualifierOf(before, after),
     });
@@ -145,16 +220,22 @@ function chineseAmounts(text: string, add: (f: Figure) => void): void {
 }
 
 /**
- * Every figure of `text`, in order: dates (2021年12月15日), periods (2023-2026年), years (2025年)
- * and amounts with their units and qualifiers, in Arabic figures or in Chinese numerals with a
- * money unit (百亿元). A year is never read as an amount.
+ * Every figure of `text`, in order: dates (2021年12月15日), periods (2023-2026年), years (2025年),
+ * lengths of time (有效期为5年, 六十日内), and amounts with their units and qualifiers, in Arabic
+ * figures or in Chinese numerals with a money unit or 倍 (百亿元, 五万元, 三倍); two amounts that
+ * bound a range (1万元以上5万元以下, 二倍以上十倍以下) are one figure. A year is never read as an amount.
  * @example findFigures('营业收入力争达到1500亿元')[0]
  *   -> { text: '1500亿元', value: 1500, unit: '亿元', kind: 'money', scaled: 150000000000 }
  */
 export function findFigures(text: string): Figure[] {
   const { out, free, add } = collector();
   dateLike(text, add);
+  chinesePercents(text, add);
+  durations(text, add);
   arabicAmounts(text, free, add);
   chineseAmounts(text, add);
-  return out.sort((a, b) => a.start - b.start);
+  return ranges(
+    text,
+    out.sort((a, b) => a.start - b.start),
+  );
 }

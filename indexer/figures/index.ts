@@ -1,5 +1,5 @@
 // Public surface of the figures library: amounts, times, metrics and plan periods in text, and sentences.
-export { findFigures, isUnit, type Figure, type FigureKind } from './figures.ts';
+export { findFigures, isDuration, isUnit, type Figure, type FigureKind } from './figures.ts';
 export { metricHeadOf, metricHeadOfEnglish, metricHeads, metricNamed, type MetricHead } from './metrics.ts';
 export { PLAN_PERIODS, periodOfYear, planPeriod, type PlanPeriod } from './plan-periods.ts';
 export { attachment, respectively, sentences, type Sentence, type TextSpan } from './sentences.ts';

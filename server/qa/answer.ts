@@ -2,6 +2,7 @@
 import type { AskResponse, QuestionType } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
+import { articleAnswer, asksArticle } from './article-answer.ts';
 import { compare, compareRegions } from './compare.ts';
 import { QA_DEFAULTS, type AskOptions } from './defaults.ts';
 import { asksForIssue, metadataAnswer } from './metadata-answer.ts';
@@ -16,6 +17,7 @@ import { whichAnswer } from './which-answer.ts';
 export type AskResult = Omit<AskResponse, 'tookMs'>;
 
 function typeOf(q: Question): QuestionType {
+  if (asksArticle(q)) return 'which';
   if (q.spread === 'regions') return 'list';
   if (q.spread === 'compare') return 'compare';
   return q.shape;
@@ -41,8 +43,8 @@ function regionsThereAre(store: IndexStore): Array<{ zh: string; en: string }> {
   return [...seen.values()];
 }
 
-// Questions the corpus cannot answer, said so before anything is looked for.
-function unanswerable(
+/** Why the corpus cannot answer a question, said before anything is looked for (a note and its parts); undefined when it may. */
+export function unanswerable(
   store: IndexStore,
   q: Question,
   regions: readonly RegionFilter[],
@@ -61,14 +63,15 @@ function unanswerable(
   return undefined;
 }
 
-function single(store: IndexStore, q: Question, regions: readonly RegionFilter[], threshold: number): RegionAnswer {
-  if (q.shape === 'number') return numberAnswer(store, q, regions, threshold);
+function single(store: IndexStore, q: Question, regions: readonly RegionFilter[], o: AskOptions): RegionAnswer {
+  if (asksArticle(q)) return articleAnswer(store, q, regions);
+  if (q.shape === 'number') return numberAnswer(store, q, regions, o);
   if (q.shape === 'when' || q.shape === 'period') {
     const ranked = retrieve(store, q, (c) => inRegions(c, regions));
     const fromMeta = asksForIssue(q) ? metadataAnswer(store, q, ranked, regions) : undefined;
     if (fromMeta) return fromMeta;
   }
-  return whichAnswer(store, q, regions, threshold);
+  return whichAnswer(store, q, regions, o);
 }
 
 /**
@@ -78,7 +81,7 @@ function single(store: IndexStore, q: Question, regions: readonly RegionFilter[]
  * regions mention X" lists them (regionList); the same asked of several regions gives a row each
  * (compare). An answer under the confidence threshold is null, with the closest clauses and a note.
  * @param provinces filters given as parameters (浙江, Zhejiang…), besides places named in the question
- * @param options thresholds other than QA_DEFAULTS' (the eval uses 0 to see every would-be answer)
+ * @param options thresholds or a model other than the shipped one's (the eval uses 0 to see every would-be answer)
  */
 export function ask(
   store: IndexStore,
@@ -86,7 +89,8 @@ export function ask(
   provinces: readonly RegionFilter[] = [],
   options: Partial<AskOptions> = {},
 ): AskResult {
-  const o: AskOptions = { threshold: QA_DEFAULTS.threshold, rowThreshold: QA_DEFAULTS.rowThreshold, ...options };
+  const model = options.model ?? QA_DEFAULTS.model;
+  const o: AskOptions = { threshold: model.threshold, rowThreshold: model.rowThreshold, ...options, model };
   const q = analyzeQuestion(store, text);
   const regions = provinces.length > 0 ? provinces : q.regions;
   const base = { question: text, lang: q.lang, type: typeOf(q), understood: understood(q, regions) };
@@ -106,6 +110,6 @@ export function ask(
     } = compare(store, q, compareRegions(store, regions), o);
     return { ...base, ...rest, rows, unstated };
   }
-  const { instead: _instead, fact: _fact, ...rest } = single(store, q, regions, o.threshold);
+  const { instead: _instead, fact: _fact, ...rest } = single(store, q, regions, o);
   return { ...base, ...rest };
 }

@@ -1,13 +1,15 @@
 // Compare questions: the same question asked of each region, a row per region that states it.
 import type { AskResponse } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import type { RegionFilter } from '../search/regions.ts';
+import { inRegions, type RegionFilter } from '../search/regions.ts';
 import type { AskOptions } from './defaults.ts';
+import { asksForIssue, metadataAnswer } from './metadata-answer.ts';
 import { numberAnswer } from './number-answer.ts';
 import type { Question } from './question.ts';
 import { withSubject } from './question-terms.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { regionLabel } from './region-list.ts';
+import { retrieve } from './retrieve.ts';
 import { whichAnswer } from './which-answer.ts';
 
 type Row = NonNullable<AskResponse['rows']>[number];
@@ -30,6 +32,18 @@ function docOfRegion(store: IndexStore, r: RegionFilter): string | undefined {
       r.kind === 'city' ? d.meta.city === r.zh : d.meta.province === r.zh && !d.meta.city,
     )?.meta.id ?? [...store.documents.values()].find((d) => d.meta.province === r.province)?.meta.id
   );
+}
+
+// One region's answer, by the same stages as a question about it alone, with no threshold (the row
+// threshold applies after): a date or period from its document, a number from its facts, else a span.
+function regionAnswer(store: IndexStore, q: Question, r: RegionFilter, options: AskOptions): RegionAnswer {
+  const open = { threshold: 0, model: options.model };
+  if (asksForIssue(q)) {
+    const ranked = retrieve(store, q, (c) => inRegions(c, [r]));
+    const fromMeta = metadataAnswer(store, q, ranked, [r]);
+    if (fromMeta) return fromMeta;
+  }
+  return q.shape === 'number' ? numberAnswer(store, q, [r], open) : whichAnswer(store, q, [r], open);
 }
 
 function rowOf(store: IndexStore, r: RegionFilter, a: RegionAnswer): Row | undefined {
@@ -67,7 +81,7 @@ export function compare(
   const citations: AskResponse['citations'][number][] = [];
   for (const r of regions) {
     const asked = questionFor(q, r);
-    const a = q.shape === 'number' ? numberAnswer(store, asked, [r], 0) : whichAnswer(store, asked, [r], 0);
+    const a = regionAnswer(store, asked, r, options);
     const row = a.confidence >= options.rowThreshold ? rowOf(store, r, a) : undefined;
     if (row && a.citations[0]) {
       rows.push(row);

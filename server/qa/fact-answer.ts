@@ -1,14 +1,17 @@
 // Number questions answered from the facts table: each fact scored on metric, terms, time, kind, unit.
 import { analyze, normalize, unitOf } from '../../indexer/analysis/index.ts';
+import { isDuration } from '../../indexer/figures/index.ts';
 import type { Fact } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { makeUnit } from '../search/query-parser.ts';
 import { phraseMatches } from '../search/phrase-match.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
-import { QA_DEFAULTS } from './defaults.ts';
+import { factFeatures, phraseAlignment } from './fact-features.ts';
+import { dot, type FamilyModel } from './model.ts';
 import { coverage, factContext, type FactContext } from './fact-context.ts';
 import type { Question } from './question.ts';
 import type { FocusTerm } from './question-terms.ts';
+import { occurrences, type Occurrence } from './retrieve.ts';
 
 /** How a fact agrees with a question, part by part: 1 agrees, 0 says nothing, below 0 contradicts. */
 export interface Agreement {
@@ -26,12 +29,23 @@ export interface ScoredFact {
   readonly context: FactContext;
   readonly score: number;
   readonly parts: Agreement;
-  /** What keeps it from answering: the metric, time, kind, unit or bar contradicts, or too few terms. */
-  readonly mismatch?: 'metric' | 'time' | 'kind' | 'unit' | 'bar' | 'terms';
+  /** The evidence the score weighs (see FACT_FEATURES). */
+  readonly features: readonly number[];
+  /**
+   * The document contradicts the question: the question's metric is written in the phrase 多少
+   * attaches to (营业收入目标是多少) and the figure is of another named metric (总产值), or the document
+   * makes the figure a bar or money granted (超5亿元的企业, 给予500万元奖励) and the question asks
+   * for no such thing. Such a figure is never the answer; it is kept to say what is stated instead.
+   */
+  readonly contradicts?: boolean;
+  /** Where it disagrees with the question (the metric, time, kind, unit or bar), for the note. */
+  readonly mismatch?: 'metric' | 'time' | 'kind' | 'unit' | 'bar';
 }
 
-const W = QA_DEFAULTS.facts;
-const TABLE_TIE_BREAK = 0.05;
+/** The head of a figure whose metric names no known head. */
+const OTHER_HEAD = '其他';
+/** Characters over which a question's term near a figure counts half. */
+const NEAR_SCALE = 8;
 
 /** How much each word of a translation the region's documents never write weighs, of the translation. */
 const PIECE_FACTOR = 0.5;
@@ -112,6 +126,8 @@ function unitAgreement(q: Question, f: Fact): number {
   switch (q.unit) {
     case undefined:
       return 0;
+    case 'duration':
+      return isDuration(f.unit) ? 1 : -1;
     case 'money':
       return kind === 'money' ? 1 : -1;
     case '%':
@@ -139,21 +155,40 @@ function mismatchOf(q: Question, parts: Agreement): ScoredFact['mismatch'] {
   if (parts.time < 0) return 'time';
   if (parts.unit < 0) return 'unit';
   if (parts.given < 0) return 'bar';
-  // Each constraint met exactly is evidence of its own: a figure meeting more needs fewer of the
-  // question's words (which translation from English often misses).
-  const met = [parts.head, parts.time, parts.kind, parts.unit, parts.given].filter((x) => x >= 1).length;
-  if (parts.coverage < Math.max(W.coverageFloor, W.minCoverage - W.coveragePerConstraint * met)) return 'terms';
   return undefined;
+}
+
+// The question's terms near the figure in its clause: each term by its nearest occurrence, a term
+// beside the figure counting fully and one a sentence away little ("words around the figure").
+function nearness(q: Question, occ: readonly Occurrence[], fact: Fact, total: number): number {
+  const best = new Map<number, number>();
+  for (const o of occ) {
+    const gap = Math.max(0, fact.start - o.end, o.start - fact.end);
+    const w = 1 / (1 + gap / NEAR_SCALE);
+    if (w > (best.get(o.term) ?? 0)) best.set(o.term, w);
+  }
+  let s = 0;
+  for (const [term, w] of best) s += (q.focus[term]?.weight ?? 0) * w;
+  return total === 0 ? 0 : Math.min(1, s / total);
 }
 
 /**
  * Scores every fact of the regions asked about (all regions when none is named) against a number
- * question, best first. A fact whose metric, kind, time, unit or bar contradicts the question keeps
- * its score but carries the mismatch, so the answer can say what the documents state instead.
+ * question, best first: the score is the learned weights times the figure's evidence (see
+ * factFeatures). A fact that disagrees with the question on metric, kind, time, unit or bar stays a
+ * candidate with a lower score, and carries the mismatch so a note can say what the documents state.
  */
-export function rankFacts(store: IndexStore, q: Question, regions: readonly RegionFilter[]): ScoredFact[] {
+export function rankFacts(
+  store: IndexStore,
+  q: Question,
+  regions: readonly RegionFilter[],
+  family: FamilyModel,
+): ScoredFact[] {
   const out: ScoredFact[] = [];
   const focus = focusIn(store, q, regions);
+  const total = focus.reduce((s, f) => s + f.weight, 0);
+  const occurrencesOf = new Map<number, Occurrence[]>();
+  const focusQ = { ...q, focus };
   for (const fact of store.facts) {
     if (!inRegions(fact, regions)) continue;
     const context = factContext(store, fact);
@@ -166,21 +201,37 @@ export function rankFacts(store: IndexStore, q: Question, regions: readonly Regi
       unit: unitAgreement(q, fact),
       given: givenAgreement(q, fact, context),
     };
-    // A figure written with its unit in a sentence goes before the same figure in a table cell,
-    // unless the question names the table (According to Table 1…).
-    const tableCell = context.clause.kind === 'row' ? TABLE_TIE_BREAK : 0;
-    const named = q.table !== undefined && fact.clauseId.includes(`/table${q.table}.`) ? W.namedTable : 0;
-    const score =
-      W.head * parts.head +
-      W.coverage * parts.coverage +
-      W.time * parts.time +
-      W.kind * parts.kind +
-      W.unit * parts.unit +
-      W.given * parts.given -
-      tableCell +
-      named;
+    let occ = occurrencesOf.get(context.index);
+    if (!occ && parts.coverage > 0) {
+      occ = occurrences(context.clause.text, focusQ);
+      occurrencesOf.set(context.index, occ);
+    }
+    const features = factFeatures({
+      parts,
+      metricAsked: q.metric !== undefined,
+      metricStated: q.metricStated === true,
+      own: coverage(focus, { own: context.own, sentence: '', clauseText: '', headings: '', title: '' }),
+      near: occ ? nearness(focusQ, occ, fact, total) : 0,
+      phrase: parts.coverage > 0 ? phraseAlignment(q.askedPhrase, context.own) : 0,
+      // A figure written with its unit in a sentence goes before the same figure in a table cell,
+      // unless the question names the table (According to Table 1…).
+      tableCell: context.clause.kind === 'row',
+      namedTable: q.table !== undefined && fact.clauseId.includes(`/table${q.table}.`),
+    });
+    const score = dot(family.weights, features);
     const mismatch = mismatchOf(q, parts);
-    out.push({ fact, context, score, parts, ...(mismatch ? { mismatch } : {}) });
+    const otherMetric = q.metricStated === true && parts.head === 0 && fact.head !== OTHER_HEAD;
+    const qualifies = (fact.kind === 'threshold' || fact.kind === 'support') && q.want !== fact.kind;
+    const contradicts = otherMetric || qualifies;
+    out.push({
+      fact,
+      context,
+      score,
+      parts,
+      features,
+      ...(mismatch ? { mismatch } : {}),
+      ...(contradicts ? { contradicts } : {}),
+    });
   }
   return out.sort((a, b) => b.score - a.score);
 }

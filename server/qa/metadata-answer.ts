@@ -7,12 +7,49 @@ import { clauseHit } from '../search/search-service.ts';
 import { periodInEnglish } from './english.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
+import { QUESTION_WORDS as W } from './words.ts';
 
 const ISSUED = /印发|发布|出台|颁布|签发|下发|issued|published|released|adopted|signed/;
 
-/** True when a when-question asks for the date of issue, which only metadata gives. */
+// A date as laws write it, in figures or in Chinese numerals (一九九三年一月一日).
+const DATE =
+  /[\d一二三四五六七八九〇零]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日/g;
+/** Characters after a date within which its event's word (起施行, 修正) must stand. */
+const EVENT_WINDOW = 40;
+
+/** The event of a law's life a when-question asks about (take effect, amended…), as an index into the words' list. */
+export function askedEvent(q: Question): number | undefined {
+  if (q.shape !== 'when') return undefined;
+  const k = W.events.findIndex((e) => (q.lang === 'zh' ? e.zh : e.en).test(q.norm));
+  return k < 0 ? undefined : k;
+}
+
+/** True when a when-question asks for the date of issue or of an event its document's text dates. */
 export function asksForIssue(q: Question): boolean {
-  return q.shape === 'period' || (q.shape === 'when' && ISSUED.test(q.norm));
+  return q.shape === 'period' || (q.shape === 'when' && (ISSUED.test(q.norm) || askedEvent(q) !== undefined));
+}
+
+// The date the document's text writes next to the event's word (本法自2021年4月15日起施行); the
+// latest one for an amendment, the first otherwise.
+function eventDate(store: IndexStore, doc: IndexedDocument, event: number, certainty: number): RegionAnswer {
+  const words = W.events[event];
+  const found: Array<{ index: number; start: number; end: number; text: string }> = [];
+  for (const { text, index } of clausesOf(store, doc.meta.id)) {
+    for (const m of text.matchAll(DATE)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + EVENT_WINDOW).split('。')[0] ?? '';
+      const before = text.slice(Math.max(0, m.index - 6), m.index).replace(/\s+/g, '');
+      if ((words?.after?.test(after) ?? false) || (words?.before?.test(before) ?? false))
+        found.push({ index, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  const pick = event === 1 ? found[found.length - 1] : found[0];
+  if (!pick) return { answer: null, confidence: 0, citations: [], note: `《${doc.meta.title}》 dates no such event.` };
+  const year = Number(/^\d{4}/.exec(pick.text)?.[0]);
+  return {
+    answer: { text: pick.text, ...(Number.isFinite(year) ? { year } : {}), english: pick.text },
+    confidence: certainty,
+    citations: [clauseHit(store, { index: pick.index, score: 1 }, [], [pick])],
+  };
 }
 
 function documentOf(
@@ -116,5 +153,7 @@ export function metadataAnswer(
   const { doc, sure } = documentOf(store, ranked, regions);
   if (!doc) return undefined;
   const certainty = sure ? 0.9 : 0.7;
+  const event = askedEvent(q);
+  if (event !== undefined) return eventDate(store, doc, event, certainty);
   return q.shape === 'period' ? covered(store, doc, certainty) : issued(store, doc, certainty);
 }

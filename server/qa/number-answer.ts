@@ -5,7 +5,7 @@ import type { IndexStore } from '../search/index-store.ts';
 import type { RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
 import { factConfidence } from './confidence.ts';
-import { QA_DEFAULTS } from './defaults.ts';
+import type { AskOptions } from './defaults.ts';
 import { figureInEnglish, metricInEnglish } from './english.ts';
 import { rankFacts, type ScoredFact } from './fact-answer.ts';
 import type { Question } from './question.ts';
@@ -90,53 +90,63 @@ function sameAnswer(a: Fact, b: Fact): boolean {
 }
 
 /**
- * Answers a number question from the facts of `regions`: the best fact that contradicts nothing
- * in the question, with its confidence (see factConfidence); below the threshold, or when only
- * contradicting facts exist, the answer is null and the note says what the documents state.
+ * Answers a number question from the facts of `regions`: the best-scoring fact (see rankFacts),
+ * with its confidence (see factConfidence); below the threshold the answer is null and the note says
+ * what the documents state instead.
  */
 export function numberAnswer(
   store: IndexStore,
   q: Question,
   regions: readonly RegionFilter[],
-  threshold: number = QA_DEFAULTS.threshold,
+  o: Pick<AskOptions, 'threshold' | 'model'>,
 ): RegionAnswer {
-  const ranked = rankFacts(store, q, regions);
-  const agreeing = ranked.filter((r) => !r.mismatch);
-  const best = agreeing[0];
-  const closest = ranked.find((r) => r.parts.coverage >= QA_DEFAULTS.facts.minCoverage * 0.8) ?? ranked[0];
-  const instead = closest
-    ? { text: describeFact(closest.fact), stated: statedFigure(closest.fact), clauseId: closest.fact.clauseId }
-    : undefined;
+  const all = rankFacts(store, q, regions, o.model.facts);
+  const ranked = all.filter((r) => !r.contradicts);
+  const best = ranked[0];
   if (!best) {
-    const citations = closest
-      ? [clauseHit(store, { index: closest.context.index, score: closest.score }, [], [closest.fact])]
-      : [];
+    const closest = all[0];
+    if (!closest)
+      return {
+        answer: null,
+        confidence: 0,
+        citations: [],
+        note: declineNote(q, undefined),
+        decline: declineParts(q, undefined),
+      };
+    const stated = statedFigure(closest.fact);
     return {
       answer: null,
       confidence: 0,
-      citations,
+      citations: [clauseHit(store, { index: closest.context.index, score: closest.score }, [], [closest.fact])],
       note: declineNote(q, closest),
       decline: declineParts(q, closest),
-      ...(instead ? { instead } : {}),
+      instead: { text: describeFact(closest.fact), stated, clauseId: closest.fact.clauseId },
     };
   }
-  const next = agreeing.find((r) => !sameAnswer(r.fact, best.fact));
-  const confidence = factConfidence(best, next);
+  const next = ranked.find((r) => !sameAnswer(r.fact, best.fact));
+  const confidence = factConfidence(o.model.facts, best, next);
+  const threshold = o.threshold;
+  // What the documents state instead: the best figure, or one of another metric that scores higher.
+  const shown = all[0] ?? best;
+  const instead = { text: describeFact(shown.fact), stated: statedFigure(shown.fact), clauseId: shown.fact.clauseId };
   const f = best.fact;
   const hit = clauseHit(store, { index: best.context.index, score: best.score }, [], [f]);
-  const others = agreeing
+  const others = ranked
+    .slice(1, 12)
     .filter((r) => r.context.index !== best.context.index)
     .slice(0, 2)
     .map((r) => clauseHit(store, { index: r.context.index, score: r.score }, [], [r.fact]));
   if (confidence < threshold) {
-    const note = `Not sure enough to answer (confidence ${confidence}); the likeliest figure is ${describeFact(f)}.`;
+    const note = best.mismatch
+      ? declineNote(q, best)
+      : `Not sure enough to answer (confidence ${confidence}); the likeliest figure is ${describeFact(f)}.`;
     return {
       answer: null,
       confidence,
       citations: [hit, ...others],
       note,
-      decline: declineParts(q, best, true),
-      ...(instead ? { instead } : {}),
+      decline: declineParts(q, best, !best.mismatch),
+      instead,
     };
   }
   const answer = {
@@ -154,5 +164,5 @@ export function numberAnswer(
     metric: f.metric,
     metricEn: metricInEnglish(f.head),
   };
-  return { answer, confidence, citations: [hit, ...others], fact: f };
+  return { answer, confidence, citations: [hit, ...others], fact: f, instead };
 }

@@ -67,15 +67,17 @@ export function wantedKind(norm: string, english: boolean, time: AskedTime): Wan
 }
 
 function englishUnit(norm: string, metric: MetricHead | undefined): string | undefined {
+  if (W.units.enDuration.test(norm)) return 'duration';
   if (W.units.enPercent.test(norm)) return '%';
   if (W.units.enCount.test(norm)) return 'count';
   if (W.units.enMoney.test(norm)) return 'money';
   return metric?.unit === 'percent' ? '%' : metric?.unit;
 }
 
-/** The kind of unit asked for: a count word after 多少/几 (家, 个), or money, a share, a count. */
+/** The kind of unit asked for: a length of time, a count word after 多少/几 (家, 个), or money, a share, a count. */
 export function askedUnit(norm: string, english: boolean, metric: MetricHead | undefined): string | undefined {
   if (english) return englishUnit(norm, metric);
+  if (W.units.zhDuration.test(norm)) return 'duration';
   const after = /(?:多少|几)(.)/.exec(norm)?.[1];
   if (after && W.units.zhCount.includes(after)) return after;
   if (holdsAny(norm, W.units.zhMoney)) return 'money';

@@ -66,7 +66,7 @@ export function questionShape(
   const shape = shapeOf(norm, english);
   const everyRegion = english ? W.allRegions.en.test(norm) : holdsAny(norm, W.allRegions.zh);
   const regionQuestion = (english ? W.regionQuestion.en : W.regionQuestion.zh).test(norm);
-  const perRegion = shape !== 'when' && shape !== 'period' && (everyRegion || regionsNamed >= 2);
+  const perRegion = everyRegion || regionsNamed >= 2;
   let spread: QuestionShape['spread'];
   if (regionQuestion && regionsNamed < 2) spread = 'regions';
   else if (perRegion) spread = 'compare';

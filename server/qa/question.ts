@@ -1,6 +1,6 @@
 // A question -> what it asks for: its shape, the regions, the terms, the metric, time, kind and unit.
 import { normalize } from '../../indexer/analysis/index.ts';
-import { metricNamed, type MetricHead } from '../../indexer/figures/index.ts';
+import { metricHeadOf, metricNamed, type MetricHead } from '../../indexer/figures/index.ts';
 import type { Translation } from '../contract/common.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { RegionFilter } from '../search/regions.ts';
@@ -14,6 +14,7 @@ import {
   type AskedTime,
   type WantedKind,
 } from './question-measure.ts';
+import { askedFocus, type AskedFocus } from './question-focus.ts';
 import { questionShape, type QuestionShape } from './question-shape.ts';
 import { questionTerms, type FocusTerm, type RegionMention } from './question-terms.ts';
 
@@ -43,10 +44,22 @@ export interface Question extends QuestionShape, AskedTime {
   readonly translations: readonly Translation[];
   /** The table the question names (表1, Table 1): its figures are preferred. */
   readonly table?: number;
+  /** The phrase 多少 attaches to (多少家省级智能制造示范工厂), normalised, when the grammar says. */
+  readonly askedPhrase?: string;
+  /** The metric is the one of the phrase 多少 attaches to, not guessed from nouns elsewhere. */
+  readonly metricStated?: boolean;
 }
 
 const WHICH_PHRASE =
   /\b(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had)\b)(.+?)(?=\s+(?:do|does|did|is|are|was|were|has|have|had|will|can|should|in|to|by|for|from|under|of the plan)\b|[?,]|$)/;
+
+// The metric of the phrase 多少 attaches to; none when the grammar says what is asked and its phrase
+// names no metric (最高奖励多少 asks for money, not a count of the 企业 named earlier; 多少倍 for a multiple).
+function grammaticalMetric(grammar: AskedFocus, guessed: MetricHead | undefined): MetricHead | undefined {
+  if (grammar.phrase) return metricHeadOf(normalize(grammar.phrase).text) ?? (grammar.unit ? undefined : guessed);
+  if (grammar.want === 'support' || grammar.unit) return undefined;
+  return guessed;
+}
 
 function tableNamed(norm: string): { table?: number } {
   const m = /表\s*(\d{1,2})(?!\d)|\btable\s+(\d{1,2})\b/.exec(norm);
@@ -89,11 +102,13 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
   const terms = questionTerms(store, text, english);
   const shape = questionShape(norm, english, terms.regions.length, english ? englishAsked(store, text, norm) : []);
   const time = askedTime(norm, english);
-  const want = wantedKind(norm, english, time);
+  // What 多少 attaches to decides the metric and kind, when the sentence says (Chinese questions).
+  const grammar = !english && shape.shape === 'number' ? askedFocus(text) : {};
+  const want = grammar.want ?? wantedKind(norm, english, time);
   // A question about growth asks for a growth rate, of whatever metric it names (总产值增速).
-  const named = askedMetric(text, norm, english);
+  const named = grammaticalMetric(grammar, askedMetric(text, norm, english));
   const metric = want === 'growth' ? (metricNamed('增速') ?? named) : named;
-  const unit = askedUnit(norm, english, metric);
+  const unit = grammar.want === 'support' ? 'money' : askedUnit(norm, english, metric);
   const given = givenFigures(text, english);
   const lang = languageOf(english, text);
   return {
@@ -114,5 +129,7 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
     givenTexts: given.texts,
     translations: terms.translations,
     ...tableNamed(norm),
+    ...(grammar.phrase ? { askedPhrase: normalize(grammar.phrase).text } : {}),
+    ...(grammar.phrase && metric && metricHeadOf(normalize(grammar.phrase).text) ? { metricStated: true } : {}),
   };
 }

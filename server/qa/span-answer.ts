@@ -5,7 +5,7 @@ import type { Clause } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { Ranked } from '../search/rank.ts';
 import type { RegionFilter } from '../search/regions.ts';
-import { QA_DEFAULTS } from './defaults.ts';
+import { dot, type FamilyModel } from './model.ts';
 import { listsBefore, namesEndingIn, withZone } from './names.ts';
 import type { Question } from './question.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
@@ -19,9 +19,9 @@ export interface SpanCandidate {
   /** Share of the question's terms its sentence (fully) and its clause or headings (half) say. */
   readonly coverage: number;
   readonly fit: number;
+  /** The evidence the score weighs (see SPAN_FEATURES). */
+  readonly features: readonly number[];
 }
-
-const W = QA_DEFAULTS.spans;
 
 function sum(q: Question, terms: ReadonlySet<number>): number {
   let s = 0;
@@ -100,7 +100,12 @@ function sentenceTerms(
  * how many of them are in the span's own phrase, how well the span fits what is asked, and the
  * clause's rank.
  */
-export function rankSpans(store: IndexStore, q: Question, ranked: readonly Ranked[]): SpanCandidate[] {
+export function rankSpans(
+  store: IndexStore,
+  q: Question,
+  ranked: readonly Ranked[],
+  family: FamilyModel,
+): SpanCandidate[] {
   const total = q.focus.reduce((s, f) => s + f.weight, 0) || 1;
   const typeTerms = new Set(
     q.focus.flatMap((f, k) => (f.forms.length > 0 && f.forms.every((x) => q.asked.includes(x)) ? [k] : [])),
@@ -120,13 +125,8 @@ export function rankSpans(store: IndexStore, q: Question, ranked: readonly Ranke
         // The noun asked for (品牌) only says what kind of answer a span is, not what it is about.
         const content = occ.filter((o) => o.start >= phrase.start && o.end <= phrase.end && !typeTerms.has(o.term));
         const attached = sum(q, new Set(content.map((o) => o.term))) / total;
-        const score =
-          W.coverage * coverage +
-          W.proximity * Math.min(1, proximity) +
-          W.attached * attached +
-          W.fit * fit +
-          W.rank / (1 + rank);
-        out.push({ span, clause: index, score, coverage, fit });
+        const features = [coverage, Math.min(1, proximity), attached, fit, 1 / (1 + rank)];
+        out.push({ span, clause: index, score: dot(family.weights, features), coverage, fit, features });
       }
     }
   });

@@ -5,7 +5,7 @@ import type { IndexStore } from '../search/index-store.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
 import { spanConfidence } from './confidence.ts';
-import { QA_DEFAULTS } from './defaults.ts';
+import type { AskOptions } from './defaults.ts';
 import { namesInEnglish } from './english.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
@@ -21,12 +21,13 @@ export function whichAnswer(
   store: IndexStore,
   q: Question,
   regions: readonly RegionFilter[],
-  threshold: number = QA_DEFAULTS.threshold,
+  o: Pick<AskOptions, 'threshold' | 'model'>,
 ): RegionAnswer {
+  const threshold = o.threshold;
   const ranked = retrieve(store, q, (c) => inRegions(c, regions));
   const needles = q.focus.flatMap((f) => f.forms);
   const closest = ranked.slice(0, 3).map((r) => clauseHit(store, r, needles));
-  const candidates = rankSpans(store, q, ranked);
+  const candidates = rankSpans(store, q, ranked, o.model.spans);
   const best = candidates[0];
   if (!best)
     return {
@@ -38,10 +39,7 @@ export function whichAnswer(
     };
   const key = (text: string) => normalize(text).text;
   const next = candidates.find((c) => key(c.span.text) !== key(best.span.text));
-  const confidence =
-    best.coverage < QA_DEFAULTS.spans.minCoverage
-      ? Math.min(0.3, spanConfidence(best, next))
-      : spanConfidence(best, next);
+  const confidence = spanConfidence(o.model.spans, best, next);
   const hit = clauseHit(store, { index: best.clause, score: best.score }, [], [best.span]);
   const others = ranked
     .filter((r) => r.index !== best.clause)

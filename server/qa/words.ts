@@ -31,6 +31,8 @@ export const QUESTION_WORDS = {
     zhCount: words.units.zhCount,
     zhMoney: words.units.zhMoney,
     zhPercent: words.units.zhPercent,
+    zhDuration: pattern(words.units.zhDuration),
+    enDuration: pattern(words.units.enDuration),
     enCount: wordsPattern(words.units.enCount),
     enMoney: wordsPattern(words.units.enMoney),
     enPercent: new RegExp(words.units.enPercent.map((w) => w.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')).join('|')),
@@ -39,6 +41,14 @@ export const QUESTION_WORDS = {
   place: { zh: pattern(words.placeWords.zh), en: pattern(words.placeWords.en), zones: words.placeWords.zones },
   asked: { zh: words.askedWord.zh, joiners: words.askedWord.zhJoiners, en: words.askedWord.en },
   givenEn: words.givenWords.en,
+  grammar: { bars: new Set(words.grammar.bars), skipped: new Set(words.grammar.skipped) },
+  article: { zh: pattern(words.article.zh), en: pattern(words.article.en) },
+  events: words.events.list.map((e: { zh: string; en: string; text?: string; before?: string }) => ({
+    zh: pattern(e.zh),
+    en: pattern(e.en),
+    ...(e.text ? { after: pattern(e.text) } : {}),
+    ...(e.before ? { before: pattern(e.before) } : {}),
+  })),
 } as const;
 
 /** True when the Chinese `text` holds one of `list`. */

@@ -1,15 +1,15 @@
-// `npm run eval -- FILE.jsonl [--verbose]`: scores the engine against a gold file (search, question or
-// related-clause lines).
+// `npm run eval -- FILE.jsonl [--verbose] [--corpus DIR]`: scores the engine against a gold file (search,
+// question or related-clause lines); with --corpus, on the index of another folder (built in a temp path).
 import { readFileSync } from 'node:fs';
-import { openIndex } from '../../server/search/open-index.ts';
+import { files, flag, openEvalIndex } from './eval-index.ts';
 import type { QaGold, RelatedGold, SearchGold } from './gold.ts';
 import { reportQa } from './score-qa.ts';
 import { reportRelated } from './score-related.ts';
 import { reportSearch } from './score-search.ts';
 
-const file = process.argv[2];
+const file = files(process.argv.slice(2))[0];
 if (!file) {
-  console.error('usage: npm run eval -- FILE.jsonl [--verbose]');
+  console.error('usage: npm run eval -- FILE.jsonl [--verbose] [--corpus DIR]');
   process.exit(2);
 }
 const verbose = process.argv.includes('--verbose');
@@ -17,12 +17,7 @@ const lines = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as SearchGold | QaGold | RelatedGold);
-const { store } = await openIndex({
-  corpusDir: 'corpus',
-  indexPath: 'data/index.zci',
-  lexiconPath: 'data/lexicon.json',
-  rebuild: 'auto',
-});
+const store = await openEvalIndex(flag(process.argv, 'corpus'));
 const search = lines.filter((l): l is SearchGold => 'relevant' in l);
 const questions = lines.filter((l): l is QaGold => 'answer' in l);
 const related = lines.filter((l): l is RelatedGold => 'related' in l);

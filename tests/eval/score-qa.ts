@@ -1,10 +1,11 @@
 // Question scoring: accuracy per type and language, citations, compare rows, declines, confidence bands.
 import { ask, type AskResult } from '../../server/qa/answer.ts';
-import { QA_DEFAULTS } from '../../server/qa/defaults.ts';
+import { QA_DEFAULTS, type AskOptions } from '../../server/qa/defaults.ts';
 import type { IndexStore } from '../../server/search/index-store.ts';
 import { groupBy, holds, mean, type QaGold } from './gold.ts';
 
-interface Scored {
+/** One question asked of the engine, and how its answer scores. */
+export interface Scored {
   readonly gold: QaGold;
   readonly result: AskResult;
   readonly correct: boolean;
@@ -44,13 +45,13 @@ function isCorrect(gold: QaGold, result: AskResult, rows: Scored['rows']): boole
   return gold.answers_all ? gold.answers_all.every((a) => holds(text, a)) : gold.answer.some((a) => holds(text, a));
 }
 
-function score(store: IndexStore, gold: QaGold): Scored {
-  const result = ask(store, gold.q);
+function score(store: IndexStore, gold: QaGold, options: Partial<AskOptions>): Scored {
+  const result = ask(store, gold.q, [], options);
   const rows = gold.type === 'compare' ? scoreRows(gold, result) : undefined;
   const source = gold.source;
   const cited = source !== null && result.citations.slice(0, 3).some((c) => holds(c.text, source));
   const answered = result.answer !== null || (gold.type === 'compare' && (result.rows?.length ?? 0) > 0);
-  const unbounded = ask(store, gold.q, [], { threshold: 0, rowThreshold: 0 });
+  const unbounded = ask(store, gold.q, [], { ...options, threshold: 0, rowThreshold: 0 });
   const open = {
     answered: unbounded.answer !== null,
     confidence: unbounded.confidence,
@@ -75,8 +76,8 @@ const BANDS = [0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 
 // Accuracy of the answers the engine would give with no threshold, by their confidence: what the
 // threshold is picked from (the bands below it are declined).
-function printBands(rows: readonly Scored[]): void {
-  console.log(`\nwould-be answers (no threshold) by confidence; the threshold in use is ${QA_DEFAULTS.threshold}`);
+function printBands(rows: readonly Scored[], threshold: number): void {
+  console.log(`\nwould-be answers (no threshold) by confidence; the threshold in use is ${threshold}`);
   console.log(
     `${'confidence band'.padEnd(16)} ${'answered'.padStart(8)} ${'right'.padStart(6)} ${'accuracy'.padStart(9)}`,
   );
@@ -96,12 +97,27 @@ function printBands(rows: readonly Scored[]): void {
   }
 }
 
+/** Asks every question (with `options`' model and thresholds, else the shipped ones) and scores the answers. */
+export function scoreQa(store: IndexStore, golds: readonly QaGold[], options: Partial<AskOptions> = {}): Scored[] {
+  return golds.map((g) => score(store, g, options));
+}
+
 /** Scores the question lines and prints the tables (and each question with `verbose`). */
 export function reportQa(store: IndexStore, golds: readonly QaGold[], verbose: boolean): void {
-  const rows = golds.map((g) => score(store, g));
+  const rows = scoreQa(store, golds);
   if (verbose) for (const r of rows) console.log(verboseLine(r));
-  const header = ['n', 'accuracy', 'cited@3', 'declined', 'precision'];
-  console.log(`${'questions'.padEnd(22)} ${header.map((h, k) => h.padStart([3, 9, 8, 9, 10][k] as number)).join(' ')}`);
+  printQa(rows, QA_DEFAULTS.threshold);
+}
+
+/**
+ * The tables: per type, language and all, accuracy, cited@3, declined, precision, and `wrong`, the
+ * share of answers given that are wrong; then compare rows, declines, and the confidence bands.
+ */
+export function printQa(rows: readonly Scored[], threshold: number): void {
+  const header = ['n', 'accuracy', 'cited@3', 'declined', 'precision', 'wrong'];
+  console.log(
+    `${'questions'.padEnd(22)} ${header.map((h, k) => h.padStart([3, 9, 8, 9, 10, 7][k] as number)).join(' ')}`,
+  );
   for (const [key, rs] of groupBy(rows, (r) => [`type=${r.gold.type}`, `lang=${r.gold.lang}`, 'all'])) {
     const answered = rs.filter((r) => r.answered);
     const precision = answered.length ? answered.filter((r) => r.correct).length / answered.length : 0;
@@ -115,6 +131,7 @@ export function reportQa(store: IndexStore, golds: readonly QaGold[], verbose: b
         .padStart(8),
       String(rs.length - answered.length).padStart(9),
       precision.toFixed(3).padStart(10),
+      (answered.length ? 1 - precision : 0).toFixed(3).padStart(7),
     ];
     console.log(`${key.padEnd(22)} ${cells.join(' ')}`);
   }
@@ -130,5 +147,5 @@ export function reportQa(store: IndexStore, golds: readonly QaGold[], verbose: b
   console.log(
     `answerable questions declined: ${mean(answerable.map((r) => Number(!r.answered))).toFixed(3)} (${answerable.filter((r) => !r.answered).length} of ${answerable.length})`,
   );
-  printBands(rows);
+  printBands(rows, threshold);
 }

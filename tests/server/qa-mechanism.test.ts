@@ -89,8 +89,15 @@ describe('number questions are answered from facts', () => {
     expect(r.note).toMatch(/总产值|no figure/);
   });
 
-  it('declines a kind the region does not state: money granted is not a goal', () => {
-    expect(ask(store, '湖南省到2025年奖励资金目标是多少？').answer?.text).not.toBe('500万元');
+  it('reads what 多少 attaches to: the object of 奖励 is money granted, not a count of the 企业 named before', () => {
+    const r = ask(store, '湖南省对年销售收入首次突破10亿元的企业最高奖励多少？');
+    expect(r.understood.want).toBe('support');
+    expect(r.answer?.text).toBe('500万元');
+  });
+
+  it('never answers with a figure the document makes a bar when the question asks for a goal', () => {
+    // 湖北 states 营业收入 only as the bar of a count (超5亿元的企业): no goal of it.
+    expect(ask(store, '湖北省年营业收入超5亿元的企业营业收入目标是多少？').answer).toBeNull();
   });
 
   it('finds by its words a translation the region writes otherwise (智能工厂 as 智能化工厂)', () => {
@@ -152,19 +159,17 @@ describe('names and declines', () => {
   });
 
   it('declines on a confidence that is not a number: NaN or Infinity in any part gives 0', () => {
-    const parts = { coverage: 1, head: 1, time: 1, kind: 1, unit: 1, given: 1 };
-    const fact = (over: Partial<typeof parts>, score = 3) =>
-      ({ score, parts: { ...parts, ...over } }) as unknown as Parameters<typeof factConfidence>[0];
-    expect(factConfidence(fact({}), undefined)).toBeGreaterThan(QA_DEFAULTS.threshold);
+    const family = QA_DEFAULTS.model.facts;
+    const fact = (coverage: number, score = 3) =>
+      ({ score, parts: { coverage } }) as unknown as Parameters<typeof factConfidence>[1];
     for (const bad of [NaN, Infinity, -Infinity]) {
-      expect(factConfidence(fact({ coverage: bad }), undefined)).toBe(0);
-      expect(factConfidence(fact({}, bad), fact({}))).toBe(0);
+      expect(factConfidence(family, fact(bad), undefined)).toBe(0);
+      expect(factConfidence(family, fact(1, bad), fact(1))).toBe(0);
     }
-    const span = (coverage: number, fit: number) =>
-      ({ coverage, fit, score: 2 }) as unknown as Parameters<typeof spanConfidence>[0];
-    expect(spanConfidence(span(1, 1), undefined)).toBeGreaterThan(QA_DEFAULTS.threshold);
-    expect(spanConfidence(span(NaN, 1), undefined)).toBe(0);
-    expect(spanConfidence(span(1, Infinity), undefined)).toBe(0);
+    const span = (coverage: number, score: number) =>
+      ({ coverage, fit: 1, score }) as unknown as Parameters<typeof spanConfidence>[1];
+    expect(spanConfidence(QA_DEFAULTS.model.spans, span(NaN, 2), undefined)).toBe(0);
+    expect(spanConfidence(QA_DEFAULTS.model.spans, span(1, Infinity), undefined)).toBe(0);
   });
 
   it('gives finite confidences between 0 and 1', () => {

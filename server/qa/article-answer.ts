@@ -1,0 +1,47 @@
+// 第几条 questions: the article of a law or rule that says what is asked, by its label and its words.
+import type { IndexStore } from '../search/index-store.ts';
+import { inRegions, type RegionFilter } from '../search/regions.ts';
+import { clauseHit } from '../search/search-service.ts';
+import type { Question } from './question.ts';
+import type { RegionAnswer } from './region-answer.ts';
+import { retrieve } from './retrieve.ts';
+import { QUESTION_WORDS as W } from './words.ts';
+
+const ARTICLE = /^\s*(第[一二三四五六七八九十百零〇\d]+条)/;
+/** Words of an article shown after its label in the answer. */
+const WORDS_SHOWN = 60;
+
+/** True when the question asks which article says something (第几条, which article). */
+export function asksArticle(q: Question): boolean {
+  return (q.lang === 'zh' ? W.article.zh : W.article.en).test(q.norm);
+}
+
+function articleOf(label: string, text: string): string | undefined {
+  return /第.+条/.exec(label)?.[0] ?? ARTICLE.exec(text)?.[1];
+}
+
+/**
+ * Answers a 第几条 question with the best-retrieved clause that is an article: its label and its
+ * first words. The confidence is the clause's lead over the next article (retrieval scores), not a
+ * learned probability.
+ */
+export function articleAnswer(store: IndexStore, q: Question, regions: readonly RegionFilter[]): RegionAnswer {
+  const ranked = retrieve(store, q, (c) => inRegions(c, regions)).filter((r) => {
+    const c = store.clauses[r.index];
+    return c !== undefined && articleOf(c.label, c.text) !== undefined;
+  });
+  const best = ranked[0];
+  const clause = best ? store.clauses[best.index] : undefined;
+  if (!best || !clause) return { answer: null, confidence: 0, citations: [], note: 'No article states it.' };
+  const label = articleOf(clause.label, clause.text) as string;
+  const words = clause.text.replace(ARTICLE, '').trim().slice(0, WORDS_SHOWN);
+  const next = ranked[1]?.score ?? 0;
+  const lead = (best.score - next) / Math.max(best.score, 1e-9);
+  const confidence = Math.round(Math.min(0.95, 0.5 + 0.5 * lead) * 100) / 100;
+  const title = store.documents.get(clause.docId)?.meta.title ?? '';
+  return {
+    answer: { text: `${label} ${words}`, english: `Article ${label} of ${title}` },
+    confidence,
+    citations: [clauseHit(store, best, [])],
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../indexer/figures/index.ts';
+
+// Sentences written for these tests in the manner of laws and rules (not from the corpus).
+const read = (text: string) =>
+  findFigures(text).map((f) => ({ text: f.text, kind: f.kind, value: f.value, upper: f.upper }));
+
+describe('figures of laws and rules', () => {
+  it('reads a fine bounded on both sides as one range of money, in figures or in Chinese numerals', () => {
+    expect(read('处2万元以上8万元以下的罚款')).toEqual([
+      { text: '2万元以上8万元以下', kind: 'money', value: 2, upper: 8 },
+    ]);
+    expect(read('并处四万元以上四十万元以下的罚款')).toEqual([
+      { text: '四万元以上四十万元以下', kind: 'money', value: 4, upper: 40 },
+    ]);
+    // Two units: the upper end is given in the first one's (5000 元 to 30000 元).
+    expect(read('可以处五千元以上三万元以下罚款')[0]).toMatchObject({ value: 5000, upper: 30000 });
+  });
+
+  it('reads multiples (倍) as ranges or bounds', () => {
+    expect(read('处货值金额三倍以上八倍以下的罚款')).toEqual([
+      { text: '三倍以上八倍以下', kind: 'count', value: 3, upper: 8 },
+    ]);
+    expect(read('处违法所得四倍以下的罚款')[0]).toMatchObject({ text: '四倍以下', value: 4 });
+  });
+
+  it('reads lengths of time, but not the days and months of a date', () => {
+    expect(read('许可证有效期为4年。')).toEqual([{ text: '4年', kind: 'duration', value: 4, upper: undefined }]);
+    expect(read('应当在四十日内作出决定')[0]).toMatchObject({ text: '四十日内', kind: 'duration', value: 40 });
+    expect(read('于届满前60个工作日至20个工作日期间提出')[0]).toMatchObject({ kind: 'duration', value: 60, upper: 20 });
+    expect(read('自2031年7月1日起施行').map((f) => f.kind)).toEqual(['date']);
+    expect(read('于次年4月30日前报送').some((f) => f.kind === 'duration')).toBe(false);
+  });
+
+  it('reads a share written out (百分之四十)', () => {
+    expect(read('不得少于百分之四十')[0]).toMatchObject({ kind: 'percent', value: 40 });
+  });
+});

@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../indexer/pipeline.ts';
+import { ask } from '../../server/qa/answer.ts';
+import { IndexStore } from '../../server/search/index-store.ts';
+
+// A regulation written for these tests (not from the corpus), with articles, a licence's term,
+// a deadline in working days, fines as ranges and multiples, and the date it takes effect.
+const LAW = `湖南省药品仓储管理条例
+第一章 总则
+第一条 为了加强药品仓储管理，保障用药安全，制定本条例。
+第二条 省人民政府药品监督管理部门负责全省药品仓储的监督管理。
+第二章 许可
+第三条 从事药品仓储活动，应当取得药品仓储许可证。药品仓储许可证有效期为4年。
+第四条 药品监督管理部门应当自受理申请之日起15个工作日内作出决定。
+第五条 药品仓储企业应当建立温湿度监测制度，监测记录保存不少于2年。
+第三章 法律责任
+第六条 违反本条例规定，未取得药品仓储许可证从事仓储活动的，处货值金额三倍以上八倍以下的罚款。
+第七条 违反本条例规定，未建立温湿度监测制度的，处2万元以上8万元以下的罚款。
+第四章 附则
+第八条 本条例自2031年7月1日起施行。
+`;
+
+let store: IndexStore;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhengce-law-'));
+  writeFileSync(join(dir, 'hunan-storage.txt'), LAW);
+  writeFileSync(
+    join(dir, 'hunan-storage.meta.json'),
+    JSON.stringify({
+      id: 'hunan-storage',
+      title: '湖南省药品仓储管理条例',
+      region: { zh: '湖南', en: 'Hunan' },
+      province: '湖南',
+      level: 'province',
+    }),
+  );
+  store = new IndexStore((await buildIndex(dir)).data);
+});
+
+describe('questions on laws and rules', () => {
+  it('answers a length of time with the duration stated, not a count elsewhere', () => {
+    expect(ask(store, '药品仓储许可证的有效期是几年？', [], { threshold: 0 }).answer?.text).toBe('4年');
+    expect(ask(store, '药品监督管理部门应当在多少个工作日内作出决定？', [], { threshold: 0 }).answer?.text).toBe(
+      '15个工作日内',
+    );
+  });
+
+  it('answers a fine with its range, and a multiple with both ends', () => {
+    expect(ask(store, '未建立温湿度监测制度的，处多少罚款？', [], { threshold: 0 }).answer?.text).toBe(
+      '2万元以上8万元以下',
+    );
+    expect(ask(store, '未取得许可证从事仓储活动的，罚款为货值金额的多少倍？', [], { threshold: 0 }).answer?.text).toBe(
+      '三倍以上八倍以下',
+    );
+  });
+
+  it('answers 第几条 with the article label and its words', () => {
+    const r = ask(store, '湖南省药品仓储管理条例第几条规定了监测记录的保存期限？');
+    expect(r.answer?.text).toMatch(/^(第二章)?第五条 药品仓储企业应当建立温湿度监测制度/);
+  });
+
+  it('answers when a law takes effect from the date its text gives', () => {
+    expect(ask(store, '湖南省药品仓储管理条例自何时起施行？').answer?.text).toBe('2031年7月1日');
+    expect(
+      ask(store, 'When does the Hunan drug storage regulation (湖南省药品仓储管理条例) take effect?').answer?.text,
+    ).toBe('2031年7月1日');
+  });
+});
