@@ -43,7 +43,10 @@ function regionsThereAre(store: IndexStore): Array<{ zh: string; en: string }> {
   return [...seen.values()];
 }
 
-/** Why the corpus cannot answer a question, said before anything is looked for (a note and its parts); undefined when it may. */
+/**
+ * Why the corpus cannot answer a question, said before anything is looked for (a note and its
+ * parts); undefined when it may.
+ */
 export function unanswerable(
   store: IndexStore,
   q: Question,
