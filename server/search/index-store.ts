@@ -12,7 +12,9 @@ import {
   type WordIndex,
 } from '../../indexer/store/index.ts';
 import { boundedCache, stringBytes, type Cache } from './cache.ts';
+import type { QueryContext } from './query-context.ts';
 import { RegionResolver } from './regions.ts';
+import { queryContext } from './store-context.ts';
 import { Translator } from './translate.ts';
 
 /** Sizes of the caches that belong to an index (dropped with it on a swap). */
@@ -124,6 +126,11 @@ export class IndexStore {
     if (this.suggestionData === undefined) return;
     this.suggestionIndex = index;
     this.suggestionData = undefined;
+  }
+
+  /** What the search box's expansion steps know of this index (its translator, regions, titles, long forms). */
+  queryContext(): QueryContext {
+    return queryContext(this);
   }
 
   /** The position of a clause in {@link clauses}, or undefined for an unknown id. */

@@ -6,9 +6,15 @@ import type { RegionFilter, RegionResolver } from './regions.ts';
 
 export type { Translation } from '../contract/common.ts';
 
+/** A concept of an English query and its Chinese terms, each with its weight when not 1. */
+export interface Concept extends Translation {
+  /** By position in `to`: how much a term weighs in the ranking (a sense the corpus uses little weighs less). */
+  readonly weights?: readonly number[];
+}
+
 /** A run of English words, translated: the concepts to search and the regions it named. */
 export interface TranslatedRun {
-  readonly concepts: readonly Translation[];
+  readonly concepts: readonly Concept[];
   readonly regions: readonly RegionFilter[];
 }
 
@@ -34,7 +40,7 @@ export class Translator {
   /** Translates one run of English words (as typed between Chinese parts and operators). */
   translate(text: string): TranslatedRun {
     const tokens = englishTokens(text);
-    const concepts: Translation[] = [];
+    const concepts: Concept[] = [];
     const regions: RegionFilter[] = [];
     const span = (from: number, to: number) =>
       text.slice((tokens[from] as EnglishToken).start, (tokens[to - 1] as EnglishToken).end);

@@ -1,0 +1,74 @@
+// Expansion step: English clauses -> the Chinese forms the translator proposes. A field term (the
+// glossary, a Latin term, pinyin) must match; a general sense (CC-CEDICT) only ranks.
+import type { Translation } from '../contract/common.ts';
+import type { Concept } from './translate.ts';
+import type { QueryContext } from './query-context.ts';
+import { makeUnit, type Origin, type PhraseClause, type Query, type QueryClause, type QueryUnit } from './query.ts';
+
+/**
+ * Replaces each English clause by one clause per concept the translator found in it (`smart
+ * manufacturing` is one concept, `innovative drugs policy` two), and adds the regions it named to the
+ * filters. A concept only the general dictionary translated is a should-clause: it ranks the clauses
+ * and is required only when nothing else is. Without a translator the English is searched as written.
+ */
+export function translateEnglish(query: Query, context: QueryContext): Query {
+  const translator = context.translator;
+  const translations: Translation[] = [...query.translations];
+  const province = [...query.filters.province];
+  let english = false;
+  const clauses = query.clauses.flatMap((c): QueryClause[] => {
+    if (c.kind !== 'phrases' || c.english === undefined) return [c];
+    const { english: text, quoted, ...rest } = c;
+    if (!translator) {
+      const unit = makeUnit(text, quoted === true);
+      return [{ ...rest, units: unit ? [...c.units, unit] : c.units }];
+    }
+    english = true;
+    const run = translator.translate(text);
+    translations.push(...run.concepts.map(({ from, to, source }) => ({ from, to, source })));
+    province.push(...run.regions.map((r) => r.zh));
+    const groups = run.concepts
+      .map((concept) => ({ general: concept.source === 'dictionary', units: conceptUnits(concept, quoted === true) }))
+      .filter((g) => g.units.length > 0);
+    // Joined by OR to another clause: every sense is one more alternative of that clause.
+    if (c.units.length > 0) return [{ ...rest, units: [...c.units, ...groups.flatMap((g) => g.units)] }];
+    return groups.map((g): PhraseClause => ({
+      kind: 'phrases',
+      occur: g.general && c.occur === 'must' ? 'should' : c.occur,
+      units: g.units,
+    }));
+  });
+  const chinese = query.clauses.some(
+    (c) => c.kind === 'phrases' && c.english === undefined && c.units.some((u) => /\p{Script=Han}/u.test(u.text)),
+  );
+  return {
+    ...query,
+    clauses,
+    translations,
+    filters: { ...query.filters, province },
+    lang: languageOf(english, chinese, query.lang),
+  };
+}
+
+const ORIGIN: Readonly<Record<Translation['source'], Origin>> = {
+  glossary: 'glossary',
+  dictionary: 'dictionary',
+  latin: 'typed',
+  pinyin: 'typed',
+  region: 'typed',
+  none: 'typed',
+};
+
+// The units of a translated concept: its Chinese terms (a Latin term keeps its English text), each
+// weighted as the translator weighed it (a general sense used rarely by the corpus weighs less).
+function conceptUnits(concept: Concept, quoted: boolean): QueryUnit[] {
+  return concept.to
+    .map((t, k) => makeUnit(t, quoted, ORIGIN[concept.source], concept.weights?.[k] ?? 1))
+    .filter((u): u is QueryUnit => u !== undefined)
+    .map((u) => (concept.source === 'latin' ? { ...u, text: concept.from } : u));
+}
+
+function languageOf(english: boolean, chinese: boolean, parsed: Query['lang']): Query['lang'] {
+  if (!english) return parsed;
+  return chinese ? 'mixed' : 'en';
+}
