@@ -122,8 +122,7 @@ function runPhrases(
     .flat()
     .filter((u) => u.synonymOf === undefined)
     .map((u) => u.text);
-  const exact = required
-    .map((k) => sets[k] as Int32Array)
+  const exact = (required.length === 0 ? [union(sets)] : required.map((k) => sets[k] as Int32Array))
     .sort((a, b) => a.length - b.length)
     .reduce<Int32Array | undefined>((acc, set) => (acc ? intersect(acc, set) : set), undefined);
   const allowed = difference(union([exact ?? EMPTY, articleSet]), excluded);
@@ -134,7 +133,7 @@ function runPhrases(
       : undefined;
   // No clause holds every word: the partial matches are all there is.
   let mode: MatchMode = typed.length === 1 ? 'exact' : 'all-terms';
-  if (allowed.length === 0 && !quoted) mode = typed.length === 1 ? 'partial' : 'any-terms';
+  if ((allowed.length === 0 && !quoted) || required.length === 0) mode = typed.length === 1 ? 'partial' : 'any-terms';
   const fill = partialFill(
     store,
     query,
@@ -266,15 +265,17 @@ function best(ranking: Ranking, k: number, keep?: (clause: number) => boolean): 
 /**
  * The clauses a match must hold, by position in `unitGroups(query)`. The must-clauses are weighed by
  * requiredGroups; should-clauses (a general dictionary sense: policy -> 政策) rank without being
- * required, unless the query has nothing else: `innovative drugs policy measures` finds the clauses
- * on 创新药, 政策 and 措施 ranking them.
+ * required: `innovative drugs policy measures` finds the clauses on 创新药, 政策 and 措施 ranking them.
+ * A query of should-clauses only requires none: a clause holding any of them matches, as in Lucene.
  */
 function requiredOf(store: IndexStore, query: Query, sets: readonly Int32Array[]): number[] {
   const clauses = phraseClauses(query, 'must', 'should');
   const rarity = clauses.map((c) => rarityOf(store, c.units));
   const sizes = sets.map((s) => s.length);
   const must = clauses.flatMap((c, k) => (c.occur === 'must' ? [k] : []));
-  if (must.length === 0 || must.length === clauses.length) return requiredGroups(sizes, rarity, store.clauses.length);
+  // Only general words (water saving plants): any of them makes a match, and BM25 sorts them out.
+  if (must.length === 0) return clauses.length === 1 ? [0] : [];
+  if (must.length === clauses.length) return requiredGroups(sizes, rarity, store.clauses.length);
   return requiredGroups(
     must.map((k) => sizes[k] as number),
     must.map((k) => rarity[k] as number),

@@ -3,6 +3,7 @@
 import type { Translation } from '../contract/common.ts';
 import type { Concept } from './translate.ts';
 import type { QueryContext } from './query-context.ts';
+import { SEARCH_DEFAULTS } from './search-defaults.ts';
 import { makeUnit, type Origin, type PhraseClause, type Query, type QueryClause, type QueryUnit } from './query.ts';
 
 /**
@@ -25,10 +26,15 @@ export function translateEnglish(query: Query, context: QueryContext): Query {
     }
     english = true;
     const run = translator.translate(text);
-    translations.push(...run.concepts.map(({ from, to, source }) => ({ from, to, source })));
+    const concepts = run.senses.map((c) => known(c, context));
+    translations.push(...concepts.map(({ from, to, source }) => ({ from, to, source })));
     province.push(...run.regions.map((r) => r.zh));
-    const groups = run.concepts
-      .map((concept) => ({ general: concept.source === 'dictionary', units: conceptUnits(concept, quoted === true) }))
+    const groups = concepts
+      .flatMap((concept) => [
+        { general: concept.general === true, units: conceptUnits(concept, quoted === true) },
+        // Broader terms rank (the partial matches of a short page above all), never widen the matches.
+        { general: true, units: quoted === true ? [] : broaderUnits(concept) },
+      ])
       .filter((g) => g.units.length > 0);
     // Joined by OR to another clause: every sense is one more alternative of that clause.
     if (c.units.length > 0) return [{ ...rest, units: [...c.units, ...groups.flatMap((g) => g.units)] }];
@@ -68,7 +74,25 @@ function conceptUnits(concept: Concept, quoted: boolean): QueryUnit[] {
     .map((u) => (concept.source === 'latin' ? { ...u, text: concept.from } : u));
 }
 
+// The broader terms of a concept (追溯 for 追溯体系), weighed as other forms are, standing for its first term.
+function broaderUnits(concept: Concept): QueryUnit[] {
+  const first = concept.to[0];
+  if (first === undefined) return [];
+  return (concept.broader ?? [])
+    .map((t) => makeUnit(t, false, 'composed', SEARCH_DEFAULTS.ranking.alternativeWeight))
+    .filter((u): u is QueryUnit => u !== undefined)
+    .map((u) => ({ ...u, synonymOf: first }));
+}
+
 function languageOf(english: boolean, chinese: boolean, parsed: Query['lang']): Query['lang'] {
   if (!english) return parsed;
   return chinese ? 'mixed' : 'en';
+}
+
+// A word nothing translated that the synonym data or the thesaurus knows (CGT) is searched as written,
+// so that their step gives it its forms; any other such word is dropped, as it would match nothing.
+function known(concept: Concept, context: QueryContext): Concept {
+  if (concept.source !== 'none') return concept;
+  const listed = context.thesaurus.entryOf(concept.from) ?? context.synonyms.groupOf(concept.from);
+  return listed ? { ...concept, to: [concept.from], source: 'latin' } : concept;
 }

@@ -80,9 +80,10 @@ export const addThesaurus = formsStep('thesaurus', 'thesaurus', (unit, { thesaur
 });
 
 /**
- * Abbreviations: a Chinese unit the corpus (almost) never writes, whose characters a longer form of
- * the corpus spells in order (发改委 -> 发展改革委, 发展和改革委). Units already given other forms
- * (synonyms, thesaurus) are left as they are.
+ * Abbreviations: a Chinese unit the corpus seldom writes, whose characters longer forms of the corpus
+ * spell in order (发改委 -> 发展改革委, 发展和改革委; 药监局 -> 药品监督管理局), kept when the corpus writes
+ * them at least as often as the short form. Units already given other forms (synonyms, thesaurus)
+ * are left as they are.
  */
 export const addLongForms = formsStep(
   'abbreviation',
@@ -93,8 +94,9 @@ export const addLongForms = formsStep(
     const n = [...unit.normalized].length;
     if (!longForms || !phraseCount || n < minChars || n > maxChars) return undefined;
     if (!/^\p{Script=Han}+$/u.test(unit.normalized)) return undefined;
-    if (phraseCount(unit.normalized) > maxUses) return undefined;
-    const to = longForms(unit.normalized);
+    const uses = phraseCount(unit.normalized);
+    if (uses > maxUses) return undefined;
+    const to = longForms(unit.normalized).filter((form) => phraseCount(form) >= uses);
     return to.length > 0 ? { form: unit.normalized, to } : undefined;
   },
   true,

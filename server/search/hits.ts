@@ -45,12 +45,17 @@ export function clauseHit(
  * The hits of matches: a complete match has the query's units marked; a partial one also the words
  * it holds of the others, those typed only (a piece of a synonym, 保障 of 医疗保障 for 医保, is no
  * match, as it ranks nothing). A unit an expansion added that holds a form typed (质量和疗效一致性评价
- * for 一致性评价) is not marked whole: the form typed is marked inside it.
+ * for 一致性评价) is not marked whole: the form typed is marked inside it; nor is one a form typed holds
+ * (新药, broader than 创新药).
  */
 export function buildHits(store: IndexStore, units: readonly QueryUnit[], matches: readonly Ranked[]): Hit[] {
   const typed = units.filter((u) => u.synonymOf === undefined);
   const whole = units
-    .filter((u) => u.synonymOf === undefined || !typed.some((t) => u.normalized.includes(t.normalized)))
+    .filter(
+      (u) =>
+        u.synonymOf === undefined ||
+        !typed.some((t) => u.normalized.includes(t.normalized) || t.normalized.includes(u.normalized)),
+    )
     .map((u) => u.normalized);
   const words = queryWords(typed);
   return matches.map((m) =>

@@ -36,13 +36,15 @@ export const SEARCH_DEFAULTS = {
     maxSenses: 4,
     /** A general sense weighs its use beside the word's most used sense, never less than this. */
     minSenseWeight: 0.3,
+    /** A sense found inside a gloss of several words (water in "save water" -> 节水) weighs this much more. */
+    withinWeight: 0.6,
   },
   abbreviations: {
     /** Short forms of this many characters… */
     minChars: 2,
     maxChars: 5,
     /** …that the corpus writes in at most this many clauses are looked for as longer forms. */
-    maxUses: 1,
+    maxUses: 20,
     /** A long form spans at most this many times the short form's characters. */
     maxStretch: 3,
     /** A long form must occur in at least this many clauses, */
