@@ -144,9 +144,11 @@ function runPhrases(
   return { ...(ranking ? { ranking } : {}), fill, mode, optional };
 }
 
-// Tiers before BM25: an article's clauses first; then, with expansions in the query, the clauses
-// holding the forms typed in every required clause before those holding only an expansion of one
-// (集采 typed: clauses saying 集采 first, then those saying 集中带量采购).
+// Tiers before BM25: an article's clauses first; then the clauses writing a quoted Latin term as a
+// word of its own (a Latin unit matches the start of a word: "CRO" also finds CROs and CRO-led, and
+// the translations of the term); then, with expansions in the query, the clauses holding the forms
+// typed in every required clause before those holding only an expansion of one (集采 typed: clauses
+// saying 集采 first, then those saying 集中带量采购).
 function tiers(
   store: IndexStore,
   groups: readonly QueryUnit[][],
@@ -155,16 +157,23 @@ function tiers(
   ranking: Ranking,
 ): Ranking {
   const expanded = groups.some((g) => g.some((u) => u.synonymOf !== undefined));
-  if (!expanded && articleSet.length === 0) return ranking;
+  const latin = groups.flat().filter((u) => u.quoted && LATIN_TERM.test(u.normalized));
+  if (!expanded && articleSet.length === 0 && latin.length === 0) return ranking;
   const typedSets = expanded
     ? required.map((k) =>
         union((groups[k] ?? []).filter((u) => u.synonymOf === undefined).map((u) => phraseMatches(store, u))),
       )
     : [];
+  const words = latin.map((u) => new RegExp(`(?:^|[^a-z0-9])${escape(u.normalized)}(?:$|[^a-z0-9])`));
+  const writes = (c: number) => words.length === 0 || words.some((w) => w.test(store.normalized[c] as string));
   return ranking.tiered(
-    (c) => (contains(articleSet, c) ? 0 : 2) + (typedSets.every((set) => contains(set, c)) ? 0 : 1),
+    (c) =>
+      (contains(articleSet, c) ? 0 : 4) + (writes(c) ? 0 : 2) + (typedSets.every((set) => contains(set, c)) ? 0 : 1),
   );
 }
+
+const LATIN_TERM = /^[a-z0-9][a-z0-9 .+&-]*$/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Terms clauses: BM25 over their weighted terms, the clauses holding a lifting form verbatim raised
 // (score times `factor`, plus `bonus`), best first.

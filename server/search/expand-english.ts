@@ -49,7 +49,7 @@ export function translateEnglish(query: Query, context: QueryContext): Query {
   );
   return {
     ...query,
-    clauses,
+    clauses: placeBroader(clauses),
     translations,
     filters: { ...query.filters, province },
     lang: languageOf(english, chinese, query.lang),
@@ -95,4 +95,26 @@ function known(concept: Concept, context: QueryContext): Concept {
   if (concept.source !== 'none') return concept;
   const listed = context.thesaurus.entryOf(concept.from) ?? context.synonyms.groupOf(concept.from);
   return listed ? { ...concept, to: [concept.from], source: 'latin' } : concept;
+}
+
+const isBroader = (c: QueryClause): c is PhraseClause =>
+  c.kind === 'phrases' && c.occur === 'should' && c.units.length > 0 && c.units.every((u) => u.origin === 'composed');
+
+/**
+ * Where a concept's broader terms go. In a query of several required concepts, a clause must hold each
+ * and a policy writes a concept by its key word as often as by the field's phrase (drug manufacturing
+ * -> 药品生产, or 药品 beside 生产工艺): they are alternatives of the concept, ranked after it. In a query
+ * of one concept, the phrase alone finds what the Chinese finds; its broader terms only rank.
+ */
+function placeBroader(clauses: readonly QueryClause[]): QueryClause[] {
+  const required = clauses.filter((c) => c.kind === 'phrases' && c.occur === 'must').length;
+  if (required < 2) return [...clauses];
+  const out: QueryClause[] = [];
+  for (const c of clauses) {
+    const last = out.at(-1);
+    if (isBroader(c) && last?.kind === 'phrases' && last.occur === 'must') {
+      out[out.length - 1] = { ...last, units: [...last.units, ...c.units] };
+    } else out.push(c);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // More like this: the clauses of other documents that say most of what one clause says, the way
 // Elasticsearch's more_like_this works: the clause's own terms, weighted by how rare they are in the
 // corpus, become a query (a terms clause, the source's document left out) run by the search executor.
-import { analyze, isStopword, normalize } from '../../indexer/analysis/index.ts';
+import { analyze, isStopword, normalize, synonyms } from '../../indexer/analysis/index.ts';
 import type { Clause } from '../../indexer/store/index.ts';
 import type { WeightedTerm } from './bm25.ts';
 import { topCollector } from './collect.ts';
@@ -92,7 +92,7 @@ export function relatedClauses(
   const source = store.clauses[index] as Clause;
   const query = clauseQuery(store, source, w);
   if (query.length === 0) return { query, related: [], more: false };
-  const like = moreLikeThis(source, query);
+  const like = moreLikeThis(store, source, query);
   const keep = options.keep;
   // BM25 ranks; of its best, those sharing too few of the query's terms drop out.
   const candidates = execute(store, like, topCollector(RELATED_DEFAULTS.considered), keep ? { keep } : {})
@@ -119,11 +119,23 @@ export function relatedClauses(
   return { query, related, more };
 }
 
-/** A clause's query (`clauseQuery`) as a Query: its terms, the clause's own document left out. */
-export function moreLikeThis(source: Clause, terms: readonly WeightedTerm[]): Query {
+/**
+ * A clause's query (`clauseQuery`) as a Query: its terms, and the other forms the synonym data gives
+ * them (集采 in one clause finds 集中带量采购 in another) at `alternativeWeight` of theirs, the
+ * clause's own document left out.
+ */
+export function moreLikeThis(store: IndexStore, source: Clause, terms: readonly WeightedTerm[]): Query {
+  const weights = new Map(terms.map((t) => [t.term, t.weight]));
+  for (const t of terms) {
+    for (const alt of synonyms().alternatives(t.term)) {
+      const form = normalize(alt).text;
+      const w = t.weight * SEARCH_DEFAULTS.ranking.alternativeWeight;
+      if (store.documentFrequency(form) > 0 && (weights.get(form) ?? 0) < w) weights.set(form, w);
+    }
+  }
   return {
     ...emptyQuery(source.text),
-    clauses: [{ kind: 'terms', occur: 'should', terms }],
+    clauses: [{ kind: 'terms', occur: 'should', terms: [...weights].map(([term, weight]) => ({ term, weight })) }],
     filters: { province: [], doc: [], notDoc: [source.docId] },
   };
 }
