@@ -7,7 +7,7 @@ import { analyzerFingerprint, loadAnalyzer } from '../indexer/analysis/analyzer.
 import { readIndex, writeIndex } from '../indexer/store/persist.ts';
 import { buildIndex } from '../indexer/pipeline.ts';
 import { IndexStore } from '../server/search/index-store.ts';
-import { parseQuery } from '../server/search/query-parser.ts';
+import { parseQuery } from '../server/search/expand.ts';
 import { searchClauses } from '../server/search/search-service.ts';
 import { QUERY_MIX, queryLatency } from './latency.ts';
 import { planAsTyped, planQuery } from './query-plan.ts';
@@ -56,7 +56,7 @@ function readGolds(path: string): SearchGold[] {
 }
 
 function top10(g: SearchGold): string[] {
-  const r = searchClauses(store, parseQuery(g.q, { translator: store.translator }), {
+  const r = searchClauses(store, parseQuery(g.q, { context: store.queryContext() }), {
     province: g.province ? [g.province] : [],
     doc: [],
     limit: 10,

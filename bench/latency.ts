@@ -1,7 +1,7 @@
 // In-process query latency over a fixed mix of phrases, several terms, English, filters, questions.
 import { ask } from '../server/qa/answer.ts';
 import type { IndexStore } from '../server/search/index-store.ts';
-import { parseQuery } from '../server/search/query-parser.ts';
+import { parseQuery } from '../server/search/expand.ts';
 import { searchClauses } from '../server/search/search-service.ts';
 
 /** The fixed mix: phrases, several terms, traditional, English, filters, a fallback, questions. */
@@ -63,7 +63,7 @@ export function queryLatency(
       const t = performance.now();
       if (isQuestion) ask(store, q);
       else
-        searchClauses(store, parseQuery(q, { translator: store.translator }), {
+        searchClauses(store, parseQuery(q, { context: store.queryContext() }), {
           province: province ? [province] : [],
           doc: [],
           limit: 10,

@@ -2,7 +2,8 @@
 import { normalize } from '../indexer/analysis/analyzer.ts';
 import type { MatchMode } from '../server/contract/index.ts';
 import type { IndexStore } from '../server/search/index-store.ts';
-import { parseQuery } from '../server/search/query-parser.ts';
+import { parseQuery } from '../server/search/expand.ts';
+import { phraseClauses, unitGroups } from '../server/search/query.ts';
 import { searchClauses } from '../server/search/search-service.ts';
 
 /**
@@ -30,15 +31,16 @@ export interface QueryPlan {
 
 /** Plans `q` (with a province filter given as a parameter) against `store`. */
 export function planQuery(store: IndexStore, q: string, province?: string): QueryPlan {
-  const parsed = parseQuery(q, { translator: store.translator });
+  const parsed = parseQuery(q, { context: store.queryContext() });
   const result = searchClauses(store, parsed, { province: province ? [province] : [], doc: [], limit: 10, offset: 0 });
   const optional = new Set(result.query.optional);
-  const units = parsed.groups.flat();
+  const groups = unitGroups(parsed);
+  const units = groups.flat();
   const regions = store.regions.resolveAll([...(province ? [province] : []), ...parsed.filters.province]);
   return {
     q,
-    groups: parsed.groups.filter((g) => !g.every((u) => optional.has(u.text))).map((g) => g.map((u) => u.normalized)),
-    excluded: parsed.excluded.map((u) => u.normalized),
+    groups: groups.filter((g) => !g.every((u) => optional.has(u.text))).map((g) => g.map((u) => u.normalized)),
+    excluded: phraseClauses(parsed, 'must-not').flatMap((c) => c.units.map((u) => u.normalized)),
     quoted: units.some((u) => u.quoted),
     terms: [...new Set(units.flatMap((u) => u.terms.map((t) => t.term)))],
     regions: regions.map((r) => (r.kind === 'city' ? { province: r.province, city: r.zh } : { province: r.zh })),

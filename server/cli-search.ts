@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from './config.ts';
 import { DomainError } from './errors.ts';
 import { openIndex } from './search/open-index.ts';
-import { parseQuery } from './search/query-parser.ts';
+import { parseQuery } from './search/expand.ts';
 import { searchClauses } from './search/search-service.ts';
 
 const { values, positionals } = parseArgs({
@@ -34,7 +34,7 @@ const mark = (html: string) =>
     .replace(/&amp;/g, '&');
 try {
   const started = performance.now();
-  const r = searchClauses(store, parseQuery(q, { translator: store.translator }), {
+  const r = searchClauses(store, parseQuery(q, { context: store.queryContext() }), {
     province: values.province ? [values.province] : [],
     doc: values.doc ? [values.doc] : [],
     limit: Number(values.limit),

@@ -18,3 +18,5 @@ export { tagWords } from './segment-chinese.ts';
 export { isStopword } from './stopwords.ts';
 export { parseSynonyms, synonyms, type SynonymGroup, type Synonyms } from './synonyms.ts';
 export { UNITS, unitOf, type Unit, type UnitKind } from './units.ts';
+export { parseThesaurus, thesaurus, type Thesaurus, type ThesaurusEntry } from './thesaurus.ts';
+export { chineseNumeral } from './chinese-numerals.ts';

@@ -37,11 +37,15 @@ export const MatchMode = z.enum(['exact', 'all-terms', 'any-terms', 'partial']).
 });
 export type MatchMode = z.infer<typeof MatchMode>;
 
-/** A form of the query also searched as its synonyms (indexer/data/synonyms.tsv). */
+/** A form of the query also searched as its other forms (synonyms, the thesaurus, long forms of an abbreviation). */
 export const Expansion = z
   .strictObject({
     from: z.string(),
     to: strings.meta({ description: 'The other forms searched, in the data file order' }),
+    source: z
+      .enum(['synonym', 'thesaurus', 'abbreviation'])
+      .optional()
+      .meta({ description: 'What found them: the thesaurus, or the long forms the corpus writes (absent: synonyms)' }),
   })
   .register(API_SCHEMAS, { id: 'Expansion' });
 

@@ -3,7 +3,8 @@ import { Router } from 'express';
 import { listItems } from '../contract/params.ts';
 import { ROUTES } from '../contract/routes.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { checkQueryText, parseQuery } from '../search/query-parser.ts';
+import { parseQuery } from '../search/expand.ts';
+import { checkQueryText } from '../search/query-parser.ts';
 import { searchClauses } from '../search/search-service.ts';
 import { suggestQueries } from '../search/suggest.ts';
 import { sendCachedJson } from './cached-json.ts';
@@ -21,7 +22,7 @@ export function searchRoutes(index: () => IndexStore): Router {
     const key = JSON.stringify(['search', q, p.lang ?? 'auto', p.province ?? '', p.doc ?? '', p.limit, p.offset]);
     const options = { province: listItems(p.province), doc: listItems(p.doc), limit: p.limit, offset: p.offset };
     const search = (text: string, limit = p.limit) =>
-      searchClauses(store, parseQuery(text, { lang: p.lang ?? 'auto', translator: store.translator }), {
+      searchClauses(store, parseQuery(text, { lang: p.lang ?? 'auto', context: store.queryContext() }), {
         ...options,
         limit,
       });

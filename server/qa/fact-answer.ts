@@ -3,7 +3,7 @@ import { analyze, normalize, unitOf } from '../../indexer/analysis/index.ts';
 import { isDuration } from '../../indexer/figures/index.ts';
 import type { Fact } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { makeUnit } from '../search/query-parser.ts';
+import { makeUnit } from '../search/query.ts';
 import { phraseMatches } from '../search/phrase-match.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
 import { factFeatures, phraseAlignment } from './fact-features.ts';

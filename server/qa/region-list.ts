@@ -2,7 +2,7 @@
 import { englishName } from '../../indexer/regions/index.ts';
 import type { AskResponse } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { makeUnit, type ParsedQuery, type QueryUnit } from '../search/query-parser.ts';
+import { emptyQuery, makeUnit, phraseClause, type Query, type QueryUnit } from '../search/query.ts';
 import type { RegionFilter } from '../search/regions.ts';
 import { searchClauses } from '../search/search-service.ts';
 import type { Question } from './question.ts';
@@ -36,15 +36,7 @@ export function regionList(
 ): RegionAnswer & { rows?: AskResponse['rows'] } {
   const subject = q.focus.filter((f) => f.forms.length > 0 && (f.strong || q.focus.length <= 2));
   const groups = (subject.length > 0 ? subject : q.focus).map((f) => unitsOf(f.forms)).filter((g) => g.length > 0);
-  const query: ParsedQuery = {
-    q: q.text,
-    groups,
-    excluded: [],
-    filters: { province: [], doc: [] },
-    translations: [],
-    lang: 'zh',
-    expansions: [],
-  };
+  const query: Query = { ...emptyQuery(q.text), clauses: groups.map((g) => phraseClause('must', g)) };
   const result = searchClauses(store, query, { province: regions.map((r) => r.zh), doc: [], limit: 50, offset: 0 });
   if (result.query.complete === 0 || result.query.mode === 'partial' || result.query.mode === 'any-terms') {
     return {

@@ -1,46 +1,51 @@
-// The clauses a question is most likely answered in: BM25 over its weighted terms, exact names first.
+// The clauses a question is most likely answered in: its query (BM25 over its weighted terms, exact
+// names lifted) run by the search executor.
 import { analyze, normalize } from '../../indexer/analysis/index.ts';
 import type { Clause } from '../../indexer/store/index.ts';
+import { topCollector } from '../search/collect.ts';
+import { execute } from '../search/execute.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { makeUnit } from '../search/query-parser.ts';
-import { rankByTerms, type Ranked } from '../search/rank.ts';
-import { phraseMatches } from '../search/phrase-match.ts';
+import type { Ranked } from '../search/rank.ts';
+import { emptyQuery, makeUnit, type Query, type QueryUnit } from '../search/query.ts';
+import { SEARCH_DEFAULTS } from '../search/search-defaults.ts';
 import { QA_DEFAULTS } from './defaults.ts';
 import type { Question } from './question.ts';
 
-/** Pieces of longer words (带量采购 in 集中带量采购) count this much of their word's weight. */
-const SUB_WORD_WEIGHT = 0.3;
 /** A clause holding a quoted (strong) term verbatim: its score times this, plus the bonus. */
 const EXACT_FACTOR = 1.5;
 const EXACT_BONUS = 5;
 
 /**
- * The clauses `keep` allows, ranked for the question: BM25 over its terms each weighted by its
- * rarity, a clause holding a quoted or Chinese-in-English term verbatim lifted above the rest.
+ * A question as a query: one terms clause, each analysed word of its focus weighted by the focus
+ * term's rarity (a piece of a longer word `subWordWeight` of that), the clauses holding a quoted or
+ * Chinese-in-English term verbatim lifted above the rest.
  */
-export function retrieve(store: IndexStore, q: Question, keep: (c: Clause) => boolean): Ranked[] {
+export function questionQuery(q: Question): Query {
   const weight = new Map<string, number>();
   for (const f of q.focus) {
     for (const form of f.forms) {
-      for (const t of analyze(form))
-        weight.set(t.term, Math.max(weight.get(t.term) ?? 0, f.weight * (t.sub ? SUB_WORD_WEIGHT : 1)));
-    }
-  }
-  const scores = new Map<number, number>();
-  for (const r of rankByTerms(store, weight, keep)) scores.set(r.index, r.score);
-  for (const f of q.focus.filter((x) => x.strong)) {
-    for (const form of f.forms) {
-      const unit = makeUnit(form, true);
-      if (!unit) continue;
-      for (const k of phraseMatches(store, unit)) {
-        if (keep(store.clauses[k] as Clause)) scores.set(k, (scores.get(k) ?? 0) * EXACT_FACTOR + EXACT_BONUS);
+      for (const t of analyze(form)) {
+        const w = f.weight * (t.sub ? SEARCH_DEFAULTS.ranking.subWordWeight : 1);
+        weight.set(t.term, Math.max(weight.get(t.term) ?? 0, w));
       }
     }
   }
-  return [...scores]
-    .map(([index, score]) => ({ index, score }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, QA_DEFAULTS.spans.candidates);
+  const lift = q.focus
+    .filter((x) => x.strong)
+    .flatMap((f) => f.forms.map((form) => makeUnit(form, true, 'question')))
+    .filter((u): u is QueryUnit => u !== undefined);
+  const terms = [...weight].map(([term, w]) => ({ term, weight: w }));
+  return {
+    ...emptyQuery(q.text),
+    clauses: [
+      { kind: 'terms', occur: 'should', terms, lift: { units: lift, factor: EXACT_FACTOR, bonus: EXACT_BONUS } },
+    ],
+  };
+}
+
+/** The clauses `keep` allows, ranked for the question (at most QA_DEFAULTS.spans.candidates). */
+export function retrieve(store: IndexStore, q: Question, keep: (c: Clause) => boolean): Ranked[] {
+  return [...execute(store, questionQuery(q), topCollector(QA_DEFAULTS.spans.candidates), { keep }).matched];
 }
 
 /** An occurrence of one of the question's terms in a text (offsets in the original text). */

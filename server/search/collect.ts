@@ -15,17 +15,46 @@ export interface Collected {
   readonly top: readonly number[];
 }
 
+/** The filters a collector applies: regions and documents (none given: all), and any other test. */
+export interface CollectFilters {
+  readonly regions: readonly RegionFilter[];
+  readonly docs: readonly string[];
+  /** Whether a clause may be listed at all (documents left out, a question's own narrowing). */
+  readonly also?: (clause: number) => boolean;
+}
+
+/** What the executor hands a ranking to: it keeps the matches within the filters that it wants. */
+export type Collector = (store: IndexStore, ranking: Ranking, filters: CollectFilters) => Collected;
+
+/** A page of search: the best `k`, the total, and the facets. */
+export function pageCollector(k: number): Collector {
+  return (store, ranking, filters) => collect(store, ranking, filters, k);
+}
+
+/** The best `k` and the total, without facets (a question's candidates, related clauses). */
+export function topCollector(k: number): Collector {
+  return (store, ranking, filters) => {
+    const top = new TopK(k, (i, j) => ranking.before(i, j));
+    let total = 0;
+    for (let i = 0; i < ranking.clauses.length; i++) {
+      const c = ranking.clauses[i] as number;
+      const clause = store.clauses[c];
+      if (!clause || (filters.also && !filters.also(c))) continue;
+      if (!inRegions(clause, filters.regions) || (filters.docs.length > 0 && !filters.docs.includes(clause.docId)))
+        continue;
+      total++;
+      top.push(i);
+    }
+    return { total, facets: { province: {}, doc: {} }, top: top.sorted() };
+  };
+}
+
 /**
- * Counts and picks from `ranking` the matches in `regions` and `docs` (none given: all), leaving out
- * the clauses marked in `skip`. Facet keys come in the order of each key's best match, as they would
- * listing the matches in rank order.
+ * Counts and picks from `ranking` the matches in `regions` and `docs` (none given: all) that `also`
+ * accepts. Facet keys come in the order of each key's best match, as they would listing the matches
+ * in rank order.
  */
-export function collect(
-  store: IndexStore,
-  ranking: Ranking,
-  filters: { regions: readonly RegionFilter[]; docs: readonly string[]; skip?: Uint8Array },
-  k: number,
-): Collected {
+export function collect(store: IndexStore, ranking: Ranking, filters: CollectFilters, k: number): Collected {
   const placeIn = Uint8Array.from(store.places, (p) => (inRegions(p, filters.regions) ? 1 : 0));
   const docIn = Uint8Array.from(store.docIds, (id) => (filters.docs.length === 0 || filters.docs.includes(id) ? 1 : 0));
   const byProvince = new FacetCounter(store.provinces.length, ranking);
@@ -34,7 +63,7 @@ export function collect(
   let total = 0;
   for (let i = 0; i < ranking.clauses.length; i++) {
     const c = ranking.clauses[i] as number;
-    if (filters.skip?.[c]) continue;
+    if (filters.also && !filters.also(c)) continue;
     const place = store.clausePlace[c] as number;
     const doc = store.clauseDoc[c] as number;
     const region = placeIn[place] === 1;

@@ -12,7 +12,11 @@ import {
   type WordIndex,
 } from '../../indexer/store/index.ts';
 import { boundedCache, stringBytes, type Cache } from './cache.ts';
+import { phraseMatches } from './phrase-match.ts';
+import type { QueryContext } from './query-context.ts';
+import { makeUnit } from './query.ts';
 import { RegionResolver } from './regions.ts';
+import { queryContext } from './store-context.ts';
 import { Translator } from './translate.ts';
 
 /** Sizes of the caches that belong to an index (dropped with it on a swap). */
@@ -95,12 +99,24 @@ export class IndexStore {
       );
     });
     this.lexicon = lexicon;
-    this.translator = new Translator(glossary(), lexicon, (term) => this.documentFrequency(term), this.regions);
+    this.translator = new Translator(
+      glossary(),
+      lexicon,
+      (term) => this.documentFrequency(term),
+      this.regions,
+      (zh) => this.writtenIn(zh),
+    );
   }
 
   /** In how many clauses the analysed term occurs (0 for a term the index does not have). */
   documentFrequency(term: string): number {
     return this.vocabulary.get(term) ?? 0;
+  }
+
+  /** In how many clauses a Chinese term is written, as a word or inside one (its grams' clauses, confirmed). */
+  writtenIn(zh: string): number {
+    const unit = makeUnit(zh, true);
+    return unit ? phraseMatches(this, unit).length : 0;
   }
 
   /**
@@ -124,6 +140,11 @@ export class IndexStore {
     if (this.suggestionData === undefined) return;
     this.suggestionIndex = index;
     this.suggestionData = undefined;
+  }
+
+  /** What the search box's expansion steps know of this index (its translator, regions, titles, long forms). */
+  queryContext(): QueryContext {
+    return queryContext(this);
   }
 
   /** The position of a clause in {@link clauses}, or undefined for an unknown id. */

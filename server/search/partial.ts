@@ -1,7 +1,8 @@
 // Partial matches: when few clauses hold every word of a query, the clauses holding most of them fill
 // the page, as Meilisearch's matching strategy drops the least important words.
 import { contains } from '../../indexer/store/index.ts';
-import type { ParsedQuery } from './query-parser.ts';
+import { SEARCH_DEFAULTS } from './search-defaults.ts';
+import { unitGroups, type Query } from './query.ts';
 
 /** A clause holding some of the query's required groups, with the words of those it lacks. */
 export interface PartialMatch {
@@ -12,20 +13,21 @@ export interface PartialMatch {
 }
 
 /** Fewer complete matches than this (a page) and the page is filled with partial ones. */
-export const FILL_BELOW = 10;
+export const FILL_BELOW = SEARCH_DEFAULTS.partial.fillBelow;
 /** At most this many partial matches are listed. */
-export const MAX_PARTIAL = 100;
+export const MAX_PARTIAL = SEARCH_DEFAULTS.partial.max;
 
 /**
  * The clauses holding at least one of the required groups but not all, most groups first (then in
  * clause order; the caller ranks within each tier). A group is held when the clause contains one
  * of its units verbatim, as for complete matches.
- * @param sets for each group of `query`, the clauses containing it (sorted)
+ * @param sets for each group of `query` (its must and should phrase clauses, `unitGroups`), the
+ *   clauses containing it (sorted)
  * @param required the groups a complete match must hold
  * @param keep whether a clause may be listed (not excluded, in the filters, not a complete match)
  */
 export function partialMatches(
-  query: ParsedQuery,
+  query: Query,
   sets: readonly Int32Array[],
   required: readonly number[],
   keep: (index: number) => boolean,
@@ -53,7 +55,7 @@ export function partialMatches(
 
 /** The words of the required groups whose clauses (`sets`) lack `index`. */
 export function missingWords(
-  query: ParsedQuery,
+  query: Query,
   sets: readonly Int32Array[],
   required: readonly number[],
   index: number,
@@ -64,6 +66,6 @@ export function missingWords(
 const EMPTY = new Int32Array(0);
 
 // A group as the query typed it: its first unit that is not a synonym added for another.
-function wordOf(query: ParsedQuery, k: number): string {
-  return query.groups[k]?.find((u) => u.synonymOf === undefined)?.text ?? '';
+function wordOf(query: Query, k: number): string {
+  return unitGroups(query)[k]?.find((u) => u.synonymOf === undefined)?.text ?? '';
 }

@@ -1,7 +1,7 @@
 // A phrase's clauses: its grams' postings intersected rarest first, then confirmed by a substring check.
 import { intersect, union } from '../../indexer/store/index.ts';
 import type { IndexStore } from './index-store.ts';
-import type { QueryUnit } from './query-parser.ts';
+import type { QueryUnit } from './query.ts';
 
 const HAN = /\p{Script=Han}/u;
 const EMPTY = new Int32Array(0);

@@ -3,31 +3,36 @@ import type { Clause } from '../../indexer/store/index.ts';
 import { difference } from '../../indexer/store/index.ts';
 import { scoreTerms, type Scores } from './bm25.ts';
 import type { IndexStore } from './index-store.ts';
-import type { QueryUnit } from './query-parser.ts';
+import type { QueryUnit } from './query.ts';
+import { SEARCH_DEFAULTS } from './search-defaults.ts';
 
-/** A clause by its position in the index, and its score. */
+/** A clause by its position in the index and its score; a partial match names the words it lacks. */
 export interface Ranked {
   readonly index: number;
   readonly score: number;
+  readonly missing?: readonly string[];
 }
 
-/** Pieces of longer words (带量采购 in 集中带量采购) count this much of a whole word. */
-const SUB_TERM_WEIGHT = 0.3;
-/** A synonym of a form typed ranks a clause this much of what the form itself would. */
-const SYNONYM_WEIGHT = 0.5;
-
 /**
- * The weight of each term of the units in BM25: a word typed 1, a piece of one SUB_TERM_WEIGHT, a
- * synonym's own word SYNONYM_WEIGHT and its pieces nothing (质量和疗效一致性评价, added for
- * 一致性评价, must not rank clauses by 质量 and 疗效).
+ * The weight of each term of the units in BM25: a word of a form typed or translated its unit's boost
+ * (1 typed), a piece of one `subWordWeight` of that; a form an expansion added ranks by itself when it
+ * is a word of the index, at its boost (`alternativeWeight`). A synonym's pieces rank nothing
+ * (质量和疗效一致性评价, added for 一致性评价, must not rank clauses by 质量 and 疗效); a long form or
+ * thesaurus form that is no word of its own (发展和改革委) ranks by its whole words.
  */
 export function termWeights(units: readonly QueryUnit[]): Map<string, number> {
+  const { subWordWeight } = SEARCH_DEFAULTS.ranking;
   const weights = new Map<string, number>();
   const raise = (term: string, w: number) => weights.set(term, Math.max(weights.get(term) ?? 0, w));
   for (const u of units) {
+    if (u.synonymOf === undefined) {
+      for (const t of u.terms) raise(t.term, u.boost * (t.sub ? subWordWeight : 1));
+      continue;
+    }
+    const whole = u.terms.some((t) => t.term === u.normalized);
     for (const t of u.terms) {
-      if (u.synonymOf === undefined) raise(t.term, t.sub ? SUB_TERM_WEIGHT : 1);
-      else if (t.term === u.normalized) raise(t.term, SYNONYM_WEIGHT);
+      if (t.term === u.normalized) raise(t.term, u.boost);
+      else if (!whole && !t.sub && u.origin !== 'synonym') raise(t.term, u.boost * subWordWeight);
     }
   }
   return weights;

@@ -1,32 +1,20 @@
 // More like this: the clauses of other documents that say most of what one clause says, the way
 // Elasticsearch's more_like_this works: the clause's own terms, weighted by how rare they are in the
-// corpus, become a BM25 query over the other documents.
-import { analyze, isStopword, normalize } from '../../indexer/analysis/index.ts';
+// corpus, become a query (a terms clause, the source's document left out) run by the search executor.
+import { analyze, isStopword, normalize, synonyms } from '../../indexer/analysis/index.ts';
 import type { Clause } from '../../indexer/store/index.ts';
+import type { WeightedTerm } from './bm25.ts';
+import { topCollector } from './collect.ts';
+import { execute } from './execute.ts';
 import type { IndexStore } from './index-store.ts';
-import { rankByTerms } from './rank.ts';
+import { emptyQuery, type Query } from './query.ts';
+import { SEARCH_DEFAULTS } from './search-defaults.ts';
 
-/** The knobs of related clauses, in one place. */
-export const RELATED_DEFAULTS = {
-  /** How many of the clause's terms make the query: its most telling ones. */
-  maxQueryTerms: 25,
-  /** The immediate heading says what the clause is about; its words count this much of the clause's. */
-  headingWeight: 0.5,
-  /** A piece of a longer word (飞地 in 双飞地, 追溯 in 追溯体系) counts this much of a whole word. */
-  subWordWeight: 0.5,
-  /** A related clause must share at least this many of the query's terms (one shared word is chance). */
-  minShared: 2,
-};
-export type RelatedWeights = typeof RELATED_DEFAULTS;
+/** The knobs of related clauses (SEARCH_DEFAULTS.related). */
+export const RELATED_DEFAULTS = SEARCH_DEFAULTS.related;
+export type RelatedWeights = Omit<typeof RELATED_DEFAULTS, 'considered'>;
 
-/** How many of BM25's best are considered (a page of related clauses comes from the first of them). */
-const CONSIDERED = 200;
-
-/** A term of the source clause, weighted for the query. */
-export interface WeightedTerm {
-  readonly term: string;
-  readonly weight: number;
-}
+export type { WeightedTerm } from './bm25.ts';
 
 /** A clause of another document like the source, with why. */
 export interface RelatedClause {
@@ -104,15 +92,14 @@ export function relatedClauses(
   const source = store.clauses[index] as Clause;
   const query = clauseQuery(store, source, w);
   if (query.length === 0) return { query, related: [], more: false };
-  const weights = new Map(query.map((t) => [t.term, t.weight]));
+  const like = moreLikeThis(store, source, query);
   const keep = options.keep;
   // BM25 ranks; of its best, those sharing too few of the query's terms drop out.
-  const candidates = rankByTerms(store, weights, (c) => c.docId !== source.docId && (!keep || keep(c)))
-    .slice(0, CONSIDERED)
-    .map((hit) => ({ ...hit, shared: sharedTerms(store, query, hit.index) }))
+  const candidates = execute(store, like, topCollector(RELATED_DEFAULTS.considered), keep ? { keep } : {})
+    .matched.map((hit) => ({ ...hit, shared: sharedTerms(store, query, hit.index) }))
     .filter((c) => c.shared.length >= w.minShared);
-  const ownHit = rankByTerms(store, weights, (c) => c === source)[0];
-  const own = ownHit?.score ?? 0;
+  const unfiltered: Query = { ...like, filters: { province: [], doc: [] } };
+  const own = execute(store, unfiltered, topCollector(1), { keep: (c) => c === source }).matched[0]?.score ?? 0;
   const perDocument = new Map<string, number>();
   const related: RelatedClause[] = [];
   let more = false;
@@ -130,6 +117,27 @@ export function relatedClauses(
     related.push({ ...hit, similarity: Math.round(similarity * 1000) / 1000 });
   }
   return { query, related, more };
+}
+
+/**
+ * A clause's query (`clauseQuery`) as a Query: its terms, and the other forms the synonym data gives
+ * them (集采 in one clause finds 集中带量采购 in another) at `alternativeWeight` of theirs, the
+ * clause's own document left out.
+ */
+export function moreLikeThis(store: IndexStore, source: Clause, terms: readonly WeightedTerm[]): Query {
+  const weights = new Map(terms.map((t) => [t.term, t.weight]));
+  for (const t of terms) {
+    for (const alt of synonyms().alternatives(t.term)) {
+      const form = normalize(alt).text;
+      const w = t.weight * SEARCH_DEFAULTS.ranking.alternativeWeight;
+      if (store.documentFrequency(form) > 0 && (weights.get(form) ?? 0) < w) weights.set(form, w);
+    }
+  }
+  return {
+    ...emptyQuery(source.text),
+    clauses: [{ kind: 'terms', occur: 'should', terms: [...weights].map(([term, weight]) => ({ term, weight })) }],
+    filters: { province: [], doc: [], notDoc: [source.docId] },
+  };
 }
 
 // The query's terms in the clause's text or its immediate heading (normalised, as the terms are).

@@ -2,13 +2,30 @@
 import { englishTokens, type EnglishToken, type Glossary } from '../../indexer/analysis/index.ts';
 import type { Lexicon } from '../../indexer/store/index.ts';
 import type { Translation } from '../contract/common.ts';
+import { composedSenses, dictionarySenses, type Usage } from './english-senses.ts';
 import type { RegionFilter, RegionResolver } from './regions.ts';
 
 export type { Translation } from '../contract/common.ts';
 
+/** A concept of an English query and its Chinese terms, each with its weight when not 1. */
+export interface Concept extends Translation {
+  /** By position in `to`: how much a term weighs in the ranking (a sense the corpus uses little weighs less). */
+  readonly weights?: readonly number[];
+  /**
+   * Broader terms searched beside `to`, ranked after the clauses holding one of `to`: the Chinese of a
+   * phrase's key word (drug traceability system -> 追溯体系, and 追溯).
+   */
+  readonly broader?: readonly string[];
+  /** Senses of a general word (CC-CEDICT, or taken out of the glossary's phrases): they rank, never filter. */
+  readonly general?: boolean;
+}
+
 /** A run of English words, translated: the concepts to search and the regions it named. */
 export interface TranslatedRun {
+  /** What each word or phrase became, as the response reports it. */
   readonly concepts: readonly Translation[];
+  /** The same concepts with their weights and broader terms, for the query builder. */
+  readonly senses: readonly Concept[];
   readonly regions: readonly RegionFilter[];
 }
 
@@ -29,12 +46,18 @@ export class Translator {
     /** In how many clauses of the corpus an analysed term occurs. */
     private readonly documentFrequency: (term: string) => number,
     private readonly regions: RegionResolver,
+    /** In how many clauses a Chinese term is written at all (as a word or inside one). */
+    private readonly writtenFrequency: (zh: string) => number = documentFrequency,
   ) {}
+
+  private get usage(): Usage {
+    return { word: this.documentFrequency, written: this.writtenFrequency };
+  }
 
   /** Translates one run of English words (as typed between Chinese parts and operators). */
   translate(text: string): TranslatedRun {
     const tokens = englishTokens(text);
-    const concepts: Translation[] = [];
+    const concepts: Concept[] = [];
     const regions: RegionFilter[] = [];
     const span = (from: number, to: number) =>
       text.slice((tokens[from] as EnglishToken).start, (tokens[to - 1] as EnglishToken).end);
@@ -46,7 +69,13 @@ export class Translator {
           phrase.end - i === 1 && this.inCorpus((tokens[i] as EnglishToken).word)
             ? [(tokens[i] as EnglishToken).word]
             : [];
-        concepts.push({ from: span(i, phrase.end), to: [...latin, ...phrase.zh], source: 'glossary' });
+        const broader = this.broader(tokens.slice(i, phrase.end), phrase.zh);
+        concepts.push({
+          from: span(i, phrase.end),
+          to: [...latin, ...phrase.zh],
+          source: 'glossary',
+          ...(broader.length > 0 ? { broader } : {}),
+        });
         i = phrase.end;
         continue;
       }
@@ -72,19 +101,40 @@ export class Translator {
         i = pinyinMatch.end;
         continue;
       }
-      // A sense of one character (measures -> 度) is found inside most words (年度, 力度) and says nothing.
-      const senses = this.lexicon?.english.get(token.stem)?.filter((zh) => [...zh].length > 1);
-      concepts.push(
-        senses && senses.length > 0
-          ? { from: token.word, to: senses, source: 'dictionary' }
-          : { from: token.word, to: [], source: 'none' },
-      );
+      concepts.push(this.senses(token));
       i++;
     }
     // A query that is only a place name searches for the place, not everything in it.
-    if (concepts.length === 0 && regions.length > 0)
-      return { concepts: regions.map((r) => ({ from: r.en, to: [r.zh], source: 'region' })), regions: [] };
-    return { concepts, regions };
+    if (concepts.length === 0 && regions.length > 0) {
+      const places: Concept[] = regions.map((r) => ({ from: r.en, to: [r.zh], source: 'region' }));
+      return { concepts: places, senses: places, regions: [] };
+    }
+    const senses = agreeing(concepts);
+    return { concepts: senses.map(({ from, to, source }) => ({ from, to, source })), senses, regions };
+  }
+
+  // A word no glossary phrase starts with: the glossary's phrases holding it, taken apart (a field
+  // term: it must match), else its general senses (they rank), else nothing.
+  private senses(token: EnglishToken): Concept {
+    const composed = composedSenses(this.glossary, this.lexicon, token.stem, this.usage).slice(0, 2);
+    const general = dictionarySenses(this.lexicon, token.stem, this.usage);
+    const extra = general.to.flatMap((zh, k) => (composed.includes(zh) ? [] : [{ zh, w: general.weights[k] ?? 1 }]));
+    const to = [...composed, ...extra.map((e) => e.zh)];
+    if (to.length === 0) return { from: token.word, to: [], source: 'none' };
+    const weights = [...composed.map(() => 1), ...extra.map((e) => e.w)];
+    return { from: token.word, to, source: 'dictionary', weights, general: true };
+  }
+
+  // For a phrase of several words: the Chinese of its most specific word taken out of the phrase's
+  // Chinese (traceability in drug traceability system -> 追溯, inside 追溯体系), when the corpus uses it.
+  private broader(tokens: readonly EnglishToken[], zh: readonly string[]): string[] {
+    if (tokens.length < 2) return [];
+    const parts = tokens
+      .filter((t) => !t.stopword)
+      .flatMap((t) => composedSenses(this.glossary, this.lexicon, t.stem, this.usage))
+      .filter((part) => !zh.includes(part) && zh.some((z) => z.includes(part)));
+    const rarest = parts.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b))[0];
+    return rarest === undefined ? [] : [rarest];
   }
 
   /** The region a name (Chinese or English) stands for, when the index has documents from there. */
@@ -143,4 +193,20 @@ export class Translator {
     }
     return undefined;
   }
+}
+
+/**
+ * Two general words next to each other that share a sense are one concept of that sense: water and
+ * saving both propose 节水, so `water saving` is 节水, at full weight.
+ */
+function agreeing(concepts: readonly Concept[]): Concept[] {
+  const out: Concept[] = [];
+  for (const c of concepts) {
+    const last = out.at(-1);
+    const shared = last?.general && c.general ? c.to.filter((zh) => last.to.includes(zh)) : [];
+    if (last && shared.length > 0)
+      out[out.length - 1] = { ...last, from: `${last.from} ${c.from}`, to: shared, weights: shared.map(() => 1) };
+    else out.push(c);
+  }
+  return out;
 }

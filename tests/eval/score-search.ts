@@ -1,6 +1,6 @@
 // Search scoring: recall@10, MRR and nDCG@10 per kind and language.
 import type { IndexStore } from '../../server/search/index-store.ts';
-import { parseQuery } from '../../server/search/query-parser.ts';
+import { parseQuery } from '../../server/search/expand.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 import { groupBy, mean, norm, type SearchGold } from './gold.ts';
 
@@ -13,7 +13,7 @@ interface Scored {
 }
 
 function score(store: IndexStore, gold: SearchGold): Scored {
-  const query = parseQuery(gold.q, { translator: store.translator });
+  const query = parseQuery(gold.q, { context: store.queryContext() });
   const options = { province: gold.province ? [gold.province] : [], doc: [], limit: 10, offset: 0 };
   const texts = searchClauses(store, query, options).hits.map((h) => norm(h.text));
   const wanted = gold.relevant.map(norm);

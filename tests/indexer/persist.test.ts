@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzerFingerprint } from '../../indexer/analysis/analyzer.ts';
 import { IndexLoadError, readIndex, writeIndex } from '../../indexer/store/persist.ts';
 import { IndexStore } from '../../server/search/index-store.ts';
-import { parseQuery } from '../../server/search/query-parser.ts';
+import { parseQuery } from '../../server/search/expand.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 import { corpusIndex } from '../helpers/corpus-index.ts';
 

@@ -12,7 +12,7 @@ import { readPdfFile } from '../../indexer/readers/pdf.ts';
 import type { SourceDocument } from '../../indexer/store/schema.ts';
 import { ask } from '../../server/qa/answer.ts';
 import { IndexStore } from '../../server/search/index-store.ts';
-import { parseQuery } from '../../server/search/query-parser.ts';
+import { parseQuery } from '../../server/search/expand.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 import { FIXTURES_DIR } from '../helpers/paths.ts';
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../indexer/pipeline.ts';
 import { IndexStore } from '../../server/search/index-store.ts';
 import { partialMatches } from '../../server/search/partial.ts';
-import { parseQuery } from '../../server/search/query-parser.ts';
+import { parseQuery } from '../../server/search/expand.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 
 // Two plans written for this test. One clause names all three of 中药材 种植 基地, others two or one.
@@ -26,7 +26,7 @@ const HUBEI = `湖北省医药产业行动方案
 
 let store: IndexStore;
 const search = (q: string, province: string[] = [], offset = 0, limit = 10) =>
-  searchClauses(store, parseQuery(q, { translator: store.translator }), { province, doc: [], limit, offset });
+  searchClauses(store, parseQuery(q, { context: store.queryContext() }), { province, doc: [], limit, offset });
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'zhengce-partial-'));

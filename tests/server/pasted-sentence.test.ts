@@ -1,6 +1,7 @@
 // A sentence pasted into the box is searched as a sentence: its phrases required, its own clause first.
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../server/search/query-parser.ts';
+import { parseQuery } from '../../server/search/expand.ts';
+import { unitGroups } from '../../server/search/query.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 import { corpusIndex } from '../helpers/corpus-index.ts';
 
@@ -21,8 +22,8 @@ const pasted = store.clauses
 describe('a pasted sentence', () => {
   it('is one unit per phrase between its punctuation, and one phrase when quoted', () => {
     const q = parseQuery('甲乙丙丁，戊己庚辛。壬癸子丑');
-    expect(q.groups.map((g) => g[0]?.text)).toEqual(['甲乙丙丁', '戊己庚辛', '壬癸子丑']);
-    expect(parseQuery('"甲乙丙丁，戊己庚辛"').groups).toHaveLength(1);
+    expect(unitGroups(q).map((g) => g[0]?.text)).toEqual(['甲乙丙丁', '戊己庚辛', '壬癸子丑']);
+    expect(unitGroups(parseQuery('"甲乙丙丁，戊己庚辛"'))).toHaveLength(1);
   });
 
   it('finds its own clause first, as a complete match, for every such sentence of the corpus', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { grams, normalize, phraseGrams } from '../../indexer/analysis/analyzer.ts';
-import { makeUnit, type QueryUnit } from '../../server/search/query-parser.ts';
+import { makeUnit, type QueryUnit } from '../../server/search/query.ts';
 import { phraseMatches } from '../../server/search/phrase-match.ts';
 import { corpusIndex } from '../helpers/corpus-index.ts';
 

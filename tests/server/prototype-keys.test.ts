@@ -14,7 +14,7 @@ import { DomainError } from '../../server/errors.ts';
 import { ROUTES, type RouteSpec } from '../../server/contract/routes.ts';
 import { IndexStore } from '../../server/search/index-store.ts';
 import { glossText } from '../../server/search/gloss.ts';
-import { parseQuery } from '../../server/search/query-parser.ts';
+import { parseQuery } from '../../server/search/expand.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 import { ask } from '../../server/qa/answer.ts';
 import { checkContract } from '../helpers/api.ts';
@@ -96,7 +96,7 @@ describe('words that are object keys', () => {
           if (!(err instanceof DomainError)) throw err;
         };
         try {
-          const parsed = parseQuery(text.slice(0, 200), { translator: store.translator });
+          const parsed = parseQuery(text.slice(0, 200), { context: store.queryContext() });
           const result = searchClauses(store, parsed, { province: [], doc: [], limit: 10, offset: 0 });
           for (const count of Object.values(result.facets.province)) expect(Number.isInteger(count)).toBe(true);
         } catch (err) {

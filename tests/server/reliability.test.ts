@@ -11,7 +11,7 @@ import { IndexLoadError } from '../../indexer/store/persist.ts';
 import { highlightText } from '../../server/search/highlight.ts';
 import { LiveIndex } from '../../server/search/live-index.ts';
 import { openIndex } from '../../server/search/open-index.ts';
-import { parseQuery } from '../../server/search/query-parser.ts';
+import { parseQuery } from '../../server/search/expand.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 import { ask } from '../../server/qa/answer.ts';
 import { CORPUS_DIR, corpusIndex } from '../helpers/corpus-index.ts';
@@ -46,7 +46,7 @@ describe('hostile input', () => {
   it('never makes the query parser, search or ask throw anything but a client error', () => {
     fc.assert(
       fc.property(hostile, (q) => {
-        const parsed = parseQuery(q, { translator: store.translator });
+        const parsed = parseQuery(q, { context: store.queryContext() });
         searchClauses(store, parsed, { province: [], doc: [], limit: 10, offset: 0 });
         ask(store, q.slice(0, 200));
       }),

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../indexer/analysis/analyzer.ts';
 import { USER_DICT_PATH } from '../../indexer/analysis/segment-chinese.ts';
 import { DomainError } from '../../server/errors.ts';
-import { parseQuery } from '../../server/search/query-parser.ts';
+import { parseQuery } from '../../server/search/expand.ts';
+import { unitGroups } from '../../server/search/query.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 import { corpusIndex } from '../helpers/corpus-index.ts';
 import { unmark } from '../helpers/html.ts';
@@ -41,7 +42,7 @@ describe('phrase recall', () => {
         // Unquoted, a term with synonyms also finds them: the clauses holding the term itself come first.
         const ids = allIds(term);
         expect(ids.slice(0, expected.length).sort(), term).toEqual(expected);
-        const forms = (parseQuery(term).groups[0] ?? []).map((u) => u.normalized);
+        const forms = (unitGroups(parseQuery(term))[0] ?? []).map((u) => u.normalized);
         for (const id of ids.slice(expected.length)) {
           const text = store.normalized[store.indexOf(id) as number] as string;
           expect(

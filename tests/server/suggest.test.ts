@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IndexStore } from '../../server/search/index-store.ts';
-import { parseQuery } from '../../server/search/query-parser.ts';
+import { parseQuery } from '../../server/search/expand.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 import { oneEditApart, suggestQueries } from '../../server/search/suggest.ts';
 import { corpusIndex } from '../helpers/corpus-index.ts';

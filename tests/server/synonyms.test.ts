@@ -5,18 +5,20 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../indexer/pipeline.ts';
 import { IndexStore } from '../../server/search/index-store.ts';
-import { parseQuery } from '../../server/search/query-parser.ts';
+import { parseQuery } from '../../server/search/expand.ts';
+import { unitGroups } from '../../server/search/query.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 
-const texts = (q: string) => parseQuery(q).groups.map((g) => g.map((u) => u.normalized));
+const texts = (q: string) => unitGroups(parseQuery(q)).map((g) => g.map((u) => u.normalized));
 
 describe('synonym expansion in the query parser', () => {
   it('adds the other forms of a listed word to its group, marked with the form they stand for', () => {
     const q = parseQuery('集采');
-    expect(q.groups).toHaveLength(1);
-    expect(q.groups[0]?.[0]).toMatchObject({ normalized: '集采' });
-    expect(q.groups[0]?.[0]?.synonymOf).toBeUndefined();
-    expect(q.groups[0]?.slice(1).every((u) => u.synonymOf === '集采')).toBe(true);
+    const groups = unitGroups(q);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.[0]).toMatchObject({ normalized: '集采' });
+    expect(groups[0]?.[0]?.synonymOf).toBeUndefined();
+    expect(groups[0]?.slice(1).every((u) => u.synonymOf === '集采')).toBe(true);
     expect(q.expansions).toEqual([{ from: '集采', to: ['集中带量采购', '带量采购', '集中采购'] }]);
   });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../server/search/query-parser.ts';
+import { parseQuery } from '../../server/search/expand.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 import { corpusIndex } from '../helpers/corpus-index.ts';
 
 const { store } = corpusIndex();
 const translate = (q: string) => store.translator.translate(q);
 const search = (q: string, lang: 'auto' | 'zh' | 'en' = 'auto') =>
-  searchClauses(store, parseQuery(q, { lang, translator: store.translator }), {
+  searchClauses(store, parseQuery(q, { lang, context: store.queryContext() }), {
     province: [],
     doc: [],
     limit: 50,
