@@ -127,6 +127,9 @@ describe('document ids and metadata from what a document is', () => {
       dates: { amended: ['2024-04-26'] },
       version: { date: '2024-04-26', latest: true },
     });
+    // The latest version stands first, so that a clause both versions write ranks first in it.
+    const order = documents.map((d) => d.meta.id);
+    expect(order.indexOf(second?.id as string)).toBeLessThan(order.indexOf(first?.id as string));
     // The notice is indexed as the plan it carries, with the notice's number, issuer and date.
     expect(notice).toMatchObject({
       title: '上海市样本产业培育行动方案（2025-2027年）',
