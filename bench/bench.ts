@@ -1,24 +1,27 @@
-// `npm run bench`: per corpus size, zhengce's build, index, load, start and query figures beside SQLite
-// FTS5's on the same clause texts and queries; HTTP figures on the shipped corpus. Prints the tables,
-// writes bench/results.json. BENCH_FACTORS (default 10,100,300; add 1000) picks the synthetic sizes.
+// `npm run bench`: per corpus size, zhengce's build, index, load, start, memory, in-process and HTTP
+// figures beside SQLite FTS5's and Groonga's (when the `groonga` command is installed) on the same
+// clause texts and readings of the queries; engines one after the other within each run, every figure
+// a range over BENCH_RUNS runs (default 2). Prints the table, writes bench/results.json.
+// BENCH_FACTORS (default 10,100,300; add 1000) picks the synthetic sizes.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
-import express from 'express';
 import { analyze, loadAnalyzer } from '../indexer/analysis/analyzer.ts';
 import { readCorpus } from '../indexer/read-corpus.ts';
-import { QUERY_MIX, type Percentiles } from './latency.ts';
+import type { HttpFigures } from './http-load.ts';
+import { httpRun, type HttpRun } from './http-run.ts';
+import type { Percentiles } from './latency.ts';
 import type { Quality } from './ranking-quality.ts';
-import { growthLines, mainTable, type CorpusFigures } from './report.ts';
+import { growthLines, mainTable, range, type CorpusFigures, type EngineRuns } from './report.ts';
 import { startServer } from './server-start.ts';
 import { makeSyntheticCorpus } from './synthetic.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TMP = mkdtempSync(join(tmpdir(), 'zhengce-bench-'));
-const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
+const RUNS = Math.max(2, Number(process.env.BENCH_RUNS ?? 2));
 const FACTORS = (process.env.BENCH_FACTORS ?? '10,100,300')
   .split(',')
   .map(Number)
@@ -34,6 +37,8 @@ const results: Record<string, unknown> = {
     memoryGB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
   },
+  runs: RUNS,
+  httpSeconds: HTTP_SECONDS,
 };
 const log = (label: string, value: string) => console.log(`  ${label.padEnd(56)} ${value}`);
 const ms = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
@@ -50,16 +55,18 @@ interface ZhengceChild {
   latency: { search: Percentiles; searchCpu: Percentiles; ask: Percentiles };
   quality?: Quality;
 }
-interface Fts5Child {
+interface PeerChild {
   skipped?: string;
   buildMs: number;
   buildPeakMB: number;
   bytes: number;
   loadMs: number;
   latency: Percentiles;
-  agreement: { compared: number; disagree: Array<{ q: string; zhengce: number; fts5: number }> };
+  agreement: { compared: number; disagree: Array<{ q: string; zhengce: number } & Record<string, unknown>> };
   quality?: Quality;
   qualityAsTyped?: Quality;
+  /** Groonga: the mix's selects, for its HTTP server. */
+  paths?: string[];
 }
 
 function child<T>(script: string, args: readonly string[]): T {
@@ -74,132 +81,142 @@ function child<T>(script: string, args: readonly string[]): T {
 const quality = (q: Quality | undefined) =>
   q ? `recall@10 ${q.recall.toFixed(3)} / MRR ${q.mrr.toFixed(3)} / nDCG@10 ${q.ndcg.toFixed(3)} (n ${q.n})` : '';
 
-// One corpus: zhengce's build child, the FTS5 child on the same clauses and plans, the server's start.
+// One corpus, RUNS times: zhengce's build child, the FTS5 and Groonga children on the same clauses and
+// plans, then the HTTP run (zhengce's server, Groonga's, the bare route); ranges over the runs.
 async function measure(name: string, corpusDir: string, factor: number): Promise<CorpusFigures> {
   const dir = join(TMP, `x${factor}`);
   mkdirSync(dir, { recursive: true });
   const indexPath = join(dir, 'index.zci');
-  log(`${name}: load average (1 min) of the machine before`, (loadavg()[0] as number).toFixed(2));
-  const z = child<ZhengceChild>('build-child.ts', [corpusDir, indexPath, dir, ...(factor === 1 ? [GOLD] : [])]);
+  const zs: ZhengceChild[] = [];
+  const fs: PeerChild[] = [];
+  const gs: PeerChild[] = [];
+  const hs: HttpRun[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    log(`${name}, run ${run}: load average (1 min) before`, (loadavg()[0] as number).toFixed(2));
+    zs.push(child<ZhengceChild>('build-child.ts', [corpusDir, indexPath, dir, ...(factor === 1 ? [GOLD] : [])]));
+    fs.push(child<PeerChild>('fts5-child.ts', [dir]));
+    gs.push(child<PeerChild>('groonga-child.ts', [dir]));
+    // The lexicon is derived before the server starts (it would otherwise derive it, untimed here).
+    const lexiconPath = join(dir, 'lexicon.json');
+    const lexiconArgs = ['--index', indexPath, '--out', lexiconPath];
+    execFileSync(process.execPath, [...TSX, join(ROOT, 'indexer/lexicon-cli.ts'), ...lexiconArgs], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+    const g = gs[gs.length - 1] as PeerChild;
+    const groonga = g.skipped ? undefined : { dbPath: join(dir, 'groonga', 'db'), paths: g.paths ?? [] };
+    const setup = { root: ROOT, corpusDir, indexPath, lexiconPath, program: [...TSX, 'server/main.ts'] };
+    hs.push(await httpRun(setup, dir, groonga, HTTP_SECONDS));
+  }
+  const z = zs[0] as ZhengceChild;
   log(
     `${name}: documents / clauses / text`,
     `${z.documents} / ${z.clauses} / ${(z.textBytes / 2 ** 20).toFixed(1)} MiB`,
   );
-  log(`${name}: zhengce build (analyzer loaded), peak RSS`, `${ms(z.buildMs)}, ${z.buildPeakMB.toFixed(0)} MB`);
-  log(`${name}: zhengce index on disk, load`, `${(z.bytes / 2 ** 20).toFixed(1)} MiB, ${ms(z.loadMs)}`);
-  const s = z.latency.search;
-  log(`${name}: zhengce search p50 / p95 / p99`, `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`);
-  const c = z.latency.searchCpu;
-  log(`${name}: zhengce search p50 / p95 / p99 in CPU time`, `${ms(c.p50)} / ${ms(c.p95)} / ${ms(c.p99)}`);
-  log(`${name}: zhengce ask p50 / p99`, `${ms(z.latency.ask.p50)} / ${ms(z.latency.ask.p99)}`);
   if (z.quality) log(`${name}: zhengce ranking on the development set`, quality(z.quality));
-  const f = child<Fts5Child>('fts5-child.ts', [dir]);
-  if (f.skipped) log(`${name}: SQLite FTS5 skipped`, f.skipped);
-  else {
-    log(
-      `${name}: FTS5 build, peak RSS, size`,
-      `${ms(f.buildMs)}, ${f.buildPeakMB.toFixed(0)} MB, ${(f.bytes / 2 ** 20).toFixed(1)} MiB`,
-    );
-    log(`${name}: FTS5 search p50 / p95 / p99`, `${ms(f.latency.p50)} / ${ms(f.latency.p95)} / ${ms(f.latency.p99)}`);
+  const engines: CorpusFigures['engines'][number][] = [
+    {
+      name: 'zhengce',
+      runs: {
+        ...childRuns(zs.map((x) => ({ ...x, latency: x.latency.search }))),
+        startMs: hs.map((h) => h.zhengce.startMs),
+        serverRssMB: hs.map((h) => h.zhengce.rssMB),
+        cached: hs.map((h) => h.zhengce.searchCached),
+        uncached: hs.map((h) => h.zhengce.searchUncached),
+        ask: hs.map((h) => h.zhengce.askUncached),
+        toBare: hs.map((h) => h.searchToBare),
+      },
+    },
+  ];
+  log(
+    `${name}: zhengce ask p50 / p99 in process`,
+    zs.map((x) => `${ms(x.latency.ask.p50)} / ${ms(x.latency.ask.p99)}`).join('; '),
+  );
+  log(
+    `${name}: zhengce search p99 in CPU time`,
+    range(
+      zs.map((x) => x.latency.searchCpu.p99),
+      ms,
+    ),
+  );
+  for (const [label, runs] of [
+    ['SQLite FTS5 trigram', fs],
+    ['Groonga TokenBigram', gs],
+  ] as const) {
+    const f = runs[0] as PeerChild;
+    if (f.skipped) {
+      log(`${name}: ${label} skipped`, f.skipped);
+      continue;
+    }
     const d = f.agreement.disagree;
     log(
-      `${name}: totals, zhengce = FTS5 (exact matches)`,
-      `${f.agreement.compared - d.length} of ${f.agreement.compared}${d.map((x) => `; ${x.q}: ${x.zhengce} vs ${x.fts5}`).join('')}`,
+      `${name}: totals, zhengce = ${label} (exact matches)`,
+      `${f.agreement.compared - d.length} of ${f.agreement.compared}${d.map((x) => `; ${x.q}: ${x.zhengce} vs ${String(x.fts5 ?? x.groonga)}`).join('')}`,
     );
-    if (f.quality) log(`${name}: FTS5 ranking, given zhengce's reading of the query`, quality(f.quality));
-    if (f.qualityAsTyped) log(`${name}: FTS5 ranking, given the query as typed`, quality(f.qualityAsTyped));
+    if (f.quality) log(`${name}: ${label} ranking, given zhengce's reading`, quality(f.quality));
+    if (f.qualityAsTyped) log(`${name}: ${label} ranking, given the query as typed`, quality(f.qualityAsTyped));
+    const groonga = label.startsWith('Groonga');
+    engines.push({
+      name: label,
+      runs: {
+        ...childRuns(runs),
+        ...(groonga
+          ? {
+              startMs: hs.flatMap((h) => (h.groonga ? [h.groonga.startMs] : [])),
+              serverRssMB: hs.flatMap((h) => (h.groonga ? [h.groonga.rssMB] : [])),
+              cached: hs.flatMap((h) => (h.groonga ? [h.groonga.cached] : [])),
+              uncached: hs.flatMap((h) => (h.groonga ? [h.groonga.uncached] : [])),
+            }
+          : {}),
+      },
+    });
   }
-  // The lexicon is derived before the server starts (it would otherwise derive it, untimed here).
-  const lexiconPath = join(dir, 'lexicon.json');
-  execFileSync(
-    process.execPath,
-    [...TSX, join(ROOT, 'indexer/lexicon-cli.ts'), '--index', indexPath, '--out', lexiconPath],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-    },
-  );
-  const server = await startServer({
-    root: ROOT,
-    corpusDir,
-    indexPath,
-    lexiconPath,
-    program: [...TSX, 'server/main.ts'],
-  });
-  await server.stop();
-  log(
-    `${name}: server start to first answered search (tsx), its RSS`,
-    `${ms(server.startMs)}, ${server.rssMB.toFixed(0)} MB`,
-  );
-  results[name] = { zhengce: { ...z, startMs: server.startMs, serverRssMB: server.rssMB }, fts5: f };
-  const engine = (e: { buildMs: number; buildPeakMB: number; bytes: number; loadMs: number }, p: Percentiles) => ({
-    buildMs: e.buildMs,
-    buildPeakMB: e.buildPeakMB,
-    bytes: e.bytes,
-    loadMs: e.loadMs,
-    p50: p.p50,
-    p99: p.p99,
-  });
+  for (const h of hs) {
+    const line = (x: HttpFigures) =>
+      `${x.rps.toFixed(0)} req/s, p50 ${x.p50.toFixed(1)} / p99 ${x.p99.toFixed(1)} ms, errors ${x.errors}, non-2xx ${x.non2xx}`;
+    log(`${name}: http zhengce search (answer cache)`, line(h.zhengce.searchCached));
+    log(`${name}: http zhengce search (past the cache)`, line(h.zhengce.searchUncached));
+    log(`${name}: http zhengce ask (past the cache)`, line(h.zhengce.askUncached));
+    if (h.groonga) log(`${name}: http Groonga select (its cache)`, line(h.groonga.cached));
+    if (h.groonga) log(`${name}: http Groonga select (cache=no)`, line(h.groonga.uncached));
+    log(`${name}: http bare Express route, same bodies`, line(h.bare));
+  }
+  results[name] = { zhengce: zs, fts5: fs, groonga: gs, http: hs };
+  return { factor, clauses: z.clauses, textBytes: z.textBytes, engines };
+}
+
+// A child's figures as runs, its in-process latency as p50 / p99.
+function childRuns(xs: ReadonlyArray<Omit<PeerChild, 'agreement'>>): EngineRuns {
   return {
-    factor,
-    clauses: z.clauses,
-    textBytes: z.textBytes,
-    zhengce: { ...engine(z, s), startMs: server.startMs },
-    ...(f.skipped ? {} : { fts5: engine(f, f.latency) }),
+    buildMs: xs.map((x) => x.buildMs),
+    buildPeakMB: xs.map((x) => x.buildPeakMB),
+    bytes: xs.map((x) => x.bytes),
+    loadMs: xs.map((x) => x.loadMs),
+    p50: xs.map((x) => x.latency.p50),
+    p99: xs.map((x) => x.latency.p99),
   };
 }
 
-// HTTP on the shipped corpus: /api/search and /api/ask with the mix, and a bare Express route, same run.
-async function http(): Promise<void> {
+// What `npm start` runs: the page and the server bundled (its prestart), then the bundle.
+async function npmStart(): Promise<void> {
   const dir = join(TMP, 'x1');
-  const setup = {
-    root: ROOT,
-    corpusDir: join(ROOT, 'corpus'),
-    indexPath: join(dir, 'index.zci'),
-    lexiconPath: join(dir, 'lexicon.json'),
-  };
-  // What `npm start` runs: the page and the server bundled (its prestart), then the bundle.
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  const built = await startServer({ ...setup, program: ['dist/server/main.js'] });
-  await built.stop();
-  log('corpus x1: server start to first answered search (npm start)', ms(built.startMs));
-  const server = await startServer({ ...setup, program: [...TSX, 'server/main.ts'] });
-  const bare = express();
-  bare.get('/constant', (_req, res) => {
-    res.json({ ok: true });
-  });
-  const bareServer = await new Promise<import('node:http').Server>((r) => {
-    const s = bare.listen(0, '127.0.0.1', () => r(s));
-  });
-  const barePort = (bareServer.address() as import('node:net').AddressInfo).port;
-  const load = async (url: string, requests?: Array<{ method: 'GET'; path: string }>) => {
-    const r = await autocannon({ url, connections: 16, duration: HTTP_SECONDS, ...(requests ? { requests } : {}) });
-    return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
-  };
-  const path = (m: (typeof QUERY_MIX)[number]) =>
-    m.ask
-      ? `/api/ask?q=${encodeURIComponent(m.q)}`
-      : `/api/search?q=${encodeURIComponent(m.q)}${m.province ? `&province=${encodeURIComponent(m.province)}` : ''}`;
-  const figures = {
-    bare: await load(`http://127.0.0.1:${barePort}/constant`),
-    search: await load(
-      server.base,
-      QUERY_MIX.filter((m) => !m.ask).map((m) => ({ method: 'GET' as const, path: path(m) })),
-    ),
-    ask: await load(
-      server.base,
-      QUERY_MIX.filter((m) => m.ask).map((m) => ({ method: 'GET' as const, path: path(m) })),
-    ),
-  };
-  await server.stop();
-  bareServer.close();
-  for (const [name, h] of Object.entries(figures))
-    log(
-      `http ${name} (16 connections, ${HTTP_SECONDS} s)`,
-      `${h.rps.toFixed(0)} req/s, p50 ${h.p50} ms, p99 ${h.p99} ms, errors ${h.errors}, non-2xx ${h.non2xx}`,
-    );
-  log('http: /api/search throughput / bare route', (figures.search.rps / figures.bare.rps).toFixed(2));
-  results.http = { ...figures, searchToBare: figures.search.rps / figures.bare.rps, npmStartMs: built.startMs };
+  try {
+    const built = await startServer({
+      root: ROOT,
+      corpusDir: join(ROOT, 'corpus'),
+      indexPath: join(dir, 'index.zci'),
+      lexiconPath: join(dir, 'lexicon.json'),
+      program: ['dist/server/main.js'],
+    });
+    await built.stop();
+    log('corpus x1: server start to first answered search (npm start)', ms(built.startMs));
+    results.npmStartMs = built.startMs;
+  } catch (err) {
+    // Said, not fatal: the other figures do not depend on the bundle.
+    log('corpus x1: npm start FAILED', (err as Error).message);
+    results.npmStartMs = null;
+  }
 }
 
 // Other processes on the machine show in every figure: the load is printed with the tables.
@@ -219,7 +236,7 @@ results.analyzer = { loadMs: analyzerMs, segmentationMBps: segMBs };
 if (!existsSync(GOLD)) log('ranking quality', `skipped: no development set at ${GOLD} (set BENCH_EVAL)`);
 
 const corpora: CorpusFigures[] = [await measure('corpus x1', join(ROOT, 'corpus'), 1)];
-await http();
+await npmStart();
 for (const factor of FACTORS) {
   const dir = join(TMP, `corpus-x${factor}`);
   makeSyntheticCorpus(join(ROOT, 'corpus'), dir, factor);

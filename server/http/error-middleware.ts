@@ -63,7 +63,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, next) => {
   }
   const answer = answerFor(err);
   const status = ERROR_CODES[answer.code].status;
-  if (status >= 500) req.log?.error({ err }, 'request failed');
+  if (status >= 500) req.log?.error({ err, id: req.id }, 'request failed');
   // Headers describing a file that is not sent go; a refused range keeps Content-Range (the file's
   // size, as RFC 9110 asks), which send sets before it fails.
   for (const name of FILE_HEADERS) if (!(status === 416 && name === 'content-range')) res.removeHeader(name);

@@ -11,10 +11,10 @@ import { corpusIndex } from '../helpers/corpus-index.ts';
 
 const { store } = corpusIndex();
 
-function capturedApp(): { app: ReturnType<typeof createApp>; lines: () => Array<Record<string, any>> } {
+function capturedApp(level = 'info'): { app: ReturnType<typeof createApp>; lines: () => Array<Record<string, any>> } {
   const out: string[] = [];
   const sink = new Writable({ write: (chunk, _enc, done) => (out.push(String(chunk)), done()) });
-  const logger = pino({ level: 'info', redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, sink);
+  const logger = pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, sink);
   const app = createApp({ index: () => store, logger });
   return {
     app,
@@ -48,6 +48,35 @@ describe('the access log', () => {
     expect(typeof line?.ms).toBe('number');
     const raw = JSON.stringify(line);
     expect(raw).not.toMatch(/secret|headers|authorization|cookie|user-agent|一致性/i);
+  });
+
+  it('gives each request without an id of its own a distinct one, sent back and logged', async () => {
+    const { app, lines } = capturedApp();
+    const a = await request(app).get('/api/health');
+    const b = await request(app).get('/api/health');
+    const ids = [a.headers['x-request-id'], b.headers['x-request-id']];
+    expect(ids[0]).toMatch(/^[\w.-]{1,64}$/);
+    expect(ids[1]).not.toBe(ids[0]);
+    expect(lines().map((l) => l.id)).toEqual(ids);
+  });
+
+  it('writes no line for an answered request at level warn, and the line of a server fault', async () => {
+    const { app, lines } = capturedApp('warn');
+    expect((await request(app).get('/api/health')).status).toBe(200);
+    expect(lines()).toHaveLength(0);
+    const out: string[] = [];
+    const failing = createApp({
+      index: () => {
+        throw new Error('boom');
+      },
+      logger: pino({ level: 'warn' }, new Writable({ write: (c, _e, done) => (out.push(String(c)), done()) })),
+    });
+    const res = await request(failing).get('/api/health').set('X-Request-Id', 'req-7');
+    expect(res.status).toBe(500);
+    const logged = out.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(logged.map((l) => l.level)).toEqual([50, 50]);
+    expect(logged.every((l) => l.id === 'req-7')).toBe(true);
+    expect(logged[1]).toMatchObject({ req: { method: 'GET', path: '/api/health' }, res: { status: 500 } });
   });
 
   it('logs a server fault with its stack, and the client gets none', async () => {
