@@ -43,6 +43,12 @@ export function searchClauses(store: IndexStore, query: Query, options: SearchOp
   const units = unitGroups(query).flat();
   const typed = units.filter((u) => u.synonymOf === undefined);
   const complete = run.collected.total;
+  // None within a region filter: where the query is found whole, from the same query without it.
+  const wholeFacets =
+    complete === 0 && filtered.filters.province.length > 0
+      ? execute(store, { ...filtered, filters: { ...filtered.filters, province: [] } }, pageCollector(1)).collected
+          .facets
+      : run.collected.facets;
   const page = [...run.matched, ...run.partial].slice(options.offset, options.offset + options.limit);
   return {
     query: {
@@ -59,7 +65,7 @@ export function searchClauses(store: IndexStore, query: Query, options: SearchOp
       expansions: query.expansions,
     },
     total: complete + run.partial.length,
-    facets: { ...withPartial(store, run.collected.facets, run.partial), complete: run.collected.facets },
+    facets: { ...withPartial(store, run.collected.facets, run.partial), complete: wholeFacets },
     hits: buildHits(store, units, page),
   };
 }

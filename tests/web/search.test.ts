@@ -20,7 +20,10 @@ describe('every hit is reachable', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('li.hit')?.getAttribute('data-index'))).toBe('10');
   });
 
-  it('reaches the last of the 235 clauses with 药 through "more"', async () => {
+  it('reaches the last of the clauses with 药 through "more"', async () => {
+    // As many as the API counts (a heading line in no clause is searched with the clause after it).
+    const all = (await f.json<SearchResponse>(`/api/search?q=${q('药')}`)).total;
+    expect(all).toBeGreaterThan(200);
     const page = f.page();
     await page.goto(`${f.base()}/?q=${q('药')}`);
     await expect.poll(() => hits().count()).toBe(10);
@@ -29,10 +32,10 @@ describe('every hit is reachable', () => {
       await page.locator('button.more').click();
       await expect.poll(() => hits().count()).toBeGreaterThan(before);
     }
-    expect(await hits().count()).toBe(235);
-    expect(await hits().last().getAttribute('data-index')).toBe('234');
+    expect(await hits().count()).toBe(all);
+    expect(await hits().last().getAttribute('data-index')).toBe(String(all - 1));
     const ids = await hits().evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-    expect(new Set(ids).size).toBe(235);
+    expect(new Set(ids).size).toBe(all);
     await f.shot('search-more');
   });
 });
