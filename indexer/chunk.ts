@@ -20,7 +20,10 @@ const SENTENCE = /[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。
  * {@link MAX_CLAUSE_CHARS} characters becomes parts `id`, `id#2`, `id#3`, cut at sentence ends; an
  * enumeration (一是……二是……) is kept whole up to {@link MAX_ENUMERATION_CHARS} and beyond that cut
  * at its markers, each part's label ending in its marker (`一、（一）二是`). A table row carries its
- * cells under their column names and a display form. Ids change only when their own section is edited.
+ * cells under their column names and a display form. An article starts its own path (`a98`), its 款
+ * add `.p2` when it has several, its 项 their number (`a98.p3.2`, labelled `第九十八条第三款第（二）项`); a
+ * division (章, 节) is in the section path only. A heading line that no clause holds is the `lead` of
+ * the clause after it. Ids change only when their own section is edited.
  */
 export function chunk(tree: DocumentTree): { clauses: Clause[]; outline: OutlineEntry[]; sectionCount: number } {
   const { meta, text } = tree.source;
