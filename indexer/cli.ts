@@ -10,7 +10,6 @@ import { buildLexicon, lexiconIdentity, writeLexicon } from './store/lexicon.ts'
 import { removeStaleTemporaries } from './store/index-file.ts';
 import { shrinkRefusal } from './store/keep-last-good.ts';
 import { readIndexSummary, writeIndex } from './store/persist.ts';
-import { CorpusError } from './read-corpus.ts';
 import { formatSummary, formatTotals } from './summary.ts';
 
 const { values } = parseArgs({
@@ -83,7 +82,7 @@ try {
   console.log(formatTotals(report, out, size));
 } catch (err) {
   bar.stop();
-  if (!(err instanceof CorpusError)) console.error(err);
+  console.error(err);
   console.error(`error: ${(err as Error).message}; the previous index at ${out} is kept`);
   process.exit(1);
 }

@@ -176,4 +176,4 @@ function useThread(corpusDir: string, thread: 'auto' | boolean): boolean {
   return availableParallelism() > 1 && corpusBytes(corpusDir) >= PARALLEL_BYTES;
 }
 
-export { CorpusError, corpusFingerprint, type CorpusWarning } from './read-corpus.ts';
+export { corpusFingerprint, type CorpusWarning } from './read-corpus.ts';

@@ -18,14 +18,6 @@ export interface CorpusWarning {
   readonly reason: string;
 }
 
-/** A corpus the build must not go on with (two documents with one id). */
-export class CorpusError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CorpusError';
-  }
-}
-
 const MiB = 1024 * 1024;
 /** A format, and the largest file of it that is read (PDF and Word files carry images). */
 interface FileFormat {
