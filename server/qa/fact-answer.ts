@@ -1,16 +1,14 @@
 // Number questions answered from the facts table: each fact scored on metric, terms, time, kind, unit.
-import { analyze, normalize, unitOf } from '../../indexer/analysis/index.ts';
+import { unitOf } from '../../indexer/analysis/index.ts';
 import { isDuration } from '../../indexer/figures/index.ts';
 import type { Fact } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { makeUnit } from '../search/query.ts';
-import { phraseMatches } from '../search/phrase-match.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
 import { factFeatures, phraseAlignment } from './fact-features.ts';
 import { dot, type FamilyModel } from './model.ts';
 import { coverage, factContext, type FactContext } from './fact-context.ts';
 import type { Question } from './question.ts';
-import type { FocusTerm } from './question-terms.ts';
+import { writtenFocus } from './written-focus.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
 
 /** How a fact agrees with a question, part by part: 1 agrees, 0 says nothing, below 0 contradicts. */
@@ -46,40 +44,6 @@ export interface ScoredFact {
 const OTHER_HEAD = '其他';
 /** Characters over which a question's term near a figure counts half. */
 const NEAR_SCALE = 8;
-
-/** How much each word of a translation the region's documents never write weighs, of the translation. */
-const PIECE_FACTOR = 0.5;
-
-// The terms the facts of `regions` are scored on. A term guessed by translating English that their
-// documents never write is looked for by its words instead (smart factories -> 智能工厂, written
-// 智能化工厂: 智能 and 工厂), or, a single word, says nothing (health -> 卫生健康 where the text says
-// 医药健康); so does an English word nothing translates. The question's Chinese terms always count.
-function focusIn(store: IndexStore, q: Question, regions: readonly RegionFilter[]): FocusTerm[] {
-  const written = (form: string) => {
-    const unit = makeUnit(form, true);
-    return (
-      unit !== undefined &&
-      phraseMatches(store, unit).some((i) => inRegions(store.clauses[i] ?? { province: '' }, regions))
-    );
-  };
-  return q.focus.flatMap((term) => {
-    if (!term.translated) return [term];
-    // A word nothing translates says nothing about figures, which the metric, time, kind, unit
-    // and bar already match (it still counts against a name or a place, see rankSpans).
-    if (term.forms.length === 0) return [];
-    if (term.forms.some(written)) return [term];
-    const pieces = [...new Set(term.forms.flatMap(piecesOf))].filter(written);
-    return pieces.map((piece) => ({ forms: [piece], weight: term.weight * PIECE_FACTOR, strong: false }));
-  });
-}
-
-// The words a term is made of (智能工厂 -> 智能, 工厂), two characters or more, when it has several.
-function piecesOf(term: string): string[] {
-  const whole = normalize(term).text;
-  return analyze(term)
-    .map((t) => t.term)
-    .filter((t) => t !== whole && t.length > 1);
-}
 
 function headAgreement(q: Question, f: Fact): number {
   if (!q.metric) return 0.5;
@@ -185,7 +149,7 @@ export function rankFacts(
   family: FamilyModel,
 ): ScoredFact[] {
   const out: ScoredFact[] = [];
-  const focus = focusIn(store, q, regions);
+  const focus = writtenFocus(store, q, regions);
   const total = focus.reduce((s, f) => s + f.weight, 0);
   const occurrencesOf = new Map<number, Occurrence[]>();
   const focusQ = { ...q, focus };

@@ -5,11 +5,13 @@ import type { Clause } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { Ranked } from '../search/rank.ts';
 import type { RegionFilter } from '../search/regions.ts';
+import { gapAlignment, gapFrame, gapSpans, type GapFrame } from './gap-frame.ts';
 import { dot, type FamilyModel } from './model.ts';
 import { listsBefore, namesEndingIn, withZone } from './names.ts';
 import type { Question } from './question.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
 import { nameSpans, placeSpans, type Span } from './spans.ts';
+import { writtenFocus } from './written-focus.ts';
 
 /** A span of a retrieved clause as a candidate answer. */
 export interface SpanCandidate {
@@ -69,8 +71,23 @@ function pluralFit(q: Question, span: Span): number {
   return q.plural ? 0.8 : 1;
 }
 
-function candidatesIn(q: Question, clause: Clause, s: Sentence): Array<{ span: Span; fit: number }> {
-  return q.entity === 'place' ? placeCandidates(q, clause, s) : nameCandidates(q, s);
+// What fills the question's gap (以__为特色) is a candidate of either kind; as a place it fits less
+// than a place name does.
+const GAP_FIT = { name: 0.8, place: 0.5 } as const;
+
+function candidatesIn(
+  q: Question,
+  frame: GapFrame | undefined,
+  clause: Clause,
+  s: Sentence,
+): Array<{ span: Span; fit: number }> {
+  const typed = q.entity === 'place' ? placeCandidates(q, clause, s) : nameCandidates(q, s);
+  const seen = new Set(typed.map((c) => `${c.span.start}:${c.span.end}`));
+  const asked = (t: string) => q.norm.includes(normalize(t).text);
+  const gaps = gapSpans(frame, s)
+    .filter((g) => !seen.has(`${g.start}:${g.end}`) && !asked(g.text))
+    .map((span) => ({ span, fit: GAP_FIT[q.entity ?? 'name'] }));
+  return [...typed, ...gaps];
 }
 
 interface SentenceTerms {
@@ -98,18 +115,21 @@ function sentenceTerms(
  * The spans of the retrieved clauses that could answer a which or what question, best first:
  * scored on how much of the question their sentence says, how close the question's terms stand,
  * how many of them are in the span's own phrase, how well the span fits what is asked, and the
- * clause's rank.
+ * clause's rank. The question's terms are those the regions' documents write (writtenFocus).
  */
 export function rankSpans(
   store: IndexStore,
-  q: Question,
+  asked: Question,
   ranked: readonly Ranked[],
   family: FamilyModel,
+  regions: readonly RegionFilter[],
 ): SpanCandidate[] {
+  const q = { ...asked, focus: writtenFocus(store, asked, regions, true) };
   const total = q.focus.reduce((s, f) => s + f.weight, 0) || 1;
   const typeTerms = new Set(
     q.focus.flatMap((f, k) => (f.forms.length > 0 && f.forms.every((x) => q.asked.includes(x)) ? [k] : [])),
   );
+  const frame = q.lang === 'zh' ? gapFrame(q.norm) : undefined;
   const out: SpanCandidate[] = [];
   ranked.forEach(({ index }, rank) => {
     const clause = store.clauses[index] as Clause;
@@ -119,13 +139,14 @@ export function rankSpans(
     for (const s of sentences(clause.text)) {
       const { occ, coverage } = sentenceTerms(q, clauseOcc, context, s, total);
       if (coverage <= 0) continue;
-      for (const { span, fit } of candidatesIn(q, clause, s)) {
+      for (const { span, fit } of candidatesIn(q, frame, clause, s)) {
         const proximity = occ.reduce((acc, o) => acc + o.weight / (1 + gap(span, o) / 6), 0) / total;
         const phrase = itemOf(s, attachment(s, span), span);
         // The noun asked for (品牌) only says what kind of answer a span is, not what it is about.
         const content = occ.filter((o) => o.start >= phrase.start && o.end <= phrase.end && !typeTerms.has(o.term));
         const attached = sum(q, new Set(content.map((o) => o.term))) / total;
-        const features = [coverage, Math.min(1, proximity), attached, fit, 1 / (1 + rank)];
+        const aligned = gapAlignment(frame, s, span);
+        const features = [coverage, Math.min(1, proximity), attached, fit, 1 / (1 + rank), aligned];
         out.push({ span, clause: index, score: dot(family.weights, features), coverage, fit, features });
       }
     }

@@ -27,7 +27,7 @@ export function whichAnswer(
   const ranked = retrieve(store, q, (c) => inRegions(c, regions));
   const needles = q.focus.flatMap((f) => f.forms);
   const closest = ranked.slice(0, 3).map((r) => clauseHit(store, r, needles));
-  const candidates = rankSpans(store, q, ranked, o.model.spans);
+  const candidates = rankSpans(store, q, ranked, o.model.spans, regions);
   const best = candidates[0];
   if (!best)
     return {

@@ -48,7 +48,7 @@ function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilt
     };
   }
   const clauses = retrieve(store, q, (c) => inRegions(c, regions));
-  const spans = rankSpans(store, q, clauses, model.spans);
+  const spans = rankSpans(store, q, clauses, model.spans, regions);
   return {
     family: 'spans',
     candidates: spans.map((s) => ({ text: s.span.text, x: s.features, coverage: s.coverage, contradictions: 0 })),

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../indexer/analysis/index.ts';
+import { sentences } from '../../indexer/figures/index.ts';
+import { gapAlignment, gapFrame, gapSpans } from '../../server/qa/gap-frame.ts';
+
+// Sentences written for these tests (not from the corpus): a question is read as a sentence with
+// a gap, and the span of a document's sentence that fills it is the answer.
+const only = (text: string) => sentences(text)[0] as NonNullable<ReturnType<typeof sentences>[number]>;
+const frame = (q: string) => gapFrame(normalize(q).text);
+const texts = (q: string, s: string) => gapSpans(frame(q), only(s)).map((x) => x.text);
+
+describe('a question read as a sentence with a gap', () => {
+  it('splits at the question word and drops the closing particle', () => {
+    expect(frame('湖南支持岳阳以什么为特色？')).toEqual({ left: '湖南支持岳阳以', right: '为特色', determiner: false });
+    expect(frame('湖南要建设哪个药物研究机构呢？')?.determiner).toBe(true);
+    expect(frame('How many?')).toBeUndefined();
+  });
+
+  it('fills the gap between the words before and after the question word', () => {
+    expect(texts('湖南支持岳阳以什么为特色？', '支持岳阳以生物发酵和茶叶加工为特色，建设产业园。')).toContain(
+      '生物发酵和茶叶加工',
+    );
+  });
+
+  it('after a determiner, the span runs to the end of the noun asked for', () => {
+    const got = texts('湖南省要推进建设哪个药物研究机构？', '推进建设湖南省药物研究院，加快成果转化。');
+    expect(got.some((t) => t.includes('湖南省药物研究院'))).toBe(true);
+  });
+
+  it('with only the words before found, takes the noun phrase that follows them', () => {
+    const got = texts('湖南要把株洲打造成什么？', '把株洲打造成中部医疗器械名城，形成集聚效应。');
+    expect(got.some((t) => t.startsWith('中部医疗器械名城'))).toBe(true);
+  });
+
+  it('gives nothing for a sentence that does not write the question words', () => {
+    expect(texts('湖南支持岳阳以什么为特色？', '全省医药工业营业收入达到1800亿元。')).toEqual([]);
+  });
+
+  it('scores a span by how well the question words stand around it', () => {
+    const f = frame('湖南支持哪个区建设创新策源地？');
+    const s = only('支持雨花区建设创新策源地，打造长沙市医药高地。');
+    const at = (t: string) => ({ start: s.text.indexOf(t), end: s.text.indexOf(t) + t.length });
+    // 支持 before it (two characters of four), 建设创新策源地 after the noun 区 it ends in (all four).
+    expect(gapAlignment(f, s, at('雨花区'))).toBe(0.75);
+    expect(gapAlignment(f, s, at('长沙市'))).toBe(0);
+    expect(gapAlignment(undefined, s, at('雨花区'))).toBe(0);
+  });
+});
