@@ -19,11 +19,19 @@ const KIND_WORDS: Readonly<Record<Fact['kind'], string>> = {
   growth: 'a growth rate',
 };
 
+/**
+ * A figure as an answer writes it: as the text has it, with the unit a table's 单位 column gives a
+ * bare cell (4.9 in a row whose unit is % answers 4.9%).
+ */
+export function figureText(f: Pick<Fact, 'text' | 'unit'>): string {
+  return f.unit && !f.text.includes(f.unit) && /\d$/.test(f.text) ? `${f.text}${f.unit}` : f.text;
+}
+
 /** A fact in parts: its metric, figure, year or period, and kind. */
 export function statedFigure(f: Fact): StatedFigure {
   const period = f.period ? `${f.period.from}–${f.period.to}` : undefined;
   const when = f.year !== undefined ? String(f.year) : period;
-  return { metric: f.metric, figure: f.text, ...(when ? { when } : {}), kind: f.kind };
+  return { metric: f.metric, figure: figureText(f), ...(when ? { when } : {}), kind: f.kind };
 }
 
 /** A fact in a note: 总产值 4000亿元 (2025, a goal). */
@@ -150,7 +158,7 @@ export function numberAnswer(
     };
   }
   const answer = {
-    text: f.text,
+    text: figureText(f),
     value: f.value,
     unit: f.unit,
     ...(f.year !== undefined ? { year: f.year } : {}),

@@ -24,7 +24,7 @@ describe('ask', () => {
   });
 
   it('reads a statistics table by the year asked for', () => {
-    expect(ask(store, '2018年浙江省规模以上医药工业营业收入是多少亿元？').answer?.text).toBe('1622.29');
+    expect(ask(store, '2018年浙江省规模以上医药工业营业收入是多少亿元？').answer?.text).toBe('1622.29亿元');
   });
 
   it('answers an English question with the Chinese span and its English rendering', () => {

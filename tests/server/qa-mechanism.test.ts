@@ -80,7 +80,7 @@ describe('number questions are answered from facts', () => {
   });
 
   it('reads a table cell by the year asked for, when the question names the table', () => {
-    expect(ask(store, '根据表1，湖南省2025年智能工厂目标是多少个？').answer?.text).toBe('8');
+    expect(ask(store, '根据表1，湖南省2025年智能工厂目标是多少个？').answer?.text).toBe('8个');
   });
 
   it('declines a metric the region does not state, saying what it does state', () => {
