@@ -1,4 +1,4 @@
-// `npm run learn -- FILE.jsonl… [--folds 5] [--corpus DIR] [--dry]`: learns the question-answering
+// `npm run learn -- FILE.jsonl… [--folds 5] [--corpus DIR] [--dry] [--verbose]`: learns the question-answering
 // model from labelled questions, reports its k-fold cross-validated figures, and writes
 // server/qa/data/weights.json (unless --dry).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import type { IndexStore } from '../../server/search/index-store.ts';
 import { files, flag, openEvalIndex } from './eval-index.ts';
 import { fitModel, type Labelled } from './fit-model.ts';
 import { holds, type QaGold } from './gold.ts';
-import { printQa, scoreQa, type Scored } from './score-qa.ts';
+import { printQa, scoreQa, verboseLine, type Scored } from './score-qa.ts';
 
 const OUT = 'server/qa/data/weights.json';
 const argv = process.argv.slice(2);
@@ -91,6 +91,7 @@ for (let f = 0; f < k; f++) {
     ),
   );
 }
+if (argv.includes('--verbose')) for (const r of scored) console.log(verboseLine(r));
 console.log(`\n${k}-fold cross-validation (each fold answered by a model fitted on the others):`);
 printQa(scored, Math.round((thresholds.reduce((a, b) => a + b, 0) / k) * 100) / 100);
 

@@ -60,7 +60,8 @@ function score(store: IndexStore, gold: QaGold, options: Partial<AskOptions>): S
   return { gold, result, correct: isCorrect(gold, result, rows), answered, cited, open, ...(rows ? { rows } : {}) };
 }
 
-function verboseLine(r: Scored): string {
+/** A line per question: right, wrong (BAD) or declined (---), the confidence, what it answered and what was wanted. */
+export function verboseLine(r: Scored): string {
   const wrong = r.answered ? 'BAD' : '---';
   const mark = r.correct ? 'ok ' : wrong;
   const rows = r.result.rows?.map((x) => `${x.region}:${x.text}`).join(' | ');
@@ -69,7 +70,10 @@ function verboseLine(r: Scored): string {
     ? ''
     : `  [want ${r.gold.type === 'compare' ? JSON.stringify(r.gold.rows) : r.gold.answer.join('|')}]`;
   const conf = r.result.confidence.toFixed(2);
-  return `${r.gold.id.padEnd(5)} ${r.gold.type.padEnd(7)} ${mark} cite=${r.cited ? 'y' : 'n'} conf=${conf} ${r.gold.q} => ${got}${want}`;
+  // A decline whose would-be answer (no threshold) is right: lost to the threshold, not to the candidates.
+  const open = !r.answered && r.open.answered ? ` open=${r.open.correct ? 'right' : 'wrong'}` : '';
+  const cite = r.cited ? 'y' : 'n';
+  return `${r.gold.id.padEnd(5)} ${r.gold.type.padEnd(7)} ${mark}${open} cite=${cite} conf=${conf} ${r.gold.q} => ${got}${want}`;
 }
 
 const BANDS = [0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
