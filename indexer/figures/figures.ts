@@ -37,6 +37,13 @@ const AMOUNT = new RegExp(
 // Chinese-numeral amounts are read only with a money unit (百亿元, 超千亿): 百强 or 五年 are not amounts.
 // After 超 or 过 the numeral may be left out: 超亿元 is over one 亿元.
 const CN_AMOUNT = new RegExp(`(${BEFORE}|过)?(${CN_NUMBER})?(万亿元|亿元|万元|亿|万|元|倍)(${AFTER})?`, 'g');
+// Counts in Chinese numerals (四十人以上, 不超过两届, 二十家, 九至十五人): read only with a qualifier, a
+// range or a numeral of two characters or more, since a bare 一个, 三医 or 五禽戏 names a thing rather than counts it.
+const COUNT_UNITS = MEASURING_UNITS.filter((u) => u.kind === 'count' && u.zh !== '倍')
+  .map((u) => escape(u.zh))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const CN_COUNT = new RegExp(`(${BEFORE})?(${CN_NUMBER})(?:[至到~—-](${CN_NUMBER}))?(${COUNT_UNITS})(${AFTER})?`, 'g');
 // 百分之五十, 百分之20: a share written out.
 const CN_PERCENT = new RegExp(`百分之(${CN_NUMBER}|${NUMBER})`, 'g');
 // A length of time (有效期为5年, 六十日内, 30个工作日); not a day or month of a date (5月1日, 第3年).
@@ -219,10 +226,34 @@ function chineseAmounts(text: string, add: (f: Figure) => void): void {
   }
 }
 
+function chineseCounts(text: string, add: (f: Figure) => void): void {
+  for (const m of text.matchAll(CN_COUNT)) {
+    const [whole, before, numeral = '', upper, unit = '', after] = m;
+    if (!before && !after && !upper && numeral.length < 2) continue;
+    // An ordinal (第二届) or a part of a longer numeral is not a count.
+    if (/[第\d]/.test(text[m.index - 1] ?? '')) continue;
+    const value = numberOf(numeral);
+    const top = upper ? numberOf(upper) : undefined;
+    if (!Number.isFinite(value) || value <= 0) continue;
+    add({
+      start: m.index,
+      end: m.index + whole.length,
+      text: whole,
+      value,
+      ...(top !== undefined && Number.isFinite(top) ? { upper: top } : {}),
+      unit,
+      kind: 'count',
+      scaled: scaledOf(value, unit),
+      ...qualifierOf(before, after),
+    });
+  }
+}
+
 /**
  * Every figure of `text`, in order: dates (2021年12月15日), periods (2023-2026年), years (2025年),
  * lengths of time (有效期为5年, 六十日内), and amounts with their units and qualifiers, in Arabic
- * figures or in Chinese numerals with a money unit or 倍 (百亿元, 五万元, 三倍); two amounts that
+ * figures or in Chinese numerals with a money unit or 倍 (百亿元, 五万元, 三倍), or with a count unit and
+ * a qualifier or a numeral of two characters (四十人以上, 不超过两届, 二十家); two amounts that
  * bound a range (1万元以上5万元以下, 二倍以上十倍以下) are one figure. A year is never read as an amount.
  * @example findFigures('营业收入力争达到1500亿元')[0]
  *   -> { text: '1500亿元', value: 1500, unit: '亿元', kind: 'money', scaled: 150000000000 }
@@ -234,6 +265,7 @@ export function findFigures(text: string): Figure[] {
   durations(text, add);
   arabicAmounts(text, free, add);
   chineseAmounts(text, add);
+  chineseCounts(text, add);
   return ranges(
     text,
     out.sort((a, b) => a.start - b.start),

@@ -17,10 +17,10 @@ import { vocabularyOf, type FieldIndex, type WordIndex } from './word-index.ts';
  * Bumped when the file layout or what the indexer puts in it changes (4: repaired texts; 6–9: the
  * facts table, items of one line; 10: sections of typed arrays and UTF-16 text instead of one JSON
  * payload, postings of words and grams of our own; 11: the suggestion index; 12: laws read as
- * articles, 款 and 项, heading lines searched with their clause), so that an index built by an older
+ * articles, 款 and 项, heading lines searched with their clause; 13: counts in Chinese numerals among the facts), so that an index built by an older
  * indexer is rebuilt.
  */
-export const INDEX_FORMAT_VERSION = 12;
+export const INDEX_FORMAT_VERSION = 13;
 const FORMAT = 'zhengce-index';
 
 /** What identifies an index: it is stale when any of these differs from the running code and corpus. */

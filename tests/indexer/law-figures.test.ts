@@ -32,6 +32,16 @@ describe('figures of laws and rules', () => {
     expect(read('于次年4月30日前报送').some((f) => f.kind === 'duration')).toBe(false);
   });
 
+  it('reads counts in Chinese numerals with a qualifier, a range or a two-character numeral', () => {
+    expect(read('专职人员应当在三十人以上')[0]).toMatchObject({ text: '三十人以上', kind: 'count', value: 30 });
+    expect(read('委员连任不得超过三届')[0]).toMatchObject({ text: '超过三届', kind: 'count', value: 3 });
+    expect(read('委员会由七至十一人组成')[0]).toMatchObject({ text: '七至十一人', value: 7, upper: 11 });
+    expect(read('认定二十家示范企业')[0]).toMatchObject({ text: '二十家', value: 20 });
+    // A bare single numeral names a thing more often than it counts one; an ordinal never counts.
+    expect(read('推进三医联动，建设一个中心')).toEqual([]);
+    expect(read('召开第二届大会')).toEqual([]);
+  });
+
   it('reads a share written out (百分之四十)', () => {
     expect(read('不得少于百分之四十')[0]).toMatchObject({ kind: 'percent', value: 40 });
   });
