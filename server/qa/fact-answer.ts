@@ -8,6 +8,7 @@ import { factFeatures, phraseAlignment } from './fact-features.ts';
 import { dot, type FamilyModel } from './model.ts';
 import { coverage, factContext, type FactContext } from './fact-context.ts';
 import type { Question } from './question.ts';
+import { POINTS } from './question-measure.ts';
 import { writtenFocus } from './written-focus.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
 
@@ -99,7 +100,7 @@ function unitAgreement(q: Question, f: Fact): number {
     case 'count':
       return kind === 'count' || kind === 'measure' ? 1 : -1;
     default:
-      if (f.unit === q.unit) return 1;
+      if (f.unit === q.unit || (q.unit === POINTS && f.unit.endsWith('百分点'))) return 1;
       return kind === 'count' ? 0.6 : -1;
   }
 }

@@ -66,8 +66,12 @@ export function wantedKind(norm: string, english: boolean, time: AskedTime): Wan
   return target ? 'target' : undefined;
 }
 
+/** The unit of a difference of shares (3.5个百分点; also written 百分点). */
+export const POINTS = '个百分点';
+
 function englishUnit(norm: string, metric: MetricHead | undefined): string | undefined {
   if (W.units.enDuration.test(norm)) return 'duration';
+  if (W.units.enPoints.test(norm)) return POINTS;
   if (W.units.enPercent.test(norm)) return '%';
   if (W.units.enCount.test(norm)) return 'count';
   if (W.units.enMoney.test(norm)) return 'money';
@@ -78,6 +82,7 @@ function englishUnit(norm: string, metric: MetricHead | undefined): string | und
 export function askedUnit(norm: string, english: boolean, metric: MetricHead | undefined): string | undefined {
   if (english) return englishUnit(norm, metric);
   if (W.units.zhDuration.test(norm)) return 'duration';
+  if (holdsAny(norm, W.units.zhPoints)) return POINTS;
   const after = /(?:多少|几)(.)/.exec(norm)?.[1];
   if (after && W.units.zhCount.includes(after)) return after;
   if (holdsAny(norm, W.units.zhMoney)) return 'money';

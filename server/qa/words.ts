@@ -33,6 +33,8 @@ export const QUESTION_WORDS = {
     zhPercent: words.units.zhPercent,
     zhDuration: pattern(words.units.zhDuration),
     enDuration: pattern(words.units.enDuration),
+    zhPoints: words.units.zhPoints,
+    enPoints: wordsPattern(words.units.enPoints),
     enCount: wordsPattern(words.units.enCount),
     enMoney: wordsPattern(words.units.enMoney),
     enPercent: new RegExp(words.units.enPercent.map((w) => w.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')).join('|')),

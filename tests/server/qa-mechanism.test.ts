@@ -28,6 +28,7 @@ const HUNAN = `湖南省医药产业发展规划（2021-2025年）
 `;
 const HUBEI = `湖北省医药产业高质量发展行动方案（2021-2025年）
 一、主要目标
+2020年，全省医药工业营业收入增长12.5%，研发投入占营业收入比重为3.1%，高于全省工业平均水平1.4个百分点。
 到2025年，全省医药产业总产值达到5000亿元，培育年营业收入超5亿元的企业20家。
 推进数字化转型，力争建成6个数字化车间、4个智能化工厂。
 二、重点任务
@@ -105,6 +106,12 @@ describe('number questions are answered from facts', () => {
     const r = ask(store, 'How many smart factories will Hubei build by 2025?');
     expect(r.answer?.text).toBe('4个');
     expect(r.citations[0]?.text).toContain('智能化工厂');
+  });
+
+  it('answers a difference of shares in percentage points, not with a share', () => {
+    expect(ask(store, '2020年湖北研发投入占比高于全省工业平均水平多少个百分点？').answer?.text).toBe('1.4个百分点');
+    const en = ask(store, 'In 2020, by how many percentage points did Hubei exceed the provincial industry average?');
+    expect(en.answer?.text).toBe('1.4个百分点');
   });
 
   it('answers in English through the same stages, with the English rendering and metric', () => {
