@@ -105,3 +105,26 @@ export function listsBefore(s: Sentence, heads: readonly string[]): Array<Span &
   }
   return out;
 }
+
+// What a label introduces: 责任部门：市科委, 牵头单位为省药监局. The label holds the noun asked for,
+// the value runs to the next bracket or mark (a list of 、 included).
+const LABEL_VALUE = /^[^，。；：:、（）()]{0,4}?[：:为是]([^，。；：:（）()]{2,40})/;
+
+/**
+ * The values of labels that hold one of the nouns asked for (`部门` -> 市科委 in 责任部门：市科委):
+ * plans name who does each task this way, and a "which department" question asks for it.
+ */
+export function valuesAfter(s: Sentence, heads: readonly string[]): Array<Span & { fit: number }> {
+  const out: Array<Span & { fit: number }> = [];
+  for (const head of heads) {
+    for (let at = s.text.indexOf(head); at >= 0; at = s.text.indexOf(head, at + 1)) {
+      const after = s.text.slice(at + head.length);
+      const m = LABEL_VALUE.exec(after);
+      if (!m?.[1]) continue;
+      const value = m[1].trim();
+      const start = at + head.length + m[0].length - m[1].length + (m[1].length - m[1].trimStart().length);
+      out.push({ start: s.start + start, end: s.start + start + value.length, text: value, kind: 'name', fit: 0.9 });
+    }
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import type { Ranked } from '../search/rank.ts';
 import type { RegionFilter } from '../search/regions.ts';
 import { gapAlignment, gapFrame, gapSpans, type GapFrame } from './gap-frame.ts';
 import { dot, type FamilyModel } from './model.ts';
-import { listsBefore, namesEndingIn, withZone } from './names.ts';
+import { listsBefore, namesEndingIn, valuesAfter, withZone } from './names.ts';
 import type { Question } from './question.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
 import { nameSpans, placeSpans, type Span } from './spans.ts';
@@ -54,7 +54,7 @@ function placeFit(q: Question, span: Span): number {
 // fit as far as the asked noun follows them (“浙产好药”“浙造器械”品牌).
 function nameCandidates(q: Question, s: Sentence): Array<{ span: Span; fit: number }> {
   const asked = (t: string) => q.norm.includes(normalize(t).text.replace(/[“”"「」『』]/g, ''));
-  const headed = [...namesEndingIn(s, q.asked), ...listsBefore(s, q.asked)];
+  const headed = [...namesEndingIn(s, q.asked), ...listsBefore(s, q.asked), ...valuesAfter(s, q.asked)];
   const general = nameSpans(s).map((n) => {
     const after = s.text.slice(n.end - s.start, n.end - s.start + 12);
     const followed = q.asked.some((h) => after.split(/[，。；,;]/)[0]?.includes(h));

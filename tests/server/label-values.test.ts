@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { sentences } from '../../indexer/figures/index.ts';
+import { valuesAfter } from '../../server/qa/names.ts';
+
+// Sentences written for these tests (not from the corpus), in the manner of plans that name who
+// does each task.
+const values = (text: string, heads: string[]) =>
+  sentences(text).flatMap((s) => valuesAfter(s, heads).map((v) => v.text));
+
+describe('values of labels', () => {
+  it('reads who does a task from the label that names it (责任部门：X, 牵头单位为X)', () => {
+    expect(values('建设三个中试平台。（责任部门：市经信委）', ['部门'])).toEqual(['市经信委']);
+    expect(values('牵头单位为省药品监督管理局，配合单位：省卫健委、省医保局。', ['单位'])).toEqual([
+      '省药品监督管理局',
+      '省卫健委、省医保局',
+    ]);
+  });
+
+  it('finds nothing where the noun asked for labels nothing', () => {
+    expect(values('各部门要加强协作。', ['部门'])).toEqual([]);
+  });
+});
