@@ -13,12 +13,19 @@ export interface FactContext {
   readonly own: string;
   readonly sentence: string;
   readonly clauseText: string;
+  /**
+   * The items a lead-in lists (有下列情形之一的，处…罚款：（一）…（二）…): the conditions the
+   * fact holds under, as much its own as its sentence.
+   */
+  readonly items: string;
   readonly headings: string;
   readonly title: string;
 }
 
 /** How much each place counts when a question's term is found there. */
-const PLACE_WEIGHT = { own: 1, sentence: 0.7, clauseText: 0.5, headings: 0.4, title: 0.3 } as const;
+const PLACE_WEIGHT = { own: 1, sentence: 0.7, items: 0.7, clauseText: 0.5, headings: 0.4, title: 0.3 } as const;
+// A clause that ends in a colon leads into the items after it.
+const LEAD_IN = /[：:]\s*$/;
 const PHRASE_END = /[，,；;。：:（）()、]/;
 
 // The fact's phrase as written, from the separator before it to the one after it: the metric is
@@ -63,10 +70,30 @@ function contextOf(store: IndexStore, fact: Fact): FactContext | undefined {
     index,
     own: n([fact.metric, fact.threshold ?? '', fact.defines ?? '', ownPhrase(clause.text, fact)].join(' ')),
     sentence: n(s?.text ?? clause.text),
-    clauseText: store.normalized[index] ?? n(clause.text),
+    clauseText: [store.normalized[index] ?? n(clause.text), leadOf(store, index)].join(' '),
+    items: itemsOf(store, index),
     headings: n([...clause.section, clause.title ?? '', ...(clause.columns ?? [])].join(' ')),
     title: n(store.documents.get(clause.docId)?.meta.title ?? ''),
   };
+}
+
+// The items that follow a lead-in clause (its id, then .1, .2…), normalised.
+function itemsOf(store: IndexStore, index: number): string {
+  const clause = store.clauses[index];
+  if (!clause || !LEAD_IN.test(clause.text)) return '';
+  const out: string[] = [];
+  for (let k = index + 1; store.clauses[k]?.id.startsWith(`${clause.id}.`); k++) {
+    out.push(store.normalized[k] ?? normalize(store.clauses[k]?.text ?? '').text);
+  }
+  return out.join(' ');
+}
+
+// The lead-in an item belongs to (the clause whose id is the item's without its last part), normalised.
+function leadOf(store: IndexStore, index: number): string {
+  const clause = store.clauses[index];
+  const parent = clause?.kind === 'item' ? clause.id.replace(/\.[^./]+$/, '') : undefined;
+  const at = parent ? store.indexOf(parent) : undefined;
+  return at === undefined ? '' : (store.normalized[at] ?? '');
 }
 
 /**

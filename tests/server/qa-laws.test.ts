@@ -19,8 +19,12 @@ const LAW = `湖南省药品仓储管理条例
 第三章 法律责任
 第六条 违反本条例规定，未取得药品仓储许可证从事仓储活动的，处货值金额三倍以上八倍以下的罚款。
 第七条 违反本条例规定，未建立温湿度监测制度的，处2万元以上8万元以下的罚款。
+第八条 有下列情形之一的，由药品监督管理部门责令改正，处五千元以上三万元以下的罚款：
+（一）未按规定公示仓储收费标准的；
+（二）仓储场所变更后未及时办理登记的。
+第九条 对新建冷链仓库的企业，按设备实际投资额的15%给予补助，最高不超过200万元。
 第四章 附则
-第八条 本条例自2031年7月1日起施行。
+第十条 本条例自2031年7月1日起施行。
 `;
 
 let store: IndexStore;
@@ -47,6 +51,18 @@ describe('questions on laws and rules', () => {
     expect(ask(store, '药品监督管理部门应当在多少个工作日内作出决定？', [], { threshold: 0 }).answer?.text).toBe(
       '15个工作日内',
     );
+  });
+
+  it('answers a fine whose conditions are the items its article leads into', () => {
+    expect(ask(store, '仓储场所变更后未及时办理登记的，处多少罚款？', [], { threshold: 0 }).answer?.text).toBe(
+      '五千元以上三万元以下',
+    );
+  });
+
+  it('answers a share asked for in general (多少比例) with the percentage, whatever it is of', () => {
+    expect(
+      ask(store, '新建冷链仓库的企业按设备实际投资额的多少比例给予补助？', [], { threshold: 0 }).answer?.text,
+    ).toBe('15%');
   });
 
   it('answers a fine with its range, and a multiple with both ends', () => {
