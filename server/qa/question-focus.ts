@@ -12,6 +12,8 @@ export interface AskedFocus {
   readonly unit?: string;
   /** Money granted (奖励多少) or a bar (超过多少的项目, 投资要超过多少). */
   readonly want?: WantedKind;
+  /** The phrase is the noun right after the question word (处多少罚款): it alone says what is asked. */
+  readonly named?: boolean;
 }
 
 type Tagged = { word: string; tag: string };
@@ -19,6 +21,7 @@ type Tagged = { word: string; tag: string };
 const NOUN = /^(n|nz|vn|j|l|nt|ng|an|eng|x|b|a)$/;
 const PUNCT = /^[，,。？?！!；;：:、（）()]$/;
 const ASKING = /^(多少|几)(.*)$/;
+const CLAUSE_END = /^[，,。？?！!；;]$/;
 
 function isNoun(t: Tagged | undefined): boolean {
   return t !== undefined && NOUN.test(t.tag) && !PUNCT.test(t.word) && !W.grammar.skipped.has(t.word);
@@ -46,7 +49,7 @@ function nounsAfter(tags: readonly Tagged[], start: number): string {
 
 /**
  * Reads what the question word of a Chinese number question attaches to: a classifier and the
- * noun after it (多少家示范企业: 家, 示范企业); 的 and a noun after it, a bar (超过多少的项目); else,
+ * noun after it (多少家示范企业: 家, 示范企业); a noun right after it (处多少罚款); 的 and a noun after it, a bar (超过多少的项目); else,
  * at the end, the verb or noun before it past 是/为/最高…: a grant verb asks for money granted
  * (最高奖励多少), a bar verb for a bar (投资要超过多少), a noun for that noun (人数一般为多少).
  */
@@ -56,13 +59,32 @@ export function askedFocus(text: string): AskedFocus {
   if (at < 0) return {};
   const joined = ASKING.exec((tags[at] as Tagged).word)?.[2] ?? '';
   const next = tags[at + 1];
-  const unit = joined || (next?.tag === 'q' ? next.word : undefined);
+  // jieba tags some classifiers as nouns (家): the data's count words are classifiers here.
+  const classifier = next !== undefined && (next.tag === 'q' || W.units.zhCount.includes(next.word));
+  // …or glued to the next word as one unknown word (多少家年营业收入 cut 多少/家年/营业收入).
+  const glued = next !== undefined && next.tag === 'x' && W.units.zhCount.includes(next.word.charAt(0));
+  const unit = joined || (classifier || glued ? next?.word.charAt(0) : undefined);
   if (unit) {
-    // 多少家示范企业 names what it counts after the classifier; 企业多少家 before the question word.
-    const phrase = nounsAfter(tags, at + (joined ? 1 : 2)) || nounsBefore(tags, at - 1);
+    // 多少家示范企业 names what it counts after the classifier, 多少家营业收入超10亿元的企业 after
+    // the 的 that ends its qualifier; 企业多少家 before the question word.
+    const from = at + (joined ? 1 : 2);
+    const of = qualifierEnd(tags, from);
+    const phrase = nounsAfter(tags, of ?? from) || nounsBefore(tags, at - 1);
     return { unit, ...(phrase ? { phrase } : {}) };
   }
+  // 多少 before a noun asks for that noun's amount (处多少罚款, 多少经费).
+  const named = isNoun(next) ? nounsAfter(tags, at + 1) : '';
+  if (named) return { phrase: named, named: true };
   return beforeQuestionWord(tags, at, next?.word === '的');
+}
+
+// Where a qualifier after a classifier ends: the word after its 的 (多少家|营业收入超10亿元的|企业),
+// when one comes before the end of the clause.
+function qualifierEnd(tags: readonly Tagged[], from: number): number | undefined {
+  for (let k = from; k < tags.length && !CLAUSE_END.test(tags[k]?.word ?? '。'); k++) {
+    if (tags[k]?.word === '的') return k + 1;
+  }
+  return undefined;
 }
 
 // 多少 with no classifier: what comes before it, past 是/为/最高…, says what it asks about.

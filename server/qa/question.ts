@@ -56,7 +56,9 @@ const WHICH_PHRASE =
 // The metric of the phrase 多少 attaches to; none when the grammar says what is asked and its phrase
 // names no metric (最高奖励多少 asks for money, not a count of the 企业 named earlier; 多少倍 for a multiple).
 function grammaticalMetric(grammar: AskedFocus, guessed: MetricHead | undefined): MetricHead | undefined {
-  if (grammar.phrase) return metricHeadOf(normalize(grammar.phrase).text) ?? (grammar.unit ? undefined : guessed);
+  if (grammar.phrase) {
+    return metricHeadOf(normalize(grammar.phrase).text) ?? (grammar.unit || grammar.named ? undefined : guessed);
+  }
   if (grammar.want === 'support' || grammar.unit) return undefined;
   return guessed;
 }
