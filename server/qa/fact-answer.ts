@@ -34,7 +34,7 @@ export interface ScoredFact {
    * The document contradicts the question: the question's metric is written in the phrase 多少
    * attaches to (营业收入目标是多少) and the figure is of another named metric (总产值), or the document
    * makes the figure a bar or money granted (超5亿元的企业, 给予500万元奖励) and the question asks
-   * for no such thing. Such a figure is never the answer; it is kept to say what is stated instead.
+   * for neither. Such a figure is never the answer; it is kept to say what is stated instead.
    */
   readonly contradicts?: boolean;
   /** Where it disagrees with the question (the metric, time, kind, unit or bar), for the note. */
@@ -50,6 +50,8 @@ function headAgreement(q: Question, f: Fact): number {
   if (!q.metric) return 0.5;
   if (q.metric.head === f.head || q.alternatives.includes(f.head)) return 1;
   if (q.metric.refines === f.head || (q.metric.head === '占比' && f.head === '研发投入占比')) return 0.6;
+  // A share asked for in general (多少比例) is any percentage, of whatever the text says it is of.
+  if (q.metric.head === '占比' && unitOf(f.unit)?.kind === 'percent') return 0.6;
   return 0;
 }
 
@@ -175,7 +177,7 @@ export function rankFacts(
       parts,
       metricAsked: q.metric !== undefined,
       metricStated: q.metricStated === true,
-      own: coverage(focus, { own: context.own, sentence: '', clauseText: '', headings: '', title: '' }),
+      own: coverage(focus, { own: context.own, sentence: '', clauseText: '', items: '', headings: '', title: '' }),
       near: occ ? nearness(focusQ, occ, fact, total) : 0,
       phrase: parts.coverage > 0 ? phraseAlignment(q.askedPhrase, context.own) : 0,
       // A figure written with its unit in a sentence goes before the same figure in a table cell,
@@ -186,7 +188,11 @@ export function rankFacts(
     const score = dot(family.weights, features);
     const mismatch = mismatchOf(q, parts);
     const otherMetric = q.metricStated === true && parts.head === 0 && fact.head !== OTHER_HEAD;
-    const qualifies = (fact.kind === 'threshold' || fact.kind === 'support') && q.want !== fact.kind;
+    // A bar and money granted are told apart by cues that often come together (按投资额的20%给予补助):
+    // a question for either is not contradicted by the other, only weighed down by kindMiss. A
+    // question that gives its bar (超10亿元的企业有多少家) asks for what is counted, not for a bar.
+    const asksQualifier = (q.want === 'threshold' || q.want === 'support') && q.given.length === 0;
+    const qualifies = (fact.kind === 'threshold' || fact.kind === 'support') && q.want !== fact.kind && !asksQualifier;
     const contradicts = otherMetric || qualifies;
     out.push({
       fact,
