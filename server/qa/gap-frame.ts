@@ -34,6 +34,12 @@ const FIND = new RegExp(QUESTION_WORD.join('|'));
 // A question's closing particles and marks (呢？), which no document writes after its answer.
 const CLOSING = /[呢吗啊呀]?[？?。！!\s]*$/;
 const NOUN = /^(n|nr|ns|nt|nz|nrt|ng|nrfg|j|vn|an|l|i|x|eng)$/;
+// Question words that always stand before the noun they ask about (哪个机构, 何种制度).
+const DETERMINER = /^(?:哪[个种类些家所座项条几一]|何种|什么样)/;
+// Words a name is made of besides nouns: adjectives, distinguishing words, numerals, classifiers,
+// places, directions, morphemes (热敏灸 is 热敏/灸).
+const NAME_PART = /^(a|b|m|q|s|f|ns|g)$/;
+const PUNCTUATION = /^[\p{P}\s]+$/u;
 
 /** The gap frame of a Chinese question, or undefined when it has no question word for a thing. */
 export function gapFrame(norm: string): GapFrame | undefined {
@@ -43,7 +49,8 @@ export function gapFrame(norm: string): GapFrame | undefined {
   const right = norm.slice(m.index + m[0].length).replace(CLOSING, '');
   if (left.length < MIN_ANCHOR && right.length < MIN_ANCHOR) return undefined;
   const first = tagWords(right)[0];
-  return { left, right, determiner: first !== undefined && NOUN.test(first.tag) };
+  const determiner = right.length > 0 && (DETERMINER.test(m[0]) || (first !== undefined && NOUN.test(first.tag)));
+  return { left, right, determiner };
 }
 
 // The length of the longest suffix of `phrase` that `text` writes ending at `end` (give or take SLACK).
@@ -95,11 +102,16 @@ export function gapAlignment(f: GapFrame | undefined, s: Sentence, span: Pick<Sp
   return (Math.min(FULL_ANCHOR, left) + Math.min(FULL_ANCHOR, right)) / (2 * FULL_ANCHOR);
 }
 
-// Where a noun phrase starting at `from` ends: at the first word a name is not made of.
+// Where a noun phrase starting at `from` ends: at punctuation or the first word a name is not made
+// of; a verb inside it counts when a noun follows (转化医学研究院 is 转化/医学/研究院).
 function phraseEnd(text: string, from: number): number {
   let end = from;
-  for (const w of tagWords(text.slice(from))) {
-    if (!NOUN.test(w.tag) && !/^(a|b|m|q|s|f|ns)$/.test(w.tag)) break;
+  const ws = tagWords(text.slice(from));
+  for (const [k, w] of ws.entries()) {
+    if (PUNCTUATION.test(w.word)) break;
+    const inName = NOUN.test(w.tag) || NAME_PART.test(w.tag);
+    const verbBeforeNoun = /^v/.test(w.tag) && end > from && NOUN.test(ws[k + 1]?.tag ?? '');
+    if (!inName && !verbBeforeNoun) break;
     end += w.word.length;
     if (end - from >= MAX_GAP) break;
   }

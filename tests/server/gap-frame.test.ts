@@ -32,6 +32,15 @@ describe('a question read as a sentence with a gap', () => {
     expect(got.some((t) => t.startsWith('中部医疗器械名城'))).toBe(true);
   });
 
+  it('ends a noun phrase at punctuation, and keeps a verb inside it when a noun follows', () => {
+    const got = texts('湖南要把岳阳打造成什么？', '将长沙打造成中部医药高地，将岳阳打造成国家生物医药名城。');
+    expect(got).toEqual(['国家生物医药名城']);
+    expect(texts('湖南要推进建设什么？', '推进建设湖南省转化医学研究院，加快成果转化。')).toEqual([
+      '湖南省转化医学研究院',
+    ]);
+    expect(frame('湖南要推进建设哪个转化医学研究机构？')?.determiner).toBe(true);
+  });
+
   it('gives nothing for a sentence that does not write the question words', () => {
     expect(texts('湖南支持岳阳以什么为特色？', '全省医药工业营业收入达到1800亿元。')).toEqual([]);
   });
