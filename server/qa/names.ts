@@ -6,8 +6,10 @@ import { QUESTION_WORDS as W } from './words.ts';
 import type { Span } from './spans.ts';
 
 // Parts of speech inside a name (nouns, place and person names, adjectives, distinguishing words,
-// abbreviations, unknown words, verbal nouns, figures in 500强); a verb or particle ends it.
-const NAME_TAGS = /^(n|nr|ns|nt|nz|nrt|ng|nrfg|j|a|an|b|x|vn|l|i|eng|m|q|s)$/;
+// abbreviations, unknown words, verbal nouns, figures in 500强, directions in 二级以上); a verb, a
+// particle or punctuation (which jieba tags as unknown) ends it.
+const NAME_TAGS = /^(n|nr|ns|nt|nz|nrt|ng|nrfg|j|a|an|b|x|vn|l|i|eng|m|q|s|f)$/;
+const PUNCTUATION = /^[\p{P}\s]+$/u;
 const QUOTE_PAIRS = /[“"「『][^”"」』]{1,24}[”"」』]/g;
 
 interface Word {
@@ -48,7 +50,8 @@ export function namesEndingIn(s: Sentence, heads: readonly string[]): Array<Span
       let start = ws[k]?.start ?? at;
       while (k > 0) {
         const prev = ws[k - 1] as Word;
-        if (!NAME_TAGS.test(prev.tag) && !inside(prev.start, quotes) && !/^[”"」』]$/.test(prev.word)) break;
+        const quoted = inside(prev.start, quotes) || /^[”"」』]$/.test(prev.word);
+        if (!quoted && (!NAME_TAGS.test(prev.tag) || PUNCTUATION.test(prev.word))) break;
         start = prev.start;
         k--;
       }

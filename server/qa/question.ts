@@ -51,7 +51,7 @@ export interface Question extends QuestionShape, AskedTime {
 }
 
 const WHICH_PHRASE =
-  /\b(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had)\b)(.+?)(?=\s+(?:do|does|did|is|are|was|were|has|have|had|will|can|should|in|to|by|for|from|under|of the plan)\b|[?,]|$)/;
+  /\b(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had)\b)(.+?)(?=\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|shall|must|may|might|need|needs|in|to|by|for|from|under|of the plan)\b|[?,]|$)/;
 
 // The metric of the phrase 多少 attaches to; none when the grammar says what is asked and its phrase
 // names no metric (最高奖励多少 asks for money, not a count of the 企业 named earlier; 多少倍 for a multiple).

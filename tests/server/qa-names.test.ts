@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../indexer/figures/index.ts';
-import { valuesAfter } from '../../server/qa/names.ts';
+import { namesEndingIn, valuesAfter } from '../../server/qa/names.ts';
 
 // Sentences written for these tests (not from the corpus), in the manner of plans that name who
 // does each task.
@@ -18,5 +18,15 @@ describe('values of labels', () => {
 
   it('finds nothing where the noun asked for labels nothing', () => {
     expect(values('各部门要加强协作。', ['部门'])).toEqual([]);
+  });
+});
+
+describe('names ending in the noun asked for', () => {
+  const names = (text: string, heads: string[]) =>
+    sentences(text).flatMap((s) => namesEndingIn(s, heads).map((v) => v.text));
+
+  it('keeps a level and its direction word (二级以上医疗机构), and stops at punctuation', () => {
+    expect(names('三级以上医疗机构应当配备专职药师。', ['医疗机构'])).toEqual(['三级以上医疗机构']);
+    expect(names('依照条例规定，医疗机构应当建立制度。', ['医疗机构'])).toEqual([]);
   });
 });
