@@ -2,40 +2,15 @@
 import type { DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
 import { EN, h, ZH } from '../dom.ts';
 import { lang, t } from '../i18n.ts';
+import { regionLabel, regionOf, type Region } from '../regions.ts';
+import type { Filter } from './filter-model.ts';
 import { replaceInQuery, type SearchState } from './search-state.ts';
 
-/** One filter the search ran with, and how to take it out of a state. */
-export interface Filter {
-  readonly kind: 'province' | 'doc';
-  /** The region's Chinese name, or the document id: the facet's key. */
-  readonly key: string;
-  readonly label: string;
-  /** True when the query text set it (province:浙江, or Zhejiang in an English query). */
-  readonly fromQuery: boolean;
-  /** What changes in `from` (the state searched, by default) to drop this filter. */
-  readonly without: (from?: SearchState) => Partial<SearchState>;
-}
-
-/** A region by its Chinese name: its English name and province, from the documents' metadata. */
-interface Region {
-  readonly zh: string;
-  readonly en: string;
-  readonly province?: { zh: string; en: string };
-}
-
-function regionOf(zh: string, metas: ReadonlyMap<string, DocumentMeta>): Region {
-  for (const m of metas.values()) {
-    if (m.province === zh) return { zh, en: m.provinceEn };
-    if (m.city === zh) return { zh, en: m.cityEn ?? zh, province: { zh: m.province, en: m.provinceEn } };
-  }
-  return { zh, en: zh };
-}
+export { withoutFilters, type Filter } from './filter-model.ts';
 
 /** The region's name in the interface language: 巴中（四川） or Bazhong (Sichuan). */
 export function regionName(zh: string, metas: ReadonlyMap<string, DocumentMeta>): string {
-  const r = regionOf(zh, metas);
-  if (lang() === 'en') return r.province ? `${r.en} (${r.province.en})` : r.en;
-  return r.province ? `${r.zh}（${r.province.zh}）` : r.zh;
+  return regionLabel(zh, metas, lang());
 }
 
 // True when a filter value as given (浙江, 浙江省, Zhejiang, zhejiang province) names the region.
@@ -63,13 +38,6 @@ function queryWithout(q: string, r: Region): string {
 }
 
 const colon = () => (lang() === 'en' ? ': ' : '：');
-
-/** The state with every filter of `filters` taken out (each from what the previous left). */
-export function withoutFilters(filters: readonly Filter[], state: SearchState): Partial<SearchState> {
-  let s = state;
-  for (const f of filters) s = { ...s, ...f.without(s) };
-  return { q: s.q, province: s.province, doc: s.doc };
-}
 
 /** Every filter the search ran with: the query echo's, each traced to the state or the query that set it. */
 export function filtersInForce(
