@@ -75,7 +75,11 @@ describe('the notice of a failed request', () => {
 
 describe('the account of the corpus', () => {
   const docs: DocumentSummary[] = [
-    { meta: meta({ issued: '2022-03-01', kind: { zh: '规划', en: 'plan' } }), clauseCount: 100, sectionCount: 5 },
+    {
+      meta: meta({ issued: '2022-03-01', kind: { zh: '规划', en: 'plan' }, period: { from: 2021, to: 2025 } }),
+      clauseCount: 100,
+      sectionCount: 5,
+    },
     {
       meta: meta({
         id: 'd2',
@@ -113,7 +117,8 @@ describe('the account of the corpus', () => {
     expect(zh('h2').text()).toBe('文件库收录');
     expect(zh('[data-fact=clauses] dd').text()).toBe('1,354');
     expect(zh('[data-fact=regions] dd').text()).toBe('甲省 2、乙市 1');
-    expect(zh('[data-fact=dates] dd').text()).toBe('2020-01-15 – 2022-03-01 (未载明日期 1)');
+    expect(zh('[data-fact=dates] dd').text()).toBe('2020-01-15 – 2022-03-01（另 1 份未载明）');
+    expect(zh('[data-fact=years] dd').text()).toBe('2021 – 2025');
     const en = $(renderCorpusSummary(corpusFacts(docs), 'en') as VNode);
     expect(en('h2').text()).toBe('What the corpus holds');
     expect(en('[data-fact=kinds] dd').text()).toBe('plan 2, law 1');

@@ -166,7 +166,7 @@ export const STRINGS = {
   corpusRegions: ['地区', 'Regions'],
   corpusKinds: ['文件类型', 'Kinds of document'],
   corpusDates: ['发布日期', 'Dates of issue'],
-  corpusUndated: ['未载明日期', 'undated'],
+  corpusYears: ['规划期', 'Plan periods'],
   kindNotStated: ['类型未载明', 'kind not stated'],
   // The document's official source (meta.source)
   officialSource: ['官方来源', 'Official source'],

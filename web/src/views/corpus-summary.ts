@@ -22,6 +22,9 @@ export interface CorpusFacts {
   readonly firstDate?: string;
   readonly lastDate?: string;
   readonly undated: number;
+  /** The years the documents' plan periods span (2021–2026), where they state one. */
+  readonly firstYear?: number;
+  readonly lastYear?: number;
 }
 
 function counted(names: ReadonlyArray<{ zh: string; en: string } | undefined>): Counted[] {
@@ -48,6 +51,7 @@ export function corpusFacts(docs: readonly DocumentSummary[]): CorpusFacts {
     .sort();
   const first = dates[0];
   const last = dates.at(-1);
+  const years = docs.flatMap((d) => [d.meta.period?.from, d.meta.period?.to]).filter((y): y is number => !!y);
   return {
     documents: docs.length,
     clauses: docs.reduce((n, d) => n + d.clauseCount, 0),
@@ -56,6 +60,7 @@ export function corpusFacts(docs: readonly DocumentSummary[]): CorpusFacts {
     ...(first ? { firstDate: first } : {}),
     ...(last ? { lastDate: last } : {}),
     undated: docs.length - dates.length,
+    ...(years.length ? { firstYear: Math.min(...years), lastYear: Math.max(...years) } : {}),
   };
 }
 
@@ -72,10 +77,12 @@ export function renderCorpusSummary(f: CorpusFacts, lang: Lang): VNode | null {
   if (f.documents === 0) return null;
   const t = wordsOf(lang);
   const number = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
-  const dates =
-    f.firstDate && f.lastDate
-      ? `${f.firstDate.slice(0, 10)} – ${f.lastDate.slice(0, 10)}${f.undated ? ` (${t('corpusUndated')} ${f.undated})` : ''}`
-      : t('dateNotStated');
+  const span = (a: string, b: string) => (a === b ? a : `${a} – ${b}`);
+  let dates = t('dateNotStated');
+  if (f.firstDate && f.lastDate) {
+    const undated = lang === 'zh' ? `（另 ${f.undated} 份未载明）` : ` (${f.undated} undated)`;
+    dates = `${span(f.firstDate.slice(0, 10), f.lastDate.slice(0, 10))}${f.undated ? undated : ''}`;
+  }
   const row = (label: string, value: string, key: string) =>
     v('div', { class: 'corpus-fact', 'data-fact': key }, v('dt', {}, label), v('dd', {}, value));
   return v(
@@ -90,6 +97,7 @@ export function renderCorpusSummary(f: CorpusFacts, lang: Lang): VNode | null {
       row(t('corpusRegions'), list(f.regions, lang, ''), 'regions'),
       row(t('corpusKinds'), list(f.kinds, lang, t('kindNotStated')), 'kinds'),
       row(t('corpusDates'), dates, 'dates'),
+      f.firstYear && f.lastYear ? row(t('corpusYears'), span(String(f.firstYear), String(f.lastYear)), 'years') : null,
     ),
   );
 }

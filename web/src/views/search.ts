@@ -204,6 +204,7 @@ function clear(page: Page): void {
   parts.status.classList.remove('error');
   const ask = session.state.mode === 'ask';
   parts.facets.replaceChildren(...(ask ? askAside(undefined, page.metas, (q) => go(page, { q, mode: 'ask' })) : []));
+  parts.facetBox.hidden = !ask;
   const holds = !ask && page.corpus ? renderCorpusSummary(page.corpus, lang()) : null;
   if (holds) mount(parts.results, holds);
 }
