@@ -7,7 +7,7 @@ import { element } from '../mount.ts';
 import { renderAnswerCard, renderAskAside } from './answer-card.ts';
 import { compareView } from './compare.ts';
 import { fillHitsEnglish } from './hit-english.ts';
-import { hitText, hitView } from './hit.ts';
+import { hitTextNodes, hitView } from './hit.ts';
 
 /** The metric in the interface language: the head's English name where the glossary gives it. */
 export async function metricName(r: AskResponse): Promise<string> {
@@ -37,7 +37,7 @@ export async function renderAnswer(
     r.citations.forEach((hit, k) => {
       const item = hitView(hit, metas.get(hit.doc.id), k, from);
       // In a citation, the marked span is the answer: show the whole clause with it.
-      item.querySelector('.snippet')?.replaceChildren(hitText(hit, true));
+      item.querySelector('.snippet')?.replaceChildren(...hitTextNodes(hit, true));
       list.append(item);
     });
     nodes.push(list);
