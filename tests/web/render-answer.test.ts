@@ -1,10 +1,16 @@
 // Ask mode's pure renders on answers made for the test, read with cheerio (no browser): the card, the decline
 // and its ways on, what the question was understood as.
-import { load } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it, vi } from 'vitest';
 import type { AskResponse, DocumentMeta } from '../../server/contract/index.ts';
 import { EXAMPLES, renderAnswerCard, renderAskAside } from '../../web/src/views/answer-card.ts';
 import { toHtml, type VChild, type VNode } from '../../web/src/vnode.ts';
+
+/** The text of each element `sel` selects. */
+const texts = (root: CheerioAPI, sel: string) =>
+  root(sel)
+    .toArray()
+    .map((e) => root(e).text());
 
 const $ = (node: VChild) => load(toHtml(node), null, false);
 const all = (nodes: readonly VNode[]) => load(nodes.map(toHtml).join(''), null, false);
@@ -85,11 +91,7 @@ describe('the answer card', () => {
     const doc = $(zh);
     expect(doc('.note').first().text()).toBe('未给出答案。');
     expect(doc('.decline').text()).not.toMatch(/[A-Za-z]{4}/);
-    expect(
-      doc('ul.regions-there-are button')
-        .map((_, b) => load(b).text())
-        .get(),
-    ).toEqual(['浙江', '吉林']);
+    expect(texts(doc, 'ul.regions-there-are button')).toEqual(['浙江', '吉林']);
     expect(doc('.confidence').length).toBe(0);
     clickOn(zh, (n) => n.attrs['data-province'] === '吉林');
     expect(askIn).toHaveBeenCalledWith('吉林');
@@ -103,20 +105,12 @@ describe('the question understood', () => {
   it('lists type, regions, year and metric in the page’s language, then the examples', () => {
     const r = ask({ understood: { ...understood, regions: ['甲'], years: [2025], metric: '营业收入' } });
     const zh = all(renderAskAside(r, metas, 'zh', vi.fn()));
-    expect(
-      zh('dt')
-        .map((_, d) => load(d).text())
-        .get(),
-    ).toEqual(['问题类型', '地区', '年份', '指标']);
+    expect(texts(zh, 'dt')).toEqual(['问题类型', '地区', '年份', '指标']);
     expect(zh('.examples button').length).toBe(EXAMPLES.zh.length);
     const asked = vi.fn();
     const enNodes = renderAskAside(r, metas, 'en', asked, 'operating revenue');
     const en = all(enNodes);
-    expect(
-      en('dd')
-        .map((_, d) => load(d).text())
-        .get(),
-    ).toEqual(['a figure', 'Jia', '2025', 'operating revenue (营业收入)']);
+    expect(texts(en, 'dd')).toEqual(['a figure', 'Jia', '2025', 'operating revenue (营业收入)']);
     for (const n of enNodes) clickOn(n, (x) => x.attrs.class === 'link example');
     expect(asked).toHaveBeenCalledWith(EXAMPLES.en[0]);
   });

@@ -1,5 +1,5 @@
 // The search and related views' pure parts on data made for the test, read with cheerio (no browser).
-import { load } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it, vi } from 'vitest';
 import type { DocumentMeta, SearchResponse } from '../../server/contract/index.ts';
 import type { Filter } from '../../web/src/views/filter-model.ts';
@@ -14,6 +14,12 @@ import { renderSearchFrame, titleOf } from '../../web/src/views/search-frame.ts'
 import { didYouMean, noneInFilters, noResults } from '../../web/src/views/search-hints.ts';
 import type { SearchState } from '../../web/src/views/search-state.ts';
 import { toHtml, type VChild, type VNode } from '../../web/src/vnode.ts';
+
+/** The text of each element `sel` selects. */
+const texts = (root: CheerioAPI, sel: string) =>
+  root(sel)
+    .toArray()
+    .map((e) => root(e).text());
 
 const $ = (node: VChild) => load(toHtml(node), null, false);
 
@@ -63,11 +69,7 @@ describe('the search page’s hints', () => {
 
   it('offer ways to widen a search with no results, in the page’s language', () => {
     const zh = $(noResults(response(0, { 乙: 2 }), state, [filter], metas, 'zh', { go: vi.fn() }));
-    expect(
-      zh('.moves li')
-        .map((_, li) => load(li).text())
-        .get(),
-    ).toEqual(['去掉筛选，在全部文件中检索', '改在乙检索（2 条）']);
+    expect(texts(zh, '.moves li')).toEqual(['去掉筛选，在全部文件中检索', '改在乙检索（2 条）']);
     const en = $(noResults(response(0, {}), { ...state, province: [] }, [], metas, 'en', { go: vi.fn() }));
     expect(en.text()).toBe('No clause has “合成生物学”.Try fewer words, or other words.');
   });

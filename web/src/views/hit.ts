@@ -2,7 +2,7 @@
 // (English) its reading aid attached.
 import type { DocumentMeta, Hit } from '../../../server/contract/index.ts';
 import { citationEn, citationZh, type Citable } from '../cite.ts';
-import { h, markSpans, srOnly } from '../dom.ts';
+import { markSpans } from '../dom.ts';
 import { clausesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
 import { element, toDom } from '../mount.ts';
@@ -27,24 +27,16 @@ async function copy(button: HTMLElement, text: string): Promise<void> {
   }, 1500);
 }
 
-// Copies the citation of `clause`: Chinese, or English with the clause's key terms.
-async function cite(button: HTMLElement, meta: DocumentMeta | undefined, clause: Citable): Promise<void> {
+/** Copies the citation of `clause` (Chinese, or English with its key terms) and says so on `button`. */
+export async function copyCitation(
+  button: HTMLElement,
+  meta: DocumentMeta | undefined,
+  clause: Citable,
+): Promise<void> {
   if (!meta) return;
   if (lang() !== 'en') return copy(button, citationZh(meta, clause));
   const terms = (await clausesInEnglish([clause.id])).get(clause.id)?.terms ?? [];
   await copy(button, citationEn(meta, clause, terms));
-}
-
-/** A citation button for a clause (the reader's): Chinese, or English with the clause's key terms. */
-export function citeButton(meta: DocumentMeta | undefined, clause: Citable, context: string): HTMLButtonElement {
-  const b = h(
-    'button',
-    { type: 'button', class: 'link cite' },
-    h('span', { class: 'label' }, lang() === 'en' ? t('copyEnglish') : t('copyCitation')),
-    srOnly(`：${context}`),
-  );
-  b.addEventListener('click', () => void cite(b, meta, clause));
-  return b;
 }
 
 /** A hit's text, marked, as DOM (the snippet, or the whole clause). */
@@ -62,7 +54,7 @@ export function hitView(hit: Hit, meta: DocumentMeta | undefined, index: number,
   const marks = markSpans(hit.highlight);
   const li = element(
     renderHit(model, {
-      cite: (e) => void cite(e.currentTarget as HTMLElement, meta, { ...hit, focus: marks[0] }),
+      cite: (e) => void copyCitation(e.currentTarget as HTMLElement, meta, { ...hit, focus: marks[0] }),
       // Expanding changes the text and the button's words only: focus and an open reading aid stay.
       toggle: (e) => {
         model.expanded = !model.expanded;

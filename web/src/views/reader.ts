@@ -1,15 +1,15 @@
 // The document reader: the document as laid out, an outline that follows the scroll, the cited clause marked.
 import type { DocumentMeta, DocumentResponse } from '../../../server/contract/index.ts';
 import { api, isFailure } from '../api.ts';
-import { h, markSpans, srOnly } from '../dom.ts';
+import { h, markSpans } from '../dom.ts';
 import { phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
-import { relatedHref } from '../links.ts';
 import { citeLabelEn, citeLabelZh } from '../numbering.ts';
 import { backLink as backTo, pageState, RESTORED, type ViewContext } from '../router.ts';
 import { element } from '../mount.ts';
 import { renderDocHeader } from './doc-header.ts';
-import { citeButton } from './hit.ts';
+import { renderClauseActions } from './clause-actions.ts';
+import { copyCitation } from './hit.ts';
 import { outlineKey, outlineOf } from './outline.ts';
 import { problemView } from './problem.ts';
 import { documentBody, headingsOf } from './reader-body.ts';
@@ -53,20 +53,10 @@ function backLink(): HTMLElement {
   return backTo(href, label);
 }
 
-// "In other documents": the related view of a clause. The reader's address first moves to the clause,
-// so that back returns to it marked.
-function relatedLink(clauseId: string, context: string): HTMLElement {
-  const a = h(
-    'a',
-    { href: relatedHref(clauseId), class: 'related-link', 'data-nav': '' },
-    t('relatedAction'),
-    srOnly(`：${context}`),
-  );
-  a.addEventListener('click', () => {
-    const hash = `#${encodeURIComponent(clauseId)}`;
-    if (location.hash !== hash) history.replaceState(pageState(), '', `${location.pathname}${location.search}${hash}`);
-  });
-  return a;
+// "In other documents": the reader's address first moves to the clause, so that back returns to it marked.
+function toRelated(clauseId: string): void {
+  const hash = `#${encodeURIComponent(clauseId)}`;
+  if (location.hash !== hash) history.replaceState(pageState(), '', `${location.pathname}${location.search}${hash}`);
 }
 
 /** Renders `/doc/:id#clause`: the document with its outline, scrolled to the clause. */
@@ -87,9 +77,13 @@ export async function readerView(
   const body = documentBody(doc, {
     highlights,
     english,
+    lang: lang(),
     actions: (c) => {
       const focus = markSpans(highlights.get(c.id) ?? '')[0];
-      return [citeButton(doc.meta, { ...c, focus }, context(c)), relatedLink(c.id, context(c))];
+      return renderClauseActions(c.id, context(c), lang(), {
+        cite: (e) => void copyCitation(e.currentTarget as HTMLElement, doc.meta, { ...c, focus }),
+        related: () => toRelated(c.id),
+      });
     },
   });
   const outline = outlineOf(doc, english);
@@ -100,7 +94,7 @@ export async function readerView(
     element(renderDocHeader(doc.meta, metas, lang())),
     // Stays at the top while reading: the way back and the reading aid, wherever one is.
     h('div', { class: 'doc-tools' }, backLink(), aid.button),
-    ...body,
+    ...body.map(element),
   );
   root.replaceChildren(h('div', { class: 'reader' }, outline.nav, article));
   const clauses = [...article.querySelectorAll<HTMLElement>('.clause[data-id]')];
