@@ -84,8 +84,8 @@ export function renderTargetRow(x: Target, m: TargetsModel): VNode {
       extraQualifiers(x).map((q) => v('span', { class: 'qualifier', ...ZH }, q)),
       value,
     ),
-    cell('year', { class: 'num' }, x.year ? String(x.year) : ''),
-    cell('kind', {}, capitalise(t(x.kind))),
+    cell('year', { class: 'num year' }, x.year ? String(x.year) : ''),
+    cell('kind', { class: 'kind' }, capitalise(t(x.kind))),
     cell(
       'clause',
       {},
