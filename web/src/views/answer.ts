@@ -30,7 +30,7 @@ export async function renderAnswer(
 ): Promise<void> {
   const metric = await metricName(r);
   const nodes: Node[] = [element(renderAnswerCard(r, metric, lang(), askIn))];
-  if (r.type === 'compare' || (r.rows && r.rows.length > 0)) nodes.push(compareView(r, metric));
+  if (r.type === 'compare' || (r.rows && r.rows.length > 0)) nodes.push(element(compareView(r, metric, lang())));
   if (r.citations.length > 0) {
     nodes.push(h('h2', { class: 'sources' }, r.answer ? t('sources') : t('closestClauses')));
     const list = h('ol', { class: 'hits' });
