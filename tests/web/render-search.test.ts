@@ -3,6 +3,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it, vi } from 'vitest';
 import type { DocumentMeta, SearchResponse } from '../../server/contract/index.ts';
 import type { Filter } from '../../web/src/views/filter-model.ts';
+import { facetGroups, filterChips, filtersInForce } from '../../web/src/views/filters.ts';
 import {
   relatedCount,
   renderComparedOn,
@@ -142,5 +143,43 @@ describe('the related view’s parts', () => {
     const controls = $(renderRelatedControls({ perDoc: 3, province: '乙' }, [['乙', 'Yi']], 'en', { change: vi.fn() }));
     expect(controls('select[name=perDoc] option[selected]').attr('value')).toBe('3');
     expect(controls('select[name=province] option[selected]').text()).toBe('Yi');
+  });
+});
+
+describe('the filters in force', () => {
+  const echo = (province: string[], doc: string[] = []) =>
+    ({ query: { filters: { province, doc } } }) as unknown as Pick<SearchResponse, 'query'>;
+
+  it('are traced to the state or the query that set them, labelled in the page’s language', () => {
+    const fromState = filtersInForce(echo(['甲']), state, metas, 'zh');
+    expect(fromState.map((x) => [x.label, x.fromQuery])).toEqual([['省份：甲', false]]);
+    expect(fromState[0]?.without()).toEqual({ province: [] });
+    const typed = { ...state, q: 'province:丁 合成生物学', province: [] };
+    const fromQuery = filtersInForce(echo(['丁']), typed, metas, 'en');
+    expect(fromQuery.map((x) => [x.label, x.fromQuery])).toEqual([['Region: Ding (Bing)', true]]);
+    expect(fromQuery[0]?.without()).toEqual({ q: '合成生物学' });
+  });
+
+  it('show as chips that remove them, and as pressed facets beside the others with their counts', () => {
+    const go = vi.fn();
+    const filters = filtersInForce(echo(['甲']), state, metas, 'en');
+    const chips = filterChips(filters, 'en', go);
+    expect(load(chips.map(toHtml).join(''), null, false)('.chip-note').length).toBe(0);
+    clickOn(chips[0] as VNode, (n) => n.attrs.class === 'chip');
+    expect(go).toHaveBeenCalledWith({ province: [] });
+    const facets = facetGroups(
+      { facets: { province: { 甲: 2, 乙: 5 }, doc: { a: 2 } } } as unknown as Pick<SearchResponse, 'facets'>,
+      filters,
+      metas,
+      state,
+      'zh',
+      go,
+    );
+    const doc = load(facets.map(toHtml).join(''), null, false);
+    expect(texts(doc, 'h2')).toEqual(['省份', '文件']);
+    expect(texts(doc, 'button[data-facet=province]')).toEqual(['乙5', '甲2']);
+    expect(doc('button[aria-pressed=true]').attr('data-value')).toBe('甲');
+    for (const g of facets) clickOn(g, (n) => n.attrs['data-value'] === '乙');
+    expect(go).toHaveBeenLastCalledWith({ province: ['甲', '乙'] });
   });
 });

@@ -7,9 +7,9 @@ import { clausesInEnglish, phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
 import { readerHref, docIdOf } from '../links.ts';
 import { element, mount } from '../mount.ts';
+import { regionLabel } from '../regions.ts';
 import { problemText } from '../problems.ts';
 import { backLink as backTo, pageState, rememberState, updateUrl, type ViewContext } from '../router.ts';
-import { regionName } from './filters.ts';
 import { renderRetry } from './problem-notice.ts';
 import { problemView } from './problem.ts';
 import { clauseName, columnBody, type ColumnContext } from './related-column.ts';
@@ -105,7 +105,7 @@ export async function relatedView(
   const source = first.r.source;
   document.title = `${t('relatedShort')}${lang() === 'en' ? ': ' : '：'}${clauseName(source, metas.get(source.doc.id))} — ${t('title')}`;
   const regions = regionChoices(metas, docIdOf(clauseId), state.province).map(
-    (k) => [k, regionName(k, metas)] as const,
+    (k) => [k, regionLabel(k, metas, lang())] as const,
   );
   const parts: Parts = {
     status: h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }),

@@ -250,7 +250,7 @@ function renderSearch(page: Page, r: SearchResponse): HitList | undefined {
   const { session, parts, metas } = page;
   const { state, alone } = session;
   const actions = { go: (next: Partial<SearchState>) => go(page, next) };
-  const filters = filtersInForce(r, state, metas);
+  const filters = filtersInForce(r, state, metas, lang());
   const hints = [
     noneInFilters(r, state, filters, metas, lang(), actions),
     didYouMean(r.suggestions, lang(), actions),
@@ -278,8 +278,8 @@ function renderSearch(page: Page, r: SearchResponse): HitList | undefined {
       looksLikeQuestion(state.q) ? element(askHint(lang(), actions)) : null,
     ].filter((n): n is HTMLElement => n !== null),
   );
-  parts.chips.replaceChildren(...filterChips(filters, actions.go));
-  parts.facets.replaceChildren(...facetGroups(r, filters, metas, state, actions.go));
+  mount(parts.chips, ...filterChips(filters, lang(), actions.go));
+  mount(parts.facets, ...facetGroups(r, filters, metas, state, lang(), actions.go));
   parts.facetBox.hidden = parts.facets.childElementCount === 0;
   if (r.total === 0) {
     parts.status.textContent = `0 ${t('results')}`;

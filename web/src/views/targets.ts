@@ -4,8 +4,8 @@ import { api, isFailure } from '../api.ts';
 import { phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
 import { mount } from '../mount.ts';
+import { regionLabel } from '../regions.ts';
 import { navigate, refresh, type ViewContext } from '../router.ts';
-import { regionName } from './filters.ts';
 import { renderProblemNotice } from './problem-notice.ts';
 import { renderTargetsPage, type TargetsFilter, type TargetsHandlers, type TargetsModel } from './targets-render.ts';
 import { clauseName, sortedBy, sortedRows, targetsCsv } from './targets-table.ts';
@@ -85,7 +85,7 @@ export async function targetsView(
     total: r.total,
     categories: r.categories,
     table: { ...model.table, rows: r.targets },
-    regions: new Map([...places].map((p) => [p, regionName(p, metas)])),
+    regions: new Map([...places].map((p) => [p, regionLabel(p, metas, lang())])),
     ...(english ? { english } : {}),
   };
   render();
