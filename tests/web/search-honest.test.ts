@@ -64,34 +64,36 @@ describe('pasted text', () => {
     });
   }
 
-  it('searches a pasted sentence as a sentence: its own clause first, a complete match', async () => {
-    const r = await f.json<SearchResponse>(`/api/search?q=${enc('推动化学药集约化')}`);
-    const clause = r.hits[0];
-    if (!clause) throw new Error('no clause has 推动化学药集约化');
-    // The first sentence of the clause with a comma or more, spaces dropped as a paste loses them.
-    const sentence = (clause.text.match(/[^。；]*，[^。；]*[。；]/u)?.[0] ?? '').replace(/\s+/g, '');
-    expect(sentence.length).toBeGreaterThan(10);
-    const page = f.page();
-    await page.goto(`${f.base()}/`);
-    await page.locator('#q').fill(sentence);
-    await expect.poll(() => page.locator('li.hit').first().getAttribute('data-id')).toBe(clause.id);
-    expect(await page.locator('li.hit').first().locator('.partial-note').count()).toBe(0);
-    expect(await page.locator('.status').innerText()).not.toContain('没有完全匹配');
-  });
+  for (const locale of ['zh-CN', 'en-US'] as const)
+    it(`searches a pasted sentence as a sentence: its own clause first, a complete match (${locale})`, async () => {
+      const r = await f.json<SearchResponse>(`/api/search?q=${enc('推动化学药集约化')}`);
+      const clause = r.hits[0];
+      if (!clause) throw new Error('no clause has 推动化学药集约化');
+      // The first sentence of the clause with a comma or more, spaces dropped as a paste loses them.
+      const sentence = (clause.text.match(/[^。；]*，[^。；]*[。；]/u)?.[0] ?? '').replace(/\s+/g, '');
+      expect(sentence.length).toBeGreaterThan(10);
+      const page = await f.reopen({ locale });
+      await page.goto(`${f.base()}/`);
+      await page.locator('#q').fill(sentence);
+      await expect.poll(() => page.locator('li.hit').first().getAttribute('data-id')).toBe(clause.id);
+      expect(await page.locator('li.hit').first().locator('.partial-note').count()).toBe(0);
+      expect(await page.locator('.status').innerText()).not.toMatch(/没有完全匹配|No complete match/);
+    });
 });
 
 describe('back to a longer list', () => {
-  it('shows as many hits as the user had (60), not a page more', async () => {
-    const page = f.page();
-    await page.goto(`${f.base()}/?q=${enc('药')}`);
-    await expect.poll(() => page.locator('li.hit').count()).toBe(10);
-    await page.locator('button.more').click();
-    await expect.poll(() => page.locator('li.hit').count()).toBe(60);
-    await page.locator('li.hit a.open').nth(55).click();
-    await expect.poll(() => page.locator('.clause.target').count()).toBe(1);
-    await page.goBack();
-    await expect.poll(() => page.locator('li.hit').count()).toBe(60);
-    await page.waitForTimeout(500);
-    expect(await page.locator('li.hit').count()).toBe(60);
-  });
+  for (const locale of ['zh-CN', 'en-US'] as const)
+    it(`shows as many hits as the user had (60), not a page more (${locale})`, async () => {
+      const page = await f.reopen({ locale });
+      await page.goto(`${f.base()}/?q=${enc('药')}`);
+      await expect.poll(() => page.locator('li.hit').count()).toBe(10);
+      await page.locator('button.more').click();
+      await expect.poll(() => page.locator('li.hit').count()).toBe(60);
+      await page.locator('li.hit a.open').nth(55).click();
+      await expect.poll(() => page.locator('.clause.target').count()).toBe(1);
+      await page.goBack();
+      await expect.poll(() => page.locator('li.hit').count()).toBe(60);
+      await page.waitForTimeout(500);
+      expect(await page.locator('li.hit').count()).toBe(60);
+    });
 });

@@ -82,3 +82,43 @@ describe('the targets table tells its rows apart and exports what it shows', () 
     });
   }
 });
+
+describe('the CSV follows the filters and the sort on screen', () => {
+  for (const locale of ['zh-CN', 'en-US'] as const)
+    it(`exports only the rows of a region filter, in the order of a sort by year, latest first (${locale})`, async () => {
+      const all = await f.json<TargetsResponse>('/api/targets?kind=target');
+      // The region with the most rows, and fewer than all: the filter must leave some out.
+      const counts = new Map<string, number>();
+      for (const x of all.targets) counts.set(x.province, (counts.get(x.province) ?? 0) + 1);
+      const [province] = [...counts].sort((a, b) => b[1] - a[1])[0] as [string, number];
+      const filtered = await f.json<TargetsResponse>(
+        `/api/targets?kind=target&province=${encodeURIComponent(province)}`,
+      );
+      expect(filtered.total).toBeLessThan(all.total);
+      const page = await f.reopen({ locale, width: 1280 });
+      await page.goto(`${f.base()}/targets`);
+      await expect.poll(() => page.locator('table.targets tbody tr').count()).toBe(all.total);
+      // The filter is typed into the form, as a user does.
+      await page.locator('form.target-filters input[name=province]').fill(province);
+      await page.locator('form.target-filters button[type=submit]').click();
+      await expect.poll(() => page.locator('table.targets tbody tr').count()).toBe(filtered.total);
+      const year = page.locator('table.targets thead button.sort[data-col="year"]');
+      await year.click();
+      await year.click();
+      expect(await page.locator('th[aria-sort="descending"] button').getAttribute('data-col')).toBe('year');
+      const onScreen = await page
+        .locator('table.targets tbody tr')
+        .evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-clause')} ${r.getAttribute('data-text')}`));
+      const download = page.waitForEvent('download');
+      await page.locator('a.csv').click();
+      const lines = (await readFile(await (await download).path(), 'utf8'))
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\n');
+      expect(lines[0]).toMatch(locale === 'zh-CN' ? /^地区,指标,类别,数值/ : /^Region,Metric,Category,Value/);
+      const rows = lines.slice(2).map(parseCsvLine);
+      expect(rows.map((c) => `${c[11]} ${c[3]}`)).toEqual(onScreen);
+      const years = rows.map((c) => Number(c[7] || 0));
+      expect(years).toEqual([...years].sort((a, b) => b - a));
+    });
+});

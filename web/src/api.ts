@@ -33,6 +33,8 @@ export interface ApiFailure {
   readonly message: string;
   readonly details?: unknown;
   readonly status?: number;
+  /** Seconds the server asked to wait before trying again (Retry-After of a 429 or 503). */
+  readonly retryAfter?: number;
 }
 
 /** Calls `path` and returns its JSON, or the error the API (or the network) gave. */
@@ -56,12 +58,14 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T 
   }
   if (res.ok) return body as T;
   const error = (body as ErrorBody).error;
+  const retryAfter = Number(res.headers.get('retry-after') ?? NaN);
   return {
     failed: true,
     code: error?.code ?? String(res.status),
     message: error?.message ?? res.statusText,
     ...(error?.details !== undefined ? { details: error.details } : {}),
     status: res.status,
+    ...(Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfter } : {}),
   };
 }
 

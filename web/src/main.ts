@@ -4,6 +4,7 @@ import { api, isFailure } from './api.ts';
 import { h } from './dom.ts';
 import { lang, setLang, t } from './i18n.ts';
 import { refresh, startRouter, type ViewContext } from './router.ts';
+import { corpusFacts, type CorpusFacts } from './views/corpus-summary.ts';
 import { notFoundView } from './views/problem.ts';
 import { readerView } from './views/reader.ts';
 import { relatedView } from './views/related.ts';
@@ -12,6 +13,7 @@ import { targetsView } from './views/targets.ts';
 
 const app = document.getElementById('app') as HTMLElement;
 let metas = new Map<string, DocumentMeta>();
+let corpus: CorpusFacts | undefined;
 
 function header(path: string): HTMLElement {
   const toggle = h(
@@ -52,7 +54,7 @@ async function render(ctx: ViewContext): Promise<void> {
   if (path.startsWith('/doc/')) await readerView(main, decodeURIComponent(path.slice(5)), metas, ctx);
   else if (path.startsWith('/related/')) await relatedView(main, decodeURIComponent(path.slice(9)), metas, ctx);
   else if (path === '/targets') await targetsView(main, metas, ctx);
-  else if (path === '/') await searchView(main, metas, ctx);
+  else if (path === '/') await searchView(main, metas, ctx, corpus);
   else notFoundView(main, metas);
 }
 
@@ -67,5 +69,8 @@ document.addEventListener('keydown', (e) => {
 });
 
 const docs = await api.documents();
-if (!isFailure(docs)) metas = new Map(docs.documents.map((d) => [d.meta.id, d.meta]));
+if (!isFailure(docs)) {
+  metas = new Map(docs.documents.map((d) => [d.meta.id, d.meta]));
+  corpus = corpusFacts(docs.documents);
+}
 await startRouter(render);

@@ -1,7 +1,7 @@
-// A bar chart of compared figures, as SVG built node by node: one bar per region, labelled axes, values printed.
+// A bar chart of compared figures as a pure render (SVG): a bar per region, labelled axes, values printed.
 import type { AskResponse } from '../../../server/contract/index.ts';
-import { h, svg } from '../dom.ts';
-import { lang } from '../i18n.ts';
+import { v, vsvg, type VNode } from '../vnode.ts';
+import type { Lang } from '../words.ts';
 
 type Row = NonNullable<AskResponse['rows']>[number];
 
@@ -25,12 +25,12 @@ const MONEY_SCALES_EN: readonly Scale[] = [
 
 // The scale the rows can share, or undefined when they cannot be drawn on one axis: every row needs
 // a value in base units, and one unit (or units of money, which `scaled` brings to yuan).
-function sharedScale(rows: readonly Row[]): Scale | undefined {
+function sharedScale(rows: readonly Row[], lang: Lang): Scale | undefined {
   if (rows.length === 0 || rows.some((r) => r.scaled === undefined || !r.unit)) return undefined;
   const units = new Set(rows.map((r) => r.unit as string));
   if ([...units].every((u) => MONEY.test(u))) {
     const max = Math.max(...rows.map((r) => r.scaled as number));
-    const scales = lang() === 'en' ? MONEY_SCALES_EN : MONEY_SCALES;
+    const scales = lang === 'en' ? MONEY_SCALES_EN : MONEY_SCALES;
     return scales.find((s) => max >= s.size) ?? scales[scales.length - 1];
   }
   return units.size === 1 ? { size: 1, name: [...units][0] as string } : undefined;
@@ -43,12 +43,12 @@ function ticks(max: number): number[] {
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
   const out: number[] = [];
-  for (let v = 0; v < max + step / 2; v += step) out.push(Number(v.toPrecision(12)));
+  for (let at = 0; at < max + step / 2; at += step) out.push(Number(at.toPrecision(12)));
   return out;
 }
 
-const fmt = (v: number) =>
-  new Intl.NumberFormat(lang() === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }).format(v);
+const fmt = (n: number, lang: Lang) =>
+  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }).format(n);
 
 // Layout, in SVG user units (the chart scales to its box).
 const W = 520;
@@ -64,15 +64,15 @@ const AXIS_H = 52;
  * written, an x axis in `scale`, and a caption; null when the rows share no unit.
  * @param metric what the figures measure, for the axis title and the summary
  */
-export function barChart(rows: readonly Row[], metric: string): HTMLElement | null {
-  const scale = sharedScale(rows);
+export function barChart(rows: readonly Row[], metric: string, lang: Lang): VNode | null {
+  const scale = sharedScale(rows, lang);
   if (!scale || rows.length < 2) return null;
-  const en = lang() === 'en';
+  const en = lang === 'en';
   const values = rows.map((r) => (r.scaled as number) / scale.size);
   const axis = ticks(Math.max(...values));
   const top = axis[axis.length - 1] as number;
   const plotW = W - LABEL_W - VALUE_W;
-  const x = (v: number) => LABEL_W + (v / top) * plotW;
+  const x = (n: number) => LABEL_W + (n / top) * plotW;
   const height = TOP + rows.length * (BAR_H + GAP) + AXIS_H;
   const axisY = TOP + rows.length * (BAR_H + GAP);
   const name = (r: Row) => (en ? r.regionEn : r.region);
@@ -81,29 +81,29 @@ export function barChart(rows: readonly Row[], metric: string): HTMLElement | nu
     ? `Bar chart of ${metric} in ${scale.name}: ${figures.join('; ')}`
     : `柱状图：${metric}（${scale.name}）：${figures.join('；')}`;
   const axisTitle = en ? `${metric} (${scale.name})` : `${metric}（${scale.name}）`;
-  const chart = svg(
+  const chart = vsvg(
     'svg',
     { viewBox: `0 0 ${W} ${height}`, role: 'img', 'aria-label': summary, class: 'bar-chart' },
-    ...rows.flatMap((r, k) => {
+    rows.flatMap((r, k) => {
       const y = TOP + k * (BAR_H + GAP);
-      const v = values[k] as number;
+      const value = values[k] as number;
       return [
-        svg('text', { x: LABEL_W - 8, y: y + BAR_H / 2, class: 'bar-label', 'text-anchor': 'end' }, name(r)),
-        svg('rect', { x: LABEL_W, y, width: Math.max(1, x(v) - LABEL_W), height: BAR_H, class: 'bar' }),
-        svg('text', { x: x(v) + 6, y: y + BAR_H / 2, class: 'bar-value' }, r.text),
+        vsvg('text', { x: LABEL_W - 8, y: y + BAR_H / 2, class: 'bar-label', 'text-anchor': 'end' }, name(r)),
+        vsvg('rect', { x: LABEL_W, y, width: Math.max(1, x(value) - LABEL_W), height: BAR_H, class: 'bar' }),
+        vsvg('text', { x: x(value) + 6, y: y + BAR_H / 2, class: 'bar-value' }, r.text),
       ];
     }),
-    svg('line', { x1: LABEL_W, x2: LABEL_W + plotW, y1: axisY, y2: axisY, class: 'axis' }),
-    ...axis.flatMap((v) => [
-      svg('line', { x1: x(v), x2: x(v), y1: TOP - 4, y2: axisY + 4, class: 'grid' }),
-      svg('text', { x: x(v), y: axisY + 20, class: 'tick', 'text-anchor': 'middle' }, fmt(v)),
+    vsvg('line', { x1: LABEL_W, x2: LABEL_W + plotW, y1: axisY, y2: axisY, class: 'axis' }),
+    axis.flatMap((at) => [
+      vsvg('line', { x1: x(at), x2: x(at), y1: TOP - 4, y2: axisY + 4, class: 'grid' }),
+      vsvg('text', { x: x(at), y: axisY + 20, class: 'tick', 'text-anchor': 'middle' }, fmt(at, lang)),
     ]),
-    svg('text', { x: LABEL_W + plotW / 2, y: axisY + 44, class: 'axis-title', 'text-anchor': 'middle' }, axisTitle),
+    vsvg('text', { x: LABEL_W + plotW / 2, y: axisY + 44, class: 'axis-title', 'text-anchor': 'middle' }, axisTitle),
   );
-  return h(
+  return v(
     'figure',
     { class: 'chart' },
     chart,
-    h('figcaption', {}, en ? `${metric} by region, in ${scale.name}.` : `各地区${metric}，单位：${scale.name}。`),
+    v('figcaption', {}, en ? `${metric} by region, in ${scale.name}.` : `各地区${metric}，单位：${scale.name}。`),
   );
 }

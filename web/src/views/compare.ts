@@ -1,7 +1,7 @@
 // A compare answer: a row per region that states it (table; bar chart if one unit), and the regions that do not.
 import type { AskResponse } from '../../../server/contract/index.ts';
-import { h, srOnly, ZH } from '../dom.ts';
-import { lang, t } from '../i18n.ts';
+import { v, type VNode } from '../vnode.ts';
+import { wordsOf, type Lang } from '../words.ts';
 import { citeLabelEn, citeLabelZh } from '../numbering.ts';
 import { barChart } from './chart.ts';
 
@@ -12,75 +12,90 @@ function clauseHref(id: string): string {
 }
 
 // How a clause link reads: its label where the answer cites it, else its path in the document.
-function clauseName(id: string, r: AskResponse): string {
+function clauseName(id: string, r: AskResponse, lang: Lang): string {
   const hit = r.citations.find((c) => c.id === id);
   if (!hit) return id.slice(id.indexOf('/') + 1);
-  return lang() === 'en' ? citeLabelEn(hit) : citeLabelZh(hit);
+  return lang === 'en' ? citeLabelEn(hit) : citeLabelZh(hit);
 }
 
-function clauseLink(id: string, r: AskResponse, region: string): HTMLElement {
-  return h('a', { href: clauseHref(id), 'data-nav': '' }, clauseName(id, r), srOnly(` ${region}`));
+function clauseLink(id: string, r: AskResponse, region: string, lang: Lang): VNode {
+  return v(
+    'a',
+    { href: clauseHref(id), 'data-nav': true },
+    clauseName(id, r, lang),
+    v('span', { class: 'sr-only' }, ` ${region}`),
+  );
 }
 
 // The regions that say something (which regions…): each with its clause's words, which wrap.
-function statementsTable(rows: readonly Row[], r: AskResponse): HTMLElement {
-  const en = lang() === 'en';
+function statementsTable(rows: readonly Row[], r: AskResponse, lang: Lang): VNode {
+  const t = wordsOf(lang);
+  const en = lang === 'en';
   const region = (row: Row) => (en ? row.regionEn : row.region);
-  return h(
+  return v(
     'table',
     { class: 'rows statements-table' },
-    h('caption', {}, t('compareCaption')),
-    h('thead', {}, h('tr', {}, ...[t('region'), t('statement'), t('clause')].map((c) => h('th', { scope: 'col' }, c)))),
-    h(
+    v('caption', {}, t('compareCaption')),
+    v(
+      'thead',
+      {},
+      v(
+        'tr',
+        {},
+        [t('region'), t('statement'), t('clause')].map((c) => v('th', { scope: 'col' }, c)),
+      ),
+    ),
+    v(
       'tbody',
       {},
-      ...rows.map((row) =>
-        h(
+      rows.map((row) =>
+        v(
           'tr',
           {},
-          h('th', { scope: 'row' }, region(row)),
-          h('td', { class: 'statement', ...ZH }, row.text),
-          h('td', {}, clauseLink(row.clauseId, r, region(row))),
+          v('th', { scope: 'row' }, region(row)),
+          v('td', { class: 'statement', lang: 'zh-CN' }, row.text),
+          v('td', {}, clauseLink(row.clauseId, r, region(row), lang)),
         ),
       ),
     ),
   );
 }
 
-function rowsTable(rows: readonly Row[], r: AskResponse): HTMLElement {
-  if (r.type === 'list') return statementsTable(rows, r);
-  const en = lang() === 'en';
+function rowsTable(rows: readonly Row[], r: AskResponse, lang: Lang): VNode {
+  if (r.type === 'list') return statementsTable(rows, r, lang);
+  const t = wordsOf(lang);
+  const en = lang === 'en';
   const region = (row: Row) => (en ? row.regionEn : row.region);
-  return h(
+  return v(
     'table',
     { class: 'rows compare-table' },
-    h('caption', {}, t('compareCaption')),
-    h(
+    v('caption', {}, t('compareCaption')),
+    v(
       'thead',
       {},
-      h(
+      v(
         'tr',
         {},
-        ...[t('region'), t('value'), t('year'), t('metric'), t('clause')].map((c) => h('th', { scope: 'col' }, c)),
+        [t('region'), t('value'), t('year'), t('metric'), t('clause')].map((c) => v('th', { scope: 'col' }, c)),
       ),
     ),
-    h(
+    v(
       'tbody',
       {},
-      ...rows.map((row) =>
-        h(
+      rows.map((row) =>
+        v(
           'tr',
           {},
-          h('th', { scope: 'row' }, region(row)),
-          h(
+          v('th', { scope: 'row', 'data-label': t('region') }, region(row)),
+          v(
             'td',
-            { class: 'num' },
-            h('span', ZH, row.text),
-            en && row.english ? h('span', { class: 'value-en' }, row.english) : null,
+            { class: 'num', 'data-label': t('value') },
+            v('span', { lang: 'zh-CN' }, row.text),
+            en && row.english ? v('span', { class: 'value-en' }, row.english) : null,
           ),
-          h('td', { class: 'num' }, row.year ? String(row.year) : ''),
-          h('td', ZH, row.metric ?? ''),
-          h('td', {}, clauseLink(row.clauseId, r, region(row))),
+          v('td', { class: 'num', 'data-label': t('year') }, row.year ? String(row.year) : ''),
+          v('td', { lang: 'zh-CN', 'data-label': t('metric') }, row.metric ?? ''),
+          v('td', { 'data-label': t('clause') }, clauseLink(row.clauseId, r, region(row), lang)),
         ),
       ),
     ),
@@ -91,40 +106,43 @@ type Unstated = NonNullable<AskResponse['unstated']>[number];
 
 // What a region states instead, worded in the interface's language: 总产值 4000亿元（2025，目标）, or
 // 总产值 4000亿元 (2025, target) with the Chinese marked as such.
-function statedInstead(u: Unstated): HTMLElement | null {
+function statedInstead(u: Unstated, lang: Lang): VNode | null {
+  const t = wordsOf(lang);
   const s = u.stated;
-  if (!s) return u.instead ? h('span', { class: 'instead' }, `${t('statesInstead')} `, u.instead) : null;
-  const en = lang() === 'en';
+  if (!s) return u.instead ? v('span', { class: 'instead' }, `${t('statesInstead')} `, u.instead) : null;
+  const en = lang === 'en';
   const about = [s.when, t(s.kind)].filter(Boolean).join(en ? ', ' : '，');
-  return h(
+  return v(
     'span',
     { class: 'instead' },
     `${t('statesInstead')} `,
-    h('span', ZH, `${s.metric} ${s.figure}`),
+    v('span', { lang: 'zh-CN' }, `${s.metric} ${s.figure}`),
     en ? ` (${about})` : `（${about}）`,
   );
 }
 
-function unstatedList(r: AskResponse): HTMLElement | null {
+function unstatedList(r: AskResponse, lang: Lang): VNode | null {
+  const t = wordsOf(lang);
   const unstated = r.unstated ?? [];
   if (unstated.length === 0) return null;
-  const en = lang() === 'en';
-  return h(
+  const en = lang === 'en';
+  return v(
     'section',
     { class: 'unstated', 'aria-labelledby': 'unstated-title' },
-    h('h3', { id: 'unstated-title' }, t('unstatedTitle')),
-    h(
+    v('h3', { id: 'unstated-title' }, t('unstatedTitle')),
+    v(
       'ul',
       {},
-      ...unstated.map((u) =>
-        h(
+      unstated.map((u) =>
+        v(
           'li',
           { 'data-province': u.province },
-          h('strong', {}, en ? u.regionEn : u.region),
+          v('strong', {}, en ? u.regionEn : u.region),
           ` ${t('statesNothing')}`,
-          statedInstead(u),
+          en ? ' ' : '',
+          statedInstead(u, lang),
           u.clauseId ? ' ' : null,
-          u.clauseId ? clauseLink(u.clauseId, r, en ? u.regionEn : u.region) : null,
+          u.clauseId ? clauseLink(u.clauseId, r, en ? u.regionEn : u.region, lang) : null,
         ),
       ),
     ),
@@ -136,21 +154,22 @@ function unstatedList(r: AskResponse): HTMLElement | null {
  * the regions asked about that state nothing (with what they state instead).
  * @param metric what the figures measure, in the interface language, for the chart
  */
-export function compareView(r: AskResponse, metric: string): HTMLElement {
+export function compareView(r: AskResponse, metric: string, lang: Lang): VNode {
+  const t = wordsOf(lang);
   const rows = r.rows ?? [];
-  const chart = barChart(rows, metric);
-  return h(
+  const chart = barChart(rows, metric, lang);
+  return v(
     'section',
     { class: 'compare', 'aria-labelledby': 'compare-title' },
-    h('h2', { id: 'compare-title' }, t('compareTitle')),
+    v('h2', { id: 'compare-title' }, t('compareTitle')),
     rows.length > 0
-      ? h(
+      ? v(
           'div',
           { class: chart ? 'compare-grid' : 'compare-single' },
-          h('div', { class: 'table-wrap' }, rowsTable(rows, r)),
+          v('div', { class: 'table-wrap' }, rowsTable(rows, r, lang)),
           chart,
         )
-      : h('p', { class: 'note' }, t('noRegionStates')),
-    unstatedList(r),
+      : v('p', { class: 'note' }, t('noRegionStates')),
+    unstatedList(r, lang),
   );
 }

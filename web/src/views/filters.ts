@@ -1,42 +1,12 @@
-// The filters in force, whatever set them (a facet, the URL, province: or a place in the query): chips and facets.
+// The filters in force as pure renders, whatever set them (a facet, the URL, province:, a place in the query).
 import type { DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
-import { EN, h, ZH } from '../dom.ts';
-import { lang, t } from '../i18n.ts';
+import { regionLabel, regionOf, type Region } from '../regions.ts';
+import { v, type VNode } from '../vnode.ts';
+import { wordsOf, type Lang } from '../words.ts';
+import type { Filter } from './filter-model.ts';
 import { replaceInQuery, type SearchState } from './search-state.ts';
 
-/** One filter the search ran with, and how to take it out of a state. */
-export interface Filter {
-  readonly kind: 'province' | 'doc';
-  /** The region's Chinese name, or the document id: the facet's key. */
-  readonly key: string;
-  readonly label: string;
-  /** True when the query text set it (province:浙江, or Zhejiang in an English query). */
-  readonly fromQuery: boolean;
-  /** What changes in `from` (the state searched, by default) to drop this filter. */
-  readonly without: (from?: SearchState) => Partial<SearchState>;
-}
-
-/** A region by its Chinese name: its English name and province, from the documents' metadata. */
-interface Region {
-  readonly zh: string;
-  readonly en: string;
-  readonly province?: { zh: string; en: string };
-}
-
-function regionOf(zh: string, metas: ReadonlyMap<string, DocumentMeta>): Region {
-  for (const m of metas.values()) {
-    if (m.province === zh) return { zh, en: m.provinceEn };
-    if (m.city === zh) return { zh, en: m.cityEn ?? zh, province: { zh: m.province, en: m.provinceEn } };
-  }
-  return { zh, en: zh };
-}
-
-/** The region's name in the interface language: 巴中（四川） or Bazhong (Sichuan). */
-export function regionName(zh: string, metas: ReadonlyMap<string, DocumentMeta>): string {
-  const r = regionOf(zh, metas);
-  if (lang() === 'en') return r.province ? `${r.en} (${r.province.en})` : r.en;
-  return r.province ? `${r.zh}（${r.province.zh}）` : r.zh;
-}
+export { withoutFilters, type Filter } from './filter-model.ts';
 
 // True when a filter value as given (浙江, 浙江省, Zhejiang, zhejiang province) names the region.
 function names(value: string, r: Region): boolean {
@@ -62,21 +32,18 @@ function queryWithout(q: string, r: Region): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-const colon = () => (lang() === 'en' ? ': ' : '：');
-
-/** The state with every filter of `filters` taken out (each from what the previous left). */
-export function withoutFilters(filters: readonly Filter[], state: SearchState): Partial<SearchState> {
-  let s = state;
-  for (const f of filters) s = { ...s, ...f.without(s) };
-  return { q: s.q, province: s.province, doc: s.doc };
-}
+const EN = { lang: 'en' } as const;
+const ZH = { lang: 'zh-CN' } as const;
 
 /** Every filter the search ran with: the query echo's, each traced to the state or the query that set it. */
 export function filtersInForce(
-  r: SearchResponse,
+  r: Pick<SearchResponse, 'query'>,
   state: SearchState,
   metas: ReadonlyMap<string, DocumentMeta>,
+  lang: Lang,
 ): Filter[] {
+  const t = wordsOf(lang);
+  const colon = lang === 'en' ? ': ' : '：';
   const kindLabel = (zh: string) => (regionOf(zh, metas).province ? t('region') : t('province'));
   const regions = r.query.filters.province.map((zh): Filter => {
     const region = regionOf(zh, metas);
@@ -84,7 +51,7 @@ export function filtersInForce(
     return {
       kind: 'province',
       key: zh,
-      label: `${kindLabel(zh)}${colon()}${regionName(zh, metas)}`,
+      label: `${kindLabel(zh)}${colon}${regionLabel(zh, metas, lang)}`,
       fromQuery: given.length === 0,
       without: (from = state) =>
         given.length > 0
@@ -98,7 +65,7 @@ export function filtersInForce(
     return {
       kind: 'doc',
       key: id,
-      label: `${t('document')}${colon()}${(lang() === 'en' ? m?.titleEn : m?.title) ?? id}`,
+      label: `${t('document')}${colon}${(lang === 'en' ? m?.titleEn : m?.title) ?? id}`,
       fromQuery: !given,
       without: (from = state) =>
         given
@@ -110,66 +77,87 @@ export function filtersInForce(
 }
 
 /** The chips of the filters in force; each removes its filter. */
-export function filterChips(filters: readonly Filter[], go: (next: Partial<SearchState>) => void): HTMLElement[] {
-  return filters.map((f) => {
-    const b = h(
+export function filterChips(filters: readonly Filter[], lang: Lang, go: (next: Partial<SearchState>) => void): VNode[] {
+  const t = wordsOf(lang);
+  return filters.map((f) =>
+    v(
       'button',
-      { type: 'button', class: 'chip', 'data-filter': f.kind, 'data-value': f.key },
+      {
+        type: 'button',
+        class: 'chip',
+        'data-filter': f.kind,
+        'data-value': f.key,
+        on: { click: () => go(f.without()) },
+      },
       f.label,
-      f.fromQuery ? h('span', { class: 'chip-note' }, ` ${t('fromQuery')}`) : null,
-      h('span', { 'aria-hidden': 'true' }, ' ×'),
-      h('span', { class: 'sr-only' }, ` ${t('removeFilter')}`),
-    );
-    b.addEventListener('click', () => go(f.without()));
-    return b;
-  });
+      f.fromQuery ? v('span', { class: 'chip-note' }, ` ${t('fromQuery')}`) : null,
+      v('span', { 'aria-hidden': 'true' }, ' ×'),
+      v('span', { class: 'sr-only' }, ` ${t('removeFilter')}`),
+    ),
+  );
 }
 
 function facetGroup(
   title: string,
-  items: Array<{ key: string; label: Node | string; count: number }>,
+  items: Array<{ key: string; label: VNode | string; count: number }>,
   kind: 'province' | 'doc',
   filters: readonly Filter[],
   go: (next: Partial<SearchState>) => void,
   state: SearchState,
-): HTMLElement | null {
+): VNode | null {
   if (items.length === 0) return null;
   const list = items.map(({ key, label, count }) => {
     const active = filters.find((f) => f.kind === kind && f.key === key);
-    const b = h(
-      'button',
-      { type: 'button', class: 'facet', 'aria-pressed': String(!!active), 'data-facet': kind, 'data-value': key },
-      h('span', {}, label),
-      h('span', { class: 'count' }, String(count)),
-    );
-    b.addEventListener('click', () => {
+    const click = () => {
       if (active) go(active.without());
       else if (kind === 'province') go({ province: [...state.province, key] });
       else go({ doc: [...state.doc, key] });
-    });
-    return h('li', {}, b);
+    };
+    return v(
+      'li',
+      {},
+      v(
+        'button',
+        {
+          type: 'button',
+          class: 'facet',
+          'aria-pressed': String(!!active),
+          'data-facet': kind,
+          'data-value': key,
+          on: { click },
+        },
+        v('span', {}, label),
+        v('span', { class: 'count' }, String(count)),
+      ),
+    );
   });
-  return h('div', { class: 'facet-group' }, h('h2', {}, title), h('ul', {}, ...list));
+  return v('div', { class: 'facet-group' }, v('h2', {}, title), v('ul', {}, list));
 }
 
 /** The facets by province and document with their counts; those in force are pressed. Empty groups are left out. */
 export function facetGroups(
-  r: SearchResponse,
+  r: Pick<SearchResponse, 'facets'>,
   filters: readonly Filter[],
   metas: ReadonlyMap<string, DocumentMeta>,
   state: SearchState,
+  lang: Lang,
   go: (next: Partial<SearchState>) => void,
-): HTMLElement[] {
-  const en = lang() === 'en';
+): VNode[] {
+  const t = wordsOf(lang);
+  const en = lang === 'en';
   const sorted = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1]);
-  const provinces = sorted(r.facets.province).map(([key, count]) => ({ key, count, label: regionName(key, metas) }));
+  const provinces = sorted(r.facets.province).map(([key, count]) => ({
+    key,
+    count,
+    label: regionLabel(key, metas, lang),
+  }));
   const docs = sorted(r.facets.doc).map(([key, count]) => {
     const m = metas.get(key);
-    const label = en && m?.titleEn ? h('span', EN, m.titleEn) : h('span', ZH, m?.title ?? key);
+    const label = en && m?.titleEn ? v('span', EN, m.titleEn) : v('span', ZH, m?.title ?? key);
     return { key, count, label };
   });
   return [
     facetGroup(t('province'), provinces, 'province', filters, go, state),
     facetGroup(t('document'), docs, 'doc', filters, go, state),
-  ].filter((g): g is HTMLElement => g !== null);
+  ].filter((g): g is VNode => g !== null);
 }

@@ -3,26 +3,15 @@ import type { KeyTerm, PhraseEnglish } from '../../../server/contract/index.ts';
 import { h, ZH } from '../dom.ts';
 import { clausesInEnglish } from '../english.ts';
 import { t } from '../i18n.ts';
-import { headingNumberEn } from '../numbering.ts';
+import { element } from '../mount.ts';
+import { renderHeadingEn } from './heading-en.ts';
 
-/** A heading in English: its number, then the glossary's English, else the Chinese with the terms it holds. */
+/** A heading in English (see renderHeadingEn), as DOM. */
 export function headingEn(p: PhraseEnglish): HTMLElement {
-  const number = headingNumberEn(p.label);
-  const title = p.zh.slice(p.zh.indexOf(p.label) + p.label.length).trim();
-  if (p.en) return h('span', { class: 'heading-en' }, `${number ? `${number} ` : ''}${capitalise(p.en)}`);
-  return h(
-    'span',
-    { class: 'heading-en untranslated' },
-    number ? `${number} ` : '',
-    h('span', ZH, title),
-    p.terms.length > 0 ? ` (${p.terms.map((x) => x.en).join(', ')})` : '',
-  );
+  return element(renderHeadingEn(p));
 }
 
-/** The first letter upper case (the glossary keeps its forms lower case). */
-export function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
+export { capitalise } from './heading-en.ts';
 
 /** A section path in English: Part › section › item. */
 export function crumbEn(section: readonly PhraseEnglish[]): HTMLElement | null {

@@ -3,7 +3,9 @@ import type { DocumentMeta } from '../../../server/contract/index.ts';
 import type { ApiFailure } from '../api.ts';
 import { h, ZH } from '../dom.ts';
 import { lang, t } from '../i18n.ts';
-import { problemText } from '../problems.ts';
+import { element } from '../mount.ts';
+import { refresh } from '../router.ts';
+import { renderProblemNotice } from './problem-notice.ts';
 
 function documentLinks(metas: ReadonlyMap<string, DocumentMeta>): HTMLElement | null {
   if (metas.size === 0) return null;
@@ -40,7 +42,7 @@ export function problemView(
       'div',
       { class: 'problem' },
       h('h1', {}, title),
-      failure ? h('p', { class: 'status error', role: 'alert' }, problemText(failure)) : null,
+      failure ? element(renderProblemNotice(failure, lang(), () => void refresh())) : null,
       h('p', {}, h('a', { href: '/', 'data-nav': '' }, t('goSearch'))),
       documentLinks(metas),
     ),

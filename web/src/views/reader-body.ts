@@ -1,8 +1,12 @@
-// The reader's body, mirroring the document: headings where sections begin, clauses as paragraphs, tables as tables.
+// The reader's body as a pure render, mirroring the document: headings where sections begin, clauses as
+// paragraphs, tables as tables.
 import type { DocumentResponse, PhraseEnglish } from '../../../server/contract/index.ts';
-import { h, markedStrings, markedText, markNeedles, ZH } from '../dom.ts';
-import { lang } from '../i18n.ts';
-import { headingEn } from './hit-english.ts';
+import { marked, textOf, v, type VNode } from '../vnode.ts';
+import type { Lang } from '../words.ts';
+import { renderHeadingEn } from './heading-en.ts';
+import { markNeedles } from './hit-render.ts';
+
+const ZH = { lang: 'zh-CN' } as const;
 
 type Clause = DocumentResponse['clauses'][number];
 
@@ -12,64 +16,78 @@ export interface BodyOptions {
   readonly highlights: ReadonlyMap<string, string>;
   /** Headings in English, by heading text (English interface). */
   readonly english: ReadonlyMap<string, PhraseEnglish> | undefined;
+  readonly lang: Lang;
   /** The actions on a clause (copy its citation, see it in other documents). */
-  readonly actions: (c: Clause) => readonly HTMLElement[];
+  readonly actions: (c: Clause) => readonly VNode[];
 }
 
 const TABLE = /^表\s*\d+/u;
 
-function headingOf(text: string, depth: number, english: BodyOptions['english']): HTMLElement {
-  const level = Math.min(2 + depth, 5) as 2 | 3 | 4 | 5;
-  const en = lang() === 'en' ? english?.get(text) : undefined;
-  return h(
+function headingOf(text: string, depth: number, options: BodyOptions): VNode {
+  const level = Math.min(2 + depth, 5);
+  const en = options.lang === 'en' ? options.english?.get(text) : undefined;
+  return v(
     `h${level}`,
     { class: 'section-heading' },
-    h('span', ZH, text),
-    en?.en ? h('span', { class: 'heading-sub' }, headingEn(en)) : null,
+    v('span', ZH, text),
+    en?.en ? v('span', { class: 'heading-sub' }, renderHeadingEn(en)) : null,
   );
 }
 
-function clauseText(c: Clause, options: BodyOptions): HTMLElement {
-  const highlight = options.highlights.get(c.id);
-  return h('p', { class: 'clause-text', ...ZH }, highlight ? markedText(highlight) : c.text);
+// The strings the server marked in a highlight (what a table row's cells mark).
+function markedStrings(highlight: string | undefined): string[] {
+  if (!highlight) return [];
+  return marked(highlight)
+    .filter((c): c is VNode => typeof c !== 'string')
+    .map(textOf);
 }
 
-function clauseBlock(c: Clause, options: BodyOptions): HTMLElement {
-  return h(
+function clauseBlock(c: Clause, options: BodyOptions): VNode {
+  const highlight = options.highlights.get(c.id);
+  return v(
     'div',
     { class: `clause kind-${c.kind}`, id: `c-${c.id}`, tabindex: '-1', 'data-id': c.id },
-    clauseText(c, options),
-    h('div', { class: 'actions clause-actions' }, ...options.actions(c)),
+    v('p', { class: 'clause-text', ...ZH }, highlight ? marked(highlight) : c.text),
+    v('div', { class: 'actions clause-actions' }, options.actions(c)),
   );
 }
 
 // A table: consecutive rows of one table, under their column names.
-function tableOf(rows: readonly Clause[], caption: string | undefined, options: BodyOptions): HTMLElement {
+function tableOf(rows: readonly Clause[], caption: string | undefined, options: BodyOptions): VNode {
   const columns = rows[0]?.columns ?? [];
   // The row's name: the column of names (指标名称, 项目…), else the second (the first numbers the rows).
   const named = columns.findIndex((c) => /名称|指标|项目/u.test(c));
   const head = named >= 0 ? named : Math.min(1, columns.length - 1);
-  return h(
+  return v(
     'div',
     { class: 'table-wrap' },
-    h(
+    v(
       'table',
       { class: 'doc-table', ...ZH },
-      caption ? h('caption', {}, caption) : null,
-      h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)), h('td', {}))),
-      h(
+      caption ? v('caption', {}, caption) : null,
+      v(
+        'thead',
+        {},
+        v(
+          'tr',
+          {},
+          columns.map((c) => v('th', { scope: 'col' }, c)),
+          v('td', {}),
+        ),
+      ),
+      v(
         'tbody',
         {},
-        ...rows.map((r) => {
+        rows.map((r) => {
           const cells = columns.map((col) => r.cells?.find((c) => c.column === col)?.value ?? '');
           const needles = markedStrings(options.highlights.get(r.id));
-          return h(
+          return v(
             'tr',
             { class: 'clause kind-row', id: `c-${r.id}`, tabindex: '-1', 'data-id': r.id },
-            ...cells.map((v, k) =>
-              h(k === head ? 'th' : 'td', k === head ? { scope: 'row' } : {}, ...markNeedles(v, needles)),
+            cells.map((value, k) =>
+              v(k === head ? 'th' : 'td', k === head ? { scope: 'row' } : {}, markNeedles(value, needles)),
             ),
-            h('td', { class: 'row-actions' }, h('div', { class: 'actions' }, ...options.actions(r))),
+            v('td', { class: 'row-actions' }, v('div', { class: 'actions' }, options.actions(r))),
           );
         }),
       ),
@@ -82,8 +100,8 @@ function tableOf(rows: readonly Clause[], caption: string | undefined, options: 
  * heading becomes its caption; an item's heading that only repeats the item is left out), then the
  * clause; runs of table rows become one table with its header row.
  */
-export function documentBody(doc: DocumentResponse, options: BodyOptions): HTMLElement[] {
-  const out: HTMLElement[] = [];
+export function documentBody(doc: DocumentResponse, options: BodyOptions): VNode[] {
+  const out: VNode[] = [];
   let open: readonly string[] = [];
   let prev: Clause | undefined;
   for (let k = 0; k < doc.clauses.length; k++) {
@@ -96,7 +114,7 @@ export function documentBody(doc: DocumentResponse, options: BodyOptions): HTMLE
       const heading = section[d] as string;
       if (TABLE.test(heading) && c.kind === 'row') caption = heading;
       else if (!(prev?.title && heading.endsWith(prev.title) && d >= prev.section.length))
-        out.push(headingOf(heading, d, options.english));
+        out.push(headingOf(heading, d, options));
     }
     open = section;
     if (c.kind === 'row') {

@@ -1,13 +1,15 @@
 // The document reader: the document as laid out, an outline that follows the scroll, the cited clause marked.
 import type { DocumentMeta, DocumentResponse } from '../../../server/contract/index.ts';
 import { api, isFailure } from '../api.ts';
-import { EN, h, markSpans, srOnly, ZH } from '../dom.ts';
+import { h, markSpans } from '../dom.ts';
 import { phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
-import { relatedHref } from '../links.ts';
 import { citeLabelEn, citeLabelZh } from '../numbering.ts';
 import { backLink as backTo, pageState, RESTORED, type ViewContext } from '../router.ts';
-import { citeButton } from './hit.ts';
+import { element } from '../mount.ts';
+import { renderDocHeader } from './doc-header.ts';
+import { renderClauseActions } from './clause-actions.ts';
+import { copyCitation } from './hit.ts';
 import { outlineKey, outlineOf } from './outline.ts';
 import { problemView } from './problem.ts';
 import { documentBody, headingsOf } from './reader-body.ts';
@@ -51,56 +53,10 @@ function backLink(): HTMLElement {
   return backTo(href, label);
 }
 
-function docFacts(meta: DocumentMeta): string {
-  const en = lang() === 'en';
-  const place = en ? [meta.cityEn ?? meta.city, meta.provinceEn] : [meta.province, meta.city];
-  const amended = meta.dates?.amended?.at(-1);
-  return [
-    place.filter(Boolean).join(en ? ', ' : ' · '),
-    en ? meta.category?.en : meta.category?.zh,
-    meta.issuer ?? t('issuerNotStated'),
-    meta.issued ?? t('dateNotStated'),
-    amended ? `${t('amendedOn')} ${amended}` : undefined,
-    meta.dates?.effective ? `${t('inForce')} ${meta.dates.effective}` : undefined,
-    meta.docNumber,
-    en ? meta.status?.en : meta.status?.zh,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-}
-
-// For one of several versions of a document: whether it is the latest, and links to the others by their dates.
-function versionNote(meta: DocumentMeta, metas: ReadonlyMap<string, DocumentMeta>): HTMLElement | null {
-  const version = meta.version;
-  if (!version) return null;
-  const others = version.versions.filter((id) => id !== meta.id);
-  const link = (id: string) =>
-    h('a', { href: `/doc/${encodeURIComponent(id)}`, 'data-nav': '' }, metas.get(id)?.version?.date ?? id);
-  const latest = version.versions.at(-1) as string;
-  if (version.latest)
-    return h(
-      'p',
-      { class: 'doc-version' },
-      `${t('versionLatest')}（${version.date}）；${t('versionOthers')}：`,
-      ...others.flatMap((id, k) => (k > 0 ? ['、', link(id)] : [link(id)])),
-    );
-  return h('p', { class: 'doc-version doc-version-older', role: 'note' }, `${t('versionOlder')}：`, link(latest));
-}
-
-// "In other documents": the related view of a clause. The reader's address first moves to the clause,
-// so that back returns to it marked.
-function relatedLink(clauseId: string, context: string): HTMLElement {
-  const a = h(
-    'a',
-    { href: relatedHref(clauseId), class: 'related-link', 'data-nav': '' },
-    t('relatedAction'),
-    srOnly(`：${context}`),
-  );
-  a.addEventListener('click', () => {
-    const hash = `#${encodeURIComponent(clauseId)}`;
-    if (location.hash !== hash) history.replaceState(pageState(), '', `${location.pathname}${location.search}${hash}`);
-  });
-  return a;
+// "In other documents": the reader's address first moves to the clause, so that back returns to it marked.
+function toRelated(clauseId: string): void {
+  const hash = `#${encodeURIComponent(clauseId)}`;
+  if (location.hash !== hash) history.replaceState(pageState(), '', `${location.pathname}${location.search}${hash}`);
 }
 
 /** Renders `/doc/:id#clause`: the document with its outline, scrolled to the clause. */
@@ -121,9 +77,13 @@ export async function readerView(
   const body = documentBody(doc, {
     highlights,
     english,
+    lang: lang(),
     actions: (c) => {
       const focus = markSpans(highlights.get(c.id) ?? '')[0];
-      return [citeButton(doc.meta, { ...c, focus }, context(c)), relatedLink(c.id, context(c))];
+      return renderClauseActions(c.id, context(c), lang(), {
+        cite: (e) => void copyCitation(e.currentTarget as HTMLElement, doc.meta, { ...c, focus }),
+        related: () => toRelated(c.id),
+      });
     },
   });
   const outline = outlineOf(doc, english);
@@ -131,17 +91,10 @@ export async function readerView(
   const article = h(
     'article',
     { class: 'document', 'aria-labelledby': 'doc-title' },
-    h(
-      'header',
-      { class: 'doc-header' },
-      h('h1', { id: 'doc-title', ...ZH }, doc.meta.title),
-      en && doc.meta.titleEn ? h('p', { class: 'doc-title-en', ...EN }, doc.meta.titleEn) : null,
-      h('p', { class: 'place' }, docFacts(doc.meta)),
-      versionNote(doc.meta, metas),
-    ),
+    element(renderDocHeader(doc.meta, metas, lang())),
     // Stays at the top while reading: the way back and the reading aid, wherever one is.
     h('div', { class: 'doc-tools' }, backLink(), aid.button),
-    ...body,
+    ...body.map(element),
   );
   root.replaceChildren(h('div', { class: 'reader' }, outline.nav, article));
   const clauses = [...article.querySelectorAll<HTMLElement>('.clause[data-id]')];

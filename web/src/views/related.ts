@@ -1,67 +1,67 @@
-// The related view (/related/<clause id>): a clause beside the clauses of other documents most like it,
-// the words it was compared on, and the choices of how many per document, which region, and more.
-import type { DocumentMeta, RelatedResponse } from '../../../server/contract/index.ts';
-import { api, isFailure, type ApiFailure } from '../api.ts';
-import { EN, h, srOnly, ZH } from '../dom.ts';
+// The related view (/related/<clause id>)'s controller: one session (choices, how many shown, the request), events
+// that change it; the parts are drawn by related-render.ts and related-column.ts.
+import type { DocumentMeta, PhraseEnglish, RelatedResponse } from '../../../server/contract/index.ts';
+import { api, isFailure, type ApiFailure, type ClauseEnglish } from '../api.ts';
+import { h } from '../dom.ts';
 import { clausesInEnglish, phrasesInEnglish } from '../english.ts';
 import { lang, t } from '../i18n.ts';
-import { docIdOf, readerHref } from '../links.ts';
+import { readerHref, docIdOf } from '../links.ts';
+import { element, mount } from '../mount.ts';
+import { regionLabel } from '../regions.ts';
 import { problemText } from '../problems.ts';
 import { backLink as backTo, pageState, rememberState, updateUrl, type ViewContext } from '../router.ts';
-import { regionName } from './filters.ts';
+import { renderRetry } from './problem-notice.ts';
 import { problemView } from './problem.ts';
 import { clauseName, columnBody, type ColumnContext } from './related-column.ts';
+import {
+  relatedCount,
+  renderComparedOn,
+  renderNoRelated,
+  renderRelatedControls,
+  renderRelatedMore,
+} from './related-render.ts';
+import {
+  FIRST,
+  MOST,
+  regionChoices,
+  relatedParams,
+  relatedStateOf,
+  relatedUrl,
+  STEP,
+  type RelatedState,
+} from './related-state.ts';
 
-/** Related clauses asked for at first, added per "more", and at most (the API's limit). */
-const FIRST = 6;
-const STEP = 6;
-const MOST = 20;
-/** The choices of how many clauses one document may give. */
-const PER_DOC = [1, 2, 3] as const;
-const PER_DOC_DEFAULT = 2;
-
-/** What the view's URL says besides the clause: `?perDoc=&province=`. */
-interface RelatedState {
-  readonly perDoc: number;
-  readonly province: string;
+/** An answer with the English aids of its clauses and words (English interface). */
+interface Got {
+  readonly r: RelatedResponse | ApiFailure;
+  readonly english?: ReadonlyMap<string, PhraseEnglish>;
+  readonly clauses?: ReadonlyMap<string, ClauseEnglish>;
 }
 
-function stateFromUrl(): RelatedState {
-  const p = new URLSearchParams(location.search);
-  const perDoc = Number(p.get('perDoc'));
-  return {
-    perDoc: Number.isInteger(perDoc) && perDoc >= 1 && perDoc <= 5 ? perDoc : PER_DOC_DEFAULT,
-    province: p.get('province') ?? '',
-  };
+/** The view's state, all in one place. */
+interface Session {
+  state: RelatedState;
+  /** How many related clauses are asked for ("more" raises it). */
+  limit: number;
+  /** The request in flight: a newer choice aborts it. */
+  controller?: AbortController;
 }
 
-function urlOf(clauseId: string, s: RelatedState): string {
-  const p = new URLSearchParams();
-  if (s.perDoc !== PER_DOC_DEFAULT) p.set('perDoc', String(s.perDoc));
-  if (s.province) p.set('province', s.province);
-  return `${location.pathname}${p.size ? `?${p}` : ''}`;
+/** The parts the answers are drawn into. */
+interface Parts {
+  readonly status: HTMLElement;
+  readonly list: HTMLElement;
+  readonly more: HTMLElement;
+  readonly terms: HTMLElement;
+  readonly sourceCol: HTMLElement;
+  readonly controls: HTMLElement;
 }
 
-function apiParams(s: RelatedState, limit: number): URLSearchParams {
-  const p = new URLSearchParams({ limit: String(limit), perDoc: String(s.perDoc) });
-  if (s.province) p.set('province', s.province);
-  return p;
-}
-
-// The regions a related clause can come from: those of the other documents (a city by its name).
-function regionChoices(metas: ReadonlyMap<string, DocumentMeta>, sourceDoc: string, chosen: string): string[] {
-  const keys = new Set([...metas.values()].filter((m) => m.id !== sourceDoc).map((m) => m.city ?? m.province));
-  if (chosen) keys.add(chosen);
-  return [...keys];
-}
-
-function select(name: string, label: string, options: Array<[value: string, text: string]>, value: string) {
-  return h(
-    'label',
-    {},
-    `${label} `,
-    h('select', { name }, ...options.map(([v, text]) => h('option', { value: v, selected: v === value }, text))),
-  );
+interface Page {
+  readonly clauseId: string;
+  readonly session: Session;
+  readonly parts: Parts;
+  readonly metas: ReadonlyMap<string, DocumentMeta>;
 }
 
 // The way back: to the reader this view was opened from, else to the reader at the source clause.
@@ -71,36 +71,16 @@ function backLink(clauseId: string): HTMLElement {
   return backTo(href, t('backDocument'));
 }
 
-// The words the clause was compared on, heaviest first; those another clause shares are marked, by
-// more than their colour: in bold, and in words for screen readers.
-function comparedOn(r: RelatedResponse, english: ColumnContext['english']): HTMLElement {
-  const shared = new Set(r.related.flatMap((x) => x.shared));
-  return h(
-    'section',
-    { class: 'compared-on', 'aria-labelledby': 'compared-on-heading' },
-    h('h2', { id: 'compared-on-heading' }, t('comparedOn')),
-    shared.size > 0
-      ? h('p', { class: 'legend' }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), t('inCommonLegend'))
-      : null,
-    h(
-      'ul',
-      { class: 'term-chips' },
-      ...r.terms.map(({ term }) => {
-        const en = english?.get(term)?.en;
-        return h(
-          'li',
-          { class: shared.has(term) ? 'term in-common' : 'term', 'data-term': term },
-          h('span', ZH, term),
-          en ? h('span', { class: 'term-en', ...EN }, en) : null,
-          shared.has(term) ? srOnly(t('inCommon')) : null,
-        );
-      }),
-    ),
-  );
-}
-
-function countText(n: number, ms: number): string {
-  return lang() === 'en' ? `${n} related clause${n === 1 ? '' : 's'} · ${ms} ms` : `${n} 条相近条款 · ${ms} ms`;
+// English aids for every clause and word shown: cached, so a "more" or a new filter asks only for the new.
+async function fetchAll(clauseId: string, s: Session, signal: AbortSignal): Promise<Got> {
+  const r = await api.related(clauseId, relatedParams(s.state, s.limit), signal);
+  if (isFailure(r) || lang() !== 'en') return { r };
+  const words = [...new Set([...r.terms.map((x) => x.term), ...r.related.flatMap((x) => x.shared)])];
+  const [english, clauses] = await Promise.all([
+    phrasesInEnglish(words),
+    clausesInEnglish([r.source.id, ...r.related.map((x) => x.id)]),
+  ]);
+  return { r, english, clauses };
 }
 
 /** Renders `/related/<clause id>`: the source clause first, then its related clauses, each a column. */
@@ -110,170 +90,144 @@ export async function relatedView(
   metas: ReadonlyMap<string, DocumentMeta>,
   ctx: ViewContext,
 ): Promise<void> {
-  let state = stateFromUrl();
-  let limit = Math.min(MOST, Math.max(FIRST, pageState().shown ?? FIRST));
-  const en = lang() === 'en';
+  const state = relatedStateOf(location.search);
+  const session: Session = { state, limit: Math.min(MOST, Math.max(FIRST, pageState().shown ?? FIRST)) };
   root.replaceChildren(
     h('h1', { class: 'view-title' }, t('relatedHeading')),
     h('p', { class: 'status' }, t('loading')),
   );
-  // English aids for every clause and word shown: cached, so a "more" or a new filter asks only for the new.
-  const fetchAll = async (signal: AbortSignal) => {
-    const r = await api.related(clauseId, apiParams(state, limit), signal);
-    if (isFailure(r) || !en) return { r };
-    const words = [...new Set([...r.terms.map((x) => x.term), ...r.related.flatMap((x) => x.shared)])];
-    const [english, clauses] = await Promise.all([
-      phrasesInEnglish(words),
-      clausesInEnglish([r.source.id, ...r.related.map((x) => x.id)]),
-    ]);
-    return { r, english, clauses };
-  };
-  const first = await fetchAll(ctx.signal);
+  const first = await fetchAll(clauseId, session, ctx.signal);
   if (ctx.signal.aborted) return;
   if (isFailure(first.r)) {
     const title = first.r.code === 'NOT_FOUND' ? t('clauseNotFound') : t('relatedHeading');
     return problemView(root, title, first.r, metas);
   }
   const source = first.r.source;
-  const sourceMeta = metas.get(source.doc.id);
-  document.title = `${t('relatedShort')}${en ? ': ' : '：'}${clauseName(source, sourceMeta)} — ${t('title')}`;
-
-  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
-  const list = h('ol', { class: 'rel-list' });
-  const more = h('div', { class: 'more' });
-  const terms = h('div', { class: 'terms-slot' });
-  const sourceCol = h('section', { class: 'rel-col rel-source', 'aria-labelledby': 'rel-source-heading' });
-  const controls = h(
-    'form',
-    { class: 'related-controls' },
-    select(
-      'perDoc',
-      t('perDoc'),
-      [...new Set([...PER_DOC, state.perDoc])].map((n) => [String(n), String(n)]),
-      String(state.perDoc),
-    ),
-    select(
-      'province',
-      t('region'),
-      [
-        ['', t('allRegions')],
-        ...regionChoices(metas, docIdOf(clauseId), state.province).map((k): [string, string] => [
-          k,
-          regionName(k, metas),
-        ]),
-      ],
-      state.province,
-    ),
+  document.title = `${t('relatedShort')}${lang() === 'en' ? ': ' : '：'}${clauseName(source, metas.get(source.doc.id))} — ${t('title')}`;
+  const regions = regionChoices(metas, docIdOf(clauseId), state.province).map(
+    (k) => [k, regionLabel(k, metas, lang())] as const,
   );
+  const parts: Parts = {
+    status: h('p', { class: 'status', role: 'status', 'aria-live': 'polite' }),
+    list: h('ol', { class: 'rel-list' }),
+    more: h('div', { class: 'more' }),
+    terms: h('div', { class: 'terms-slot' }),
+    sourceCol: h('section', { class: 'rel-col rel-source', 'aria-labelledby': 'rel-source-heading' }),
+    controls: element(
+      renderRelatedControls(state, regions, lang(), {
+        change: (e) => {
+          const data = new FormData(e.currentTarget as HTMLFormElement);
+          change(page, { perDoc: Number(data.get('perDoc')), province: String(data.get('province') ?? '') });
+        },
+      }),
+    ),
+  };
+  const page: Page = { clauseId, session, parts, metas };
   root.replaceChildren(
     h('h1', { class: 'view-title' }, t('relatedHeading')),
-    h('div', { class: 'doc-tools related-tools' }, backLink(source.id), controls),
-    terms,
-    status,
+    h('div', { class: 'doc-tools related-tools' }, backLink(source.id), parts.controls),
+    parts.terms,
+    parts.status,
     h(
       'div',
       { class: 'related-layout' },
-      sourceCol,
+      parts.sourceCol,
       h(
         'section',
         { class: 'rel-others', 'aria-labelledby': 'rel-others-heading' },
         h('h2', { id: 'rel-others-heading' }, t('relatedShort')),
-        list,
-        more,
+        parts.list,
+        parts.more,
       ),
     ),
   );
+  ctx.signal.addEventListener('abort', () => session.controller?.abort());
+  render(page, first);
+}
 
-  let controller: AbortController | undefined;
-  ctx.signal.addEventListener('abort', () => controller?.abort());
-
-  function failed(f: ApiFailure): void {
-    status.textContent = problemText(f);
-    status.classList.add('error');
-  }
-
-  function render(got: Awaited<ReturnType<typeof fetchAll>>): void {
-    const r = got.r as RelatedResponse;
-    const column = (id: string, docId: string): ColumnContext => ({
-      meta: metas.get(docId),
-      english: got.english,
-      clauseEnglish: got.clauses?.get(id),
-    });
-    status.classList.remove('error');
-    status.textContent = countText(r.related.length, Math.round(r.tookMs));
-    terms.replaceChildren(comparedOn(r, got.english));
-    sourceCol.replaceChildren(...columnBody(r.source, column(r.source.id, r.source.doc.id), 'h2'));
-    sourceCol.querySelector('h2')?.setAttribute('id', 'rel-source-heading');
-    list.replaceChildren(
-      ...r.related.map((x, k) =>
-        h(
-          'li',
-          { class: 'rel-col', 'data-id': x.id, 'data-index': String(k) },
-          ...columnBody(x, column(x.id, x.doc.id), 'h3'),
-        ),
-      ),
-    );
-    more.replaceChildren();
-    if (r.related.length === 0) list.replaceChildren(h('li', { class: 'empty' }, ...emptyText()));
-    else if (r.more && limit < MOST) more.append(moreButton(r.related.length));
-  }
-
-  function emptyText(): Array<Node | string> {
-    if (!state.province) return [t('noRelated')];
-    const everywhere = h('button', { type: 'button', class: 'link hint-action' }, t('everyRegion'));
-    everywhere.addEventListener('click', () => change({ ...state, province: '' }));
-    return [`${t('noRelatedInRegion')} `, everywhere];
-  }
-
-  function moreButton(shown: number): HTMLElement {
-    const next = Math.min(MOST, limit + STEP);
-    const b = h('button', { type: 'button', class: 'more' }, `${t('more')} (${shown + 1}–${next})`);
-    b.addEventListener('click', async () => {
-      b.disabled = true;
-      limit = next;
-      rememberState({ shown: limit });
-      if (await run()) list.querySelector<HTMLElement>(`li[data-index="${shown}"] a.open`)?.focus();
-    });
-    return b;
-  }
-
-  // Asks again with the state and limit in force; false when it failed or was overtaken.
-  async function run(): Promise<boolean> {
-    controller?.abort();
-    controller = new AbortController();
-    const signal = controller.signal;
-    status.textContent = t('loading');
-    list.setAttribute('aria-busy', 'true');
-    try {
-      const got = await fetchAll(signal);
-      if (signal.aborted) return false;
-      if (isFailure(got.r)) {
-        failed(got.r);
-        return false;
-      }
-      render(got);
-      return true;
-    } catch {
-      return false; /* aborted: a newer choice, or the view was left */
-    } finally {
-      list.removeAttribute('aria-busy');
-    }
-  }
-
-  // A new choice is a new history entry: back returns to the previous one.
-  function change(next: RelatedState): void {
-    state = next;
-    for (const [name, value] of Object.entries({ perDoc: String(state.perDoc), province: state.province }))
-      (controls.elements.namedItem(name) as HTMLSelectElement).value = value;
-    updateUrl(urlOf(clauseId, state), true);
-    rememberState({ shown: limit });
-    void run();
-  }
-
-  controls.addEventListener('change', () => {
-    const data = new FormData(controls);
-    change({ perDoc: Number(data.get('perDoc')), province: String(data.get('province') ?? '') });
+function render(page: Page, got: Got): void {
+  const { parts, metas, session } = page;
+  const r = got.r as RelatedResponse;
+  const column = (id: string, docId: string): ColumnContext => ({
+    meta: metas.get(docId),
+    english: got.english,
+    clauseEnglish: got.clauses?.get(id),
   });
-  controls.addEventListener('submit', (e) => e.preventDefault());
-  render(first);
+  parts.status.classList.remove('error');
+  parts.status.textContent = relatedCount(r.related.length, Math.round(r.tookMs), lang());
+  mount(parts.terms, renderComparedOn(r, got.english, lang()));
+  parts.sourceCol.replaceChildren(...columnBody(r.source, column(r.source.id, r.source.doc.id), 'h2'));
+  parts.sourceCol.querySelector('h2')?.setAttribute('id', 'rel-source-heading');
+  parts.list.replaceChildren(
+    ...r.related.map((x, k) =>
+      h(
+        'li',
+        { class: 'rel-col', 'data-id': x.id, 'data-index': String(k) },
+        ...columnBody(x, column(x.id, x.doc.id), 'h3'),
+      ),
+    ),
+  );
+  parts.more.replaceChildren();
+  if (r.related.length === 0)
+    mount(
+      parts.list,
+      renderNoRelated(session.state, lang(), () => change(page, { ...session.state, province: '' })),
+    );
+  else if (r.more && session.limit < MOST) {
+    const shown = r.related.length;
+    const next = Math.min(MOST, session.limit + STEP);
+    mount(
+      parts.more,
+      renderRelatedMore(shown, next, lang(), async (e) => {
+        (e.currentTarget as HTMLButtonElement).disabled = true;
+        session.limit = next;
+        rememberState({ shown: session.limit });
+        if (await run(page)) parts.list.querySelector<HTMLElement>(`li[data-index="${shown}"] a.open`)?.focus();
+      }),
+    );
+  }
+}
+
+// Asks again with the state and limit in force; false when it failed or was overtaken.
+async function run(page: Page): Promise<boolean> {
+  const { parts, session } = page;
+  session.controller?.abort();
+  session.controller = new AbortController();
+  const signal = session.controller.signal;
+  parts.status.textContent = t('loading');
+  parts.list.setAttribute('aria-busy', 'true');
+  try {
+    const got = await fetchAll(page.clauseId, session, signal);
+    if (signal.aborted) return false;
+    if (isFailure(got.r)) {
+      failed(page, got.r);
+      return false;
+    }
+    render(page, got);
+    return true;
+  } catch {
+    return false; /* aborted: a newer choice, or the view was left */
+  } finally {
+    parts.list.removeAttribute('aria-busy');
+  }
+}
+
+// A failed request: said in the status line, with a retry where waiting may help.
+function failed(page: Page, f: ApiFailure): void {
+  page.parts.status.textContent = problemText(f);
+  page.parts.status.classList.add('error');
+  const retry = renderRetry(f, lang(), () => void run(page));
+  page.parts.more.replaceChildren(...(retry ? [element(retry)] : []));
+}
+
+// A new choice is a new history entry: back returns to the previous one.
+function change(page: Page, next: RelatedState): void {
+  const { session, parts } = page;
+  session.state = next;
+  const form = parts.controls as HTMLFormElement;
+  for (const [name, value] of Object.entries({ perDoc: String(next.perDoc), province: next.province }))
+    (form.elements.namedItem(name) as HTMLSelectElement).value = value;
+  updateUrl(relatedUrl(location.pathname, next), true);
+  rememberState({ shown: session.limit });
+  void run(page);
 }

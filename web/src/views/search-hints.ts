@@ -1,30 +1,31 @@
-// What to try when a search finds little: did you mean, ask instead, and for no results, the ways to widen it.
+// What to try when a search finds little, as pure renders: did you mean, ask instead, none in the filters, no results.
 import type { DocumentMeta, SearchResponse } from '../../../server/contract/index.ts';
-import { h, ZH } from '../dom.ts';
-import { lang, t } from '../i18n.ts';
-import { regionName, withoutFilters, type Filter } from './filters.ts';
+import { regionLabel } from '../regions.ts';
+import { v, type VChild, type VNode } from '../vnode.ts';
+import { wordsOf, type Lang } from '../words.ts';
+import { withoutFilters, type Filter } from './filter-model.ts';
 import { foundWholeElsewhere } from './search-model.ts';
 import type { SearchState } from './search-state.ts';
+
+const ZH = { lang: 'zh-CN' } as const;
 
 /** The moves the hints offer, carried out by the search page. */
 export interface HintActions {
   readonly go: (next: Partial<SearchState>) => void;
 }
 
-function action(label: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
-  const b = h('button', { type: 'button', class: 'link hint-action', ...attrs }, label);
-  b.addEventListener('click', onClick);
-  return b;
+function action(label: string, onClick: () => void, attrs: Record<string, string> = {}): VNode {
+  return v('button', { type: 'button', class: 'link hint-action', ...attrs, on: { click: () => onClick() } }, label);
 }
 
 /** "Did you mean": each suggested query, one click away. */
-export function didYouMean(suggestions: readonly string[] | undefined, actions: HintActions): HTMLElement | null {
+export function didYouMean(suggestions: readonly string[] | undefined, lang: Lang, actions: HintActions): VNode | null {
   if (!suggestions || suggestions.length === 0) return null;
-  return h(
+  return v(
     'p',
     { class: 'did-you-mean' },
-    `${t('didYouMean')} `,
-    ...suggestions.flatMap((s, k) => [
+    `${wordsOf(lang)('didYouMean')} `,
+    suggestions.flatMap((s, k) => [
       k > 0 ? '、' : '',
       action(s, () => actions.go({ q: s }), { ...ZH, 'data-suggestion': s }),
     ]),
@@ -33,8 +34,9 @@ export function didYouMean(suggestions: readonly string[] | undefined, actions: 
 }
 
 /** A question typed in Search mode: say that Ask answers it. */
-export function askHint(actions: HintActions): HTMLElement {
-  return h(
+export function askHint(lang: Lang, actions: HintActions): VNode {
+  const t = wordsOf(lang);
+  return v(
     'p',
     { class: 'ask-hint' },
     `${t('looksLikeQuestion')} `,
@@ -48,57 +50,59 @@ export function askHint(actions: HintActions): HTMLElement {
  * no filter.
  */
 export function noneInFilters(
-  r: SearchResponse,
+  r: Pick<SearchResponse, 'query' | 'facets'>,
   state: SearchState,
   filters: readonly Filter[],
   metas: ReadonlyMap<string, DocumentMeta>,
+  lang: Lang,
   actions: HintActions,
-): HTMLElement | null {
+): VNode | null {
   if (r.query.complete > 0 || filters.length === 0) return null;
-  const en = lang() === 'en';
-  const say = (zh: string, english: string) => (en ? english : zh);
-  const here = filters
-    .map((x) => (x.kind === 'province' ? regionName(x.key, metas) : (metas.get(x.key)?.title ?? x.key)))
-    .join(say('、', ', '));
+  const say = (zh: string, english: string) => (lang === 'en' ? english : zh);
+  const name = (kind: Filter['kind'], key: string) =>
+    kind === 'province' ? regionLabel(key, metas, lang) : (metas.get(key)?.title ?? key);
+  const here = filters.map((x) => name(x.kind, x.key)).join(say('、', ', '));
   const everywhere = withoutFilters(filters, state);
   const byProvince = filters.some((x) => x.kind === 'province');
   const counts = foundWholeElsewhere(r, byProvince);
-  const elsewhere = counts.flatMap(([key, n], k) => {
-    const name = byProvince ? regionName(key, metas) : (metas.get(key)?.title ?? key);
+  const elsewhere = counts.flatMap(([key, n], k): VChild[] => {
+    const label = name(byProvince ? 'province' : 'doc', key);
     const next = byProvince ? { ...everywhere, province: [key] } : { ...everywhere, doc: [key] };
-    const go = action(say(`${name} ${n} 条`, `${name} ${n}`), () => actions.go(next), { 'data-where': key });
+    const go = action(say(`${label} ${n} 条`, `${label} ${n}`), () => actions.go(next), { 'data-where': key });
     return k > 0 ? [say('、', ', '), go] : [go];
   });
   const none = say(`${here}没有完全匹配的条款`, `No clause in ${here} has the whole query`);
   if (counts.length === 0)
-    return h('p', { class: 'none-here', role: 'note' }, none, say('，其他地区也没有。', ', nor anywhere else.'));
-  return h(
+    return v('p', { class: 'none-here', role: 'note' }, none, say('，其他地区也没有。', ', nor anywhere else.'));
+  return v(
     'p',
     { class: 'none-here', role: 'note' },
     none,
     say('；完全匹配见于 ', '; found whole in '),
-    ...elsewhere,
+    elsewhere,
     say('。', '.'),
   );
 }
 
 /** No results: say what was searched, and offer each way to widen the search that applies. */
 export function noResults(
-  r: SearchResponse,
+  r: Pick<SearchResponse, 'query' | 'facets'>,
   state: SearchState,
   filters: readonly Filter[],
   metas: ReadonlyMap<string, DocumentMeta>,
+  lang: Lang,
   actions: HintActions,
-): HTMLElement {
-  const moves: HTMLElement[] = [];
+): VNode {
+  const t = wordsOf(lang);
+  const moves: VNode[] = [];
   if (filters.length > 0) {
     const everywhere = withoutFilters(filters, state);
     moves.push(action(t('searchEverywhere'), () => actions.go(everywhere)));
     // Where else it is found: the province facet counts matches outside the region filter.
     const regions = filters.some((x) => x.kind === 'province') ? Object.entries(r.facets.province) : [];
     for (const [zh, n] of regions.sort((a, b) => b[1] - a[1])) {
-      const name = regionName(zh, metas);
-      const label = lang() === 'en' ? `Search in ${name} (${n})` : `改在${name}检索（${n} 条）`;
+      const name = regionLabel(zh, metas, lang);
+      const label = lang === 'en' ? `Search in ${name} (${n})` : `改在${name}检索（${n} 条）`;
       moves.push(action(label, () => actions.go({ ...everywhere, province: [zh] })));
     }
   }
@@ -118,10 +122,16 @@ export function noResults(
       moves.push(action(`${t('searchOnly')} ${p}`, () => actions.go({ q: p, lang: 'zh' }), ZH));
   if (state.lang === 'zh' && /[A-Za-z]/.test(state.q))
     moves.push(action(t('translateEnglish'), () => actions.go({ lang: 'auto' })));
-  return h(
+  return v(
     'div',
     { class: 'empty' },
-    h('p', {}, `${t('noResultsFor')}“`, h('span', ZH, state.q), `”${lang() === 'en' ? '.' : '。'}`),
-    moves.length > 0 ? h('ul', { class: 'moves' }, ...moves.map((m) => h('li', {}, m))) : h('p', {}, t('fewerWords')),
+    v('p', {}, `${t('noResultsFor')}“`, v('span', ZH, state.q), `”${lang === 'en' ? '.' : '。'}`),
+    moves.length > 0
+      ? v(
+          'ul',
+          { class: 'moves' },
+          moves.map((m) => v('li', {}, m)),
+        )
+      : v('p', {}, t('fewerWords')),
   );
 }
