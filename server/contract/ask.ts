@@ -111,6 +111,11 @@ export const Decline = z
       description: 'The closest figure the documents state (the first citation)',
     }),
     regions: z.array(z.string()).readonly().optional().meta({ description: 'unknown-region: the regions named' }),
+    regionsEn: z
+      .array(z.string())
+      .readonly()
+      .optional()
+      .meta({ description: 'unknown-region: the regions named, in English (Guangdong)' }),
     available: z
       .array(Bilingual)
       .readonly()

@@ -1,4 +1,5 @@
 // ask(): the question-answering pipeline, in order: question -> candidates -> scoring -> answer.
+import { allCities, findProvince } from '../../indexer/regions/index.ts';
 import type { AskResponse, QuestionType } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
@@ -36,6 +37,11 @@ function understood(q: Question, regions: readonly RegionFilter[]): AskResult['u
   };
 }
 
+// A province's or city's English name (广东 -> Guangdong), else the name as given.
+function englishOfPlace(zh: string): string {
+  return findProvince(zh)?.en ?? allCities().find((c) => c.zh === zh)?.en ?? zh;
+}
+
 // The regions the corpus has documents from, each once, in the documents' order.
 function regionsThereAre(store: IndexStore): Array<{ zh: string; en: string }> {
   const seen = new Map<string, { zh: string; en: string }>();
@@ -55,7 +61,12 @@ export function unanswerable(
   if (regions.length === 0 && q.unknownRegions.length > 0) {
     return {
       note: `The corpus has no documents from ${q.unknownRegions.join('、')}.`,
-      decline: { reason: 'unknown-region', regions: q.unknownRegions, available: regionsThereAre(store) },
+      decline: {
+        reason: 'unknown-region',
+        regions: q.unknownRegions,
+        regionsEn: q.unknownRegions.map(englishOfPlace),
+        available: regionsThereAre(store),
+      },
     };
   }
   if (q.focus.length === 0 && !q.metric)

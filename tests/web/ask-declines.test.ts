@@ -33,7 +33,12 @@ describe('declines that help', () => {
       if (locale === 'zh-CN') {
         expect(why).toBe(`文件库中没有${none}的文件。`);
         expect(await card.innerText()).not.toMatch(/[A-Za-z]{3,}/);
-      } else expect(why).toBe(`The corpus has no documents from ${none}.`);
+      } else {
+        // The English page names the region in English (广东 -> Guangdong).
+        const english = api.decline?.regionsEn?.[0] ?? '';
+        expect(english).toMatch(/^[A-Z][a-z]+/);
+        expect(why).toBe(`The corpus has no documents from ${english}.`);
+      }
       // The regions there are, in the interface's language.
       const names = await card.locator('.regions-there-are button').allInnerTexts();
       const available = api.decline?.available ?? [];

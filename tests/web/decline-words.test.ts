@@ -43,5 +43,9 @@ describe('a decline in the page’s language', () => {
     expect(declineText({ reason: 'unknown-region', regions: ['甲'] }, 'en')).toBe(
       'The corpus has no documents from 甲.',
     );
+    // In English, the regions' English names when the server gives them.
+    expect(declineText({ reason: 'unknown-region', regions: ['甲'], regionsEn: ['Jia'] }, 'en')).toBe(
+      'The corpus has no documents from Jia.',
+    );
   });
 });

@@ -99,7 +99,7 @@ export function declineText(d: Decline, lang: Lang): string {
     asked: askedWords(d.asked, lang),
     closest: d.closest ? statedWords(d.closest, lang) : '',
     want: d.asked?.want ? word(KIND[d.asked.want], lang) : undefined,
-    regions: (d.regions ?? []).join(lang === 'zh' ? '、' : ', '),
+    regions: (lang === 'zh' ? (d.regions ?? []) : (d.regionsEn ?? d.regions ?? [])).join(lang === 'zh' ? '、' : ', '),
   };
   return word(SENTENCES[d.reason](parts), lang);
 }
