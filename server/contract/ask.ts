@@ -71,6 +71,7 @@ export const Unstated = z
       .meta({ description: 'What the region states instead, in English: 总产值 4000亿元 (2025, a goal)' }),
     stated: StatedFigure.optional().meta({ description: '`instead` in parts' }),
     clauseId: z.string().optional(),
+    clauseLabel: z.string().optional().meta({ description: "The clause's label, as cited: 第七十八条, 三、（二）7." }),
   })
   .register(API_SCHEMAS, { id: 'Unstated' });
 

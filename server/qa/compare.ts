@@ -90,8 +90,15 @@ export function compare(
     }
     const docId = docOfRegion(store, r);
     const label = docId ? regionLabel(store, docId) : { province: r.province, region: r.zh, regionEn: r.en };
+    const at = a.instead ? store.indexOf(a.instead.clauseId) : undefined;
+    const clauseLabel = at === undefined ? undefined : store.clauses[at]?.label;
     const instead = a.instead
-      ? { instead: a.instead.text, stated: a.instead.stated, clauseId: a.instead.clauseId }
+      ? {
+          instead: a.instead.text,
+          stated: a.instead.stated,
+          clauseId: a.instead.clauseId,
+          ...(clauseLabel ? { clauseLabel } : {}),
+        }
       : {};
     unstated.push({ ...label, ...instead });
   }

@@ -66,6 +66,7 @@ describe('the comparison', () => {
           regionEn: 'Bing',
           stated: { metric: '营业收入', figure: '900亿元', when: '2025', kind: 'target' },
           clauseId: 'c/3.1',
+          clauseLabel: '三、（一）',
         },
       ],
     });
@@ -75,6 +76,8 @@ describe('the comparison', () => {
     const li = doc('.unstated li[data-province=丙]');
     expect(li.text()).toContain('Bing states nothing on it. It states instead: 营业收入 900亿元 (2025, target)');
     expect(li.find('a').attr('href')).toBe('/doc/c#c%2F3.1');
+    // The clause it states it in, by its label rather than its id.
+    expect(li.find('a').text()).toMatch(/^part 3, section \(1\)/);
   });
 
   it('draws no chart for rows of different units, and says so when no region states it', () => {

@@ -11,18 +11,19 @@ function clauseHref(id: string): string {
   return `/doc/${encodeURIComponent(id.slice(0, id.indexOf('/')))}#${encodeURIComponent(id)}`;
 }
 
-// How a clause link reads: its label where the answer cites it, else its path in the document.
-function clauseName(id: string, r: AskResponse, lang: Lang): string {
-  const hit = r.citations.find((c) => c.id === id);
+// How a clause link reads: its label where the answer cites it or the server gives it, else its
+// path in the document.
+function clauseName(id: string, r: AskResponse, lang: Lang, label?: string): string {
+  const hit = r.citations.find((c) => c.id === id) ?? (label ? { id, label } : undefined);
   if (!hit) return id.slice(id.indexOf('/') + 1);
   return lang === 'en' ? citeLabelEn(hit) : citeLabelZh(hit);
 }
 
-function clauseLink(id: string, r: AskResponse, region: string, lang: Lang): VNode {
+function clauseLink(id: string, r: AskResponse, region: string, lang: Lang, label?: string): VNode {
   return v(
     'a',
     { href: clauseHref(id), 'data-nav': true },
-    clauseName(id, r, lang),
+    clauseName(id, r, lang, label),
     v('span', { class: 'sr-only' }, ` ${region}`),
   );
 }
@@ -142,7 +143,7 @@ function unstatedList(r: AskResponse, lang: Lang): VNode | null {
           en ? ' ' : '',
           statedInstead(u, lang),
           u.clauseId ? ' ' : null,
-          u.clauseId ? clauseLink(u.clauseId, r, en ? u.regionEn : u.region, lang) : null,
+          u.clauseId ? clauseLink(u.clauseId, r, en ? u.regionEn : u.region, lang, u.clauseLabel) : null,
         ),
       ),
     ),
