@@ -161,6 +161,16 @@ function itemOf(s: Sentence, phrase: { start: number; end: number }, span: Span)
   return shared < 0 ? phrase : { start: phrase.start, end: span.end + shared };
 }
 
+/**
+ * Two spans give the same answer when one holds the other (杭州、宁波 and 杭州; 热敏灸 and 热敏灸产业):
+ * the margin of the best span is over the next span that is another answer, not a piece of it.
+ */
+export function sameSpanAnswer(a: string, b: string): boolean {
+  const x = normalize(a).text;
+  const y = normalize(b).text;
+  return x.includes(y) || y.includes(x);
+}
+
 /** The clauses of the regions given (all when none), for retrieval. */
 export function inRegionsOf(regions: readonly RegionFilter[]): (c: Clause) => boolean {
   return (c) =>

@@ -1,5 +1,4 @@
 // A which or what question answered with the best place or name of the retrieved clauses.
-import { normalize } from '../../indexer/analysis/index.ts';
 import { englishName } from '../../indexer/regions/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
@@ -10,7 +9,7 @@ import { namesInEnglish } from './english.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { retrieve } from './retrieve.ts';
-import { rankSpans } from './span-answer.ts';
+import { rankSpans, sameSpanAnswer } from './span-answer.ts';
 
 /**
  * Answers a which or what question from the clauses of `regions`: the best span (see rankSpans)
@@ -37,8 +36,7 @@ export function whichAnswer(
       note: 'No clause names an answer; these are the closest clauses.',
       decline: { reason: 'no-answer-span' },
     };
-  const key = (text: string) => normalize(text).text;
-  const next = candidates.find((c) => key(c.span.text) !== key(best.span.text));
+  const next = candidates.find((c) => !sameSpanAnswer(c.span.text, best.span.text));
   const confidence = spanConfidence(o.model.spans, best, next);
   const hit = clauseHit(store, { index: best.clause, score: best.score }, [], [best.span]);
   const others = ranked

@@ -3,6 +3,7 @@ import type { Candidate, Instance } from '../../server/qa/learn/candidates.ts';
 import { fitLogistic, fitRanker } from '../../server/qa/learn/ranker.ts';
 import { calibrationInputs, dot, type FamilyModel, type Model } from '../../server/qa/model.ts';
 import { norm } from './gold.ts';
+import { sameSpanAnswer } from '../../server/qa/span-answer.ts';
 
 /** An instance with the question it is of, whether each candidate is right, and whether any answer is. */
 export interface Labelled extends Instance {
@@ -41,10 +42,12 @@ function topOf(weights: readonly number[], inst: Labelled): Top | undefined {
     if (best < 0 || s > (scores[best] as number)) best = k;
   });
   if (best < 0) return undefined;
-  const text = norm((inst.candidates[best] as Candidate).text);
+  const text = (inst.candidates[best] as Candidate).text;
+  // The next different answer, as ask() reads it: for spans, one that is not a piece of the best.
+  const same = (other: string) => (inst.family === 'spans' ? sameSpanAnswer(other, text) : norm(other) === norm(text));
   let next: number | undefined;
   scores.forEach((s, k) => {
-    if (norm((inst.candidates[k] as Candidate).text) !== text && (next === undefined || s > next)) next = s;
+    if (!same((inst.candidates[k] as Candidate).text) && (next === undefined || s > next)) next = s;
   });
   const b = inst.candidates[best] as Candidate;
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../indexer/figures/index.ts';
 import { namesEndingIn, valuesAfter } from '../../server/qa/names.ts';
+import { sameSpanAnswer } from '../../server/qa/span-answer.ts';
 
 // Sentences written for these tests (not from the corpus), in the manner of plans that name who
 // does each task.
@@ -28,5 +29,13 @@ describe('names ending in the noun asked for', () => {
   it('keeps a level and its direction word (二级以上医疗机构), and stops at punctuation', () => {
     expect(names('三级以上医疗机构应当配备专职药师。', ['医疗机构'])).toEqual(['三级以上医疗机构']);
     expect(names('依照条例规定，医疗机构应当建立制度。', ['医疗机构'])).toEqual([]);
+  });
+});
+
+describe('the same span answer', () => {
+  it('holds a span and the pieces of it, not another answer', () => {
+    expect(sameSpanAnswer('杭州、宁波', '杭州')).toBe(true);
+    expect(sameSpanAnswer('热敏灸', '热敏灸产业')).toBe(true);
+    expect(sameSpanAnswer('杭州', '宁波')).toBe(false);
   });
 });
