@@ -2,6 +2,7 @@
 export {
   IndexLoadError,
   INDEX_FORMAT_VERSION,
+  openIndexFile,
   readIndex,
   readIndexSummary,
   writeIndex,
@@ -9,6 +10,9 @@ export {
   type IndexSummary,
 } from './persist.ts';
 export { removeStaleTemporaries } from './index-file.ts';
+export { FactTable } from './fact-table.ts';
+export type { Table } from './records.ts';
+export { storedFromData, type ClauseColumns, type Place, type StoredIndex } from './stored-index.ts';
 export { shrinkRefusal } from './keep-last-good.ts';
 export { lexiconIdentity, readLexicon, type Lexicon } from './lexicon.ts';
 export { contains, difference, intersect, seek, union } from './postings.ts';

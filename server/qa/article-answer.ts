@@ -27,11 +27,11 @@ function articleOf(label: string, text: string): string | undefined {
  */
 export function articleAnswer(store: IndexStore, q: Question, regions: readonly RegionFilter[]): RegionAnswer {
   const ranked = retrieve(store, q, (c) => inRegions(c, regions)).filter((r) => {
-    const c = store.clauses[r.index];
+    const c = store.clauses.get(r.index);
     return c !== undefined && articleOf(c.label, c.text) !== undefined;
   });
   const best = ranked[0];
-  const clause = best ? store.clauses[best.index] : undefined;
+  const clause = best ? store.clauses.get(best.index) : undefined;
   if (!best || !clause) return { answer: null, confidence: 0, citations: [], note: 'No article states it.' };
   const label = articleOf(clause.label, clause.text) as string;
   const words = clause.text.replace(ARTICLE, '').trim().slice(0, WORDS_SHOWN);

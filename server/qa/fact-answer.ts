@@ -57,10 +57,7 @@ const PIECE_FACTOR = 0.5;
 function focusIn(store: IndexStore, q: Question, regions: readonly RegionFilter[]): FocusTerm[] {
   const written = (form: string) => {
     const unit = makeUnit(form, true);
-    return (
-      unit !== undefined &&
-      phraseMatches(store, unit).some((i) => inRegions(store.clauses[i] ?? { province: '' }, regions))
-    );
+    return unit !== undefined && phraseMatches(store, unit).some((i) => inRegions(store.placeOf(i), regions));
   };
   return q.focus.flatMap((term) => {
     if (!term.translated) return [term];
@@ -189,7 +186,8 @@ export function rankFacts(
   const total = focus.reduce((s, f) => s + f.weight, 0);
   const occurrencesOf = new Map<number, Occurrence[]>();
   const focusQ = { ...q, focus };
-  for (const fact of store.facts) {
+  // Only the regions' facts are read (a city's: its province's, then narrowed).
+  for (const fact of store.factsIn(regions)) {
     if (!inRegions(fact, regions)) continue;
     const context = factContext(store, fact);
     if (!context) continue;

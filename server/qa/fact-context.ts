@@ -54,7 +54,7 @@ export function factContext(store: IndexStore, fact: Fact): FactContext | undefi
 
 function contextOf(store: IndexStore, fact: Fact): FactContext | undefined {
   const index = store.indexOf(fact.clauseId);
-  const clause = index === undefined ? undefined : store.clauses[index];
+  const clause = index === undefined ? undefined : store.clauses.get(index);
   if (index === undefined || !clause) return undefined;
   const s = sentences(clause.text).find((x) => x.start <= fact.start && x.end >= fact.end);
   const n = (t: string) => normalize(t).text;
@@ -63,7 +63,7 @@ function contextOf(store: IndexStore, fact: Fact): FactContext | undefined {
     index,
     own: n([fact.metric, fact.threshold ?? '', fact.defines ?? '', ownPhrase(clause.text, fact)].join(' ')),
     sentence: n(s?.text ?? clause.text),
-    clauseText: store.normalized[index] ?? n(clause.text),
+    clauseText: store.normalized.get(index) ?? n(clause.text),
     headings: n([...clause.section, clause.title ?? '', ...(clause.columns ?? [])].join(' ')),
     title: n(store.documents.get(clause.docId)?.meta.title ?? ''),
   };

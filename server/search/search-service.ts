@@ -82,7 +82,7 @@ function withPartial(
   const province = new Map(Object.entries(facets.province));
   const doc = new Map(Object.entries(facets.doc));
   for (const m of partial) {
-    const c = store.clauses[m.index] as Clause;
+    const c = store.clauses.get(m.index) as Clause;
     province.set(c.province, (province.get(c.province) ?? 0) + 1);
     doc.set(c.docId, (doc.get(c.docId) ?? 0) + 1);
   }
