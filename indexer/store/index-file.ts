@@ -57,6 +57,8 @@ export interface Container {
   section<K extends Section['kind']>(name: string, kind: K): Extract<Section, { kind: K }>['value'];
   /** Bytes `from` to `to` of section `name`. */
   bytes(name: string, from: number, to: number): Buffer;
+  /** The bytes of section `name`, whole and verified against its checksum. */
+  whole(name: string): Buffer;
 }
 
 /** Why a file is not a readable container: `MISSING`, or `CORRUPT` (truncated, damaged, not one). */
@@ -159,6 +161,11 @@ export function readContainer(path: string, check: (header: ContainerHeader) => 
       const entry = byName.get(name);
       if (!entry) throw new ContainerError('CORRUPT', `${path}: no section ${name}`);
       return raw.subarray(entry.offset + from, entry.offset + to);
+    },
+    whole: (name) => {
+      const entry = byName.get(name);
+      if (!entry) throw new ContainerError('CORRUPT', `${path}: no section ${name}`);
+      return raw.subarray(entry.offset, entry.offset + entry.bytes);
     },
   };
 }

@@ -17,7 +17,7 @@ export { shrinkRefusal } from './keep-last-good.ts';
 export { lexiconIdentity, readLexicon, type Lexicon } from './lexicon.ts';
 export { contains, difference, intersect, seek, union } from './postings.ts';
 export { buildSuggestionIndex, SuggestionIndex, type SuggestionIndexData } from './suggestion-index.ts';
-export { TermIndex, type TermIndexParts } from './term-index.ts';
+export { TermIndex, type PostingFile, type TermIndexParts } from './term-index.ts';
 export { vocabularyOf, type FieldIndex, type WordIndex } from './word-index.ts';
 export {
   FIELD_BOOST,

@@ -68,19 +68,26 @@ function opened(path: string, fd: number, check: (header: ContainerHeader) => vo
     }
     return out;
   };
+  // Section `name` read whole and verified.
+  function whole(name: string): Buffer {
+    const e = entry(name);
+    const raw = readAt(e.offset, e.bytes);
+    if (createHash('sha256').update(raw).digest('hex') !== e.sha256)
+      throw new ContainerError('CORRUPT', `${path}: checksum mismatch in section ${name} (damaged)`);
+    verified.add(name);
+    return raw;
+  }
   return {
     header,
     section: (name, kind) => {
       const e = entry(name);
       if (e.kind !== kind) throw new ContainerError('CORRUPT', `${path}: no ${kind} section ${name}`);
-      const raw = readAt(e.offset, e.bytes);
-      if (createHash('sha256').update(raw).digest('hex') !== e.sha256)
-        throw new ContainerError('CORRUPT', `${path}: checksum mismatch in section ${name} (damaged)`);
-      verified.add(name);
+      const raw = whole(name);
       if (kind === 'int32') return new Int32Array(raw.buffer, raw.byteOffset, e.bytes / 4) as never;
       if (kind === 'uint8') return new Uint8Array(raw.buffer, raw.byteOffset, e.bytes) as never;
       return decodeSection(kind, raw, { offset: 0, bytes: e.bytes }) as never;
     },
+    whole,
     bytes: (name, from, to) => {
       const e = entry(name);
       if (from < 0 || to > e.bytes || from > to) throw new RangeError(`${name}: bytes ${from}–${to} of ${e.bytes}`);

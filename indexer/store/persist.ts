@@ -21,7 +21,7 @@ import {
   type StoredIndex,
 } from './stored-index.ts';
 import type { SuggestionIndexData } from './suggestion-index.ts';
-import { TermIndex } from './term-index.ts';
+import { TermIndex, type TermIndexParts } from './term-index.ts';
 import { vocabularyOf, type FieldIndex, type WordIndex } from './word-index.ts';
 
 /**
@@ -195,10 +195,10 @@ export function readIndex(path: string, expected: { analyzer: string; corpus?: s
 }
 
 /**
- * Opens an index for serving: the header checked (format, version, analyzer, corpus, size), the
- * postings, normalised texts and columns read and verified; clauses, document texts and outlines,
- * and facts stay in the file, read when asked for. The sections not read are verified by
- * `verifyRest`, in the background; `close` releases the file.
+ * Opens an index for serving: the header checked (format, version, analyzer, corpus, size), the term
+ * dictionaries, normalised texts and columns read and verified; postings, clauses, document texts
+ * and outlines, and facts stay in the file, read when asked for. The sections not read are verified
+ * by `verifyRest`, in the background; `close` releases the file.
  * @throws IndexLoadError saying why the file cannot be used.
  */
 export function openIndexFile(path: string, expected: { analyzer: string; corpus?: string }): StoredIndex {
@@ -206,7 +206,7 @@ export function openIndexFile(path: string, expected: { analyzer: string; corpus
   try {
     file = openContainer(path, (header) => checkHeader(path, header, expected));
     const opened = file;
-    return storedFrom(opened, () => opened.close(), opened.verifyRest);
+    return storedFrom(opened, () => opened.close(), opened.verifyRest, true);
   } catch (err) {
     file?.close();
     if (err instanceof ContainerError) throw new IndexLoadError(err.code, err.message);
@@ -217,16 +217,18 @@ export function openIndexFile(path: string, expected: { analyzer: string; corpus
 /** What the index is read from: a file read whole (verified), or one opened (read by place). */
 type Sections = Container;
 
+// `lazy`: postings left in the file (an opened one), read term by term.
 function storedFrom(
   file: Sections,
   close: () => void,
   verifyRest: () => Promise<Error | undefined> = () => Promise.resolve(undefined),
+  lazy = false,
 ): StoredIndex {
   const header = file.header as unknown as { analyzer: string; corpus: string; builtAt: string };
   const fields = file.section('fields', 'json') as FieldsRecord;
   const words: WordIndex = {
-    text: fieldIndex(file, 'text', fields.text.averageLength),
-    heading: fieldIndex(file, 'heading', fields.heading.averageLength),
+    text: fieldIndex(file, 'text', fields.text.averageLength, lazy),
+    heading: fieldIndex(file, 'heading', fields.heading.averageLength, lazy),
   };
   const normalizedEnds = file.section('normalized.ends', 'int32');
   return storedFromFile({
@@ -243,15 +245,14 @@ function storedFrom(
       section: file.section('clauseSection', 'int32'),
       sections: file.section('clauseSections', 'json') as string[][],
     },
-    normalized: file.bytes('normalized', 0, (normalizedEnds.at(-1) ?? 0) * 2),
+    normalized: file.whole('normalized'),
     normalizedEnds,
     idsText: () => ({
       text: file.section('clauseIds', 'utf16'),
       ends: file.section('clauseIds.ends', 'int32'),
     }),
     labelsText: () => {
-      const ends = file.section('clauseLabels.ends', 'int32');
-      return { raw: file.bytes('clauseLabels', 0, (ends.at(-1) ?? 0) * 2), ends };
+      return { raw: file.whole('clauseLabels'), ends: file.section('clauseLabels.ends', 'int32') };
     },
     facts: FactTable.fromFile({
       source: file,
@@ -261,7 +262,7 @@ function storedFrom(
     }),
     vocabulary: vocabularyOf(words),
     words,
-    grams: termIndex(file, 'grams', false),
+    grams: termIndex(file, 'grams', false, lazy),
     suggestions: file.section('suggestions', 'json') as SuggestionIndexData,
     verifyRest,
     close,
@@ -305,22 +306,33 @@ function termSections(name: string, index: TermIndex): Array<readonly [string, (
     [`${name}.terms`, () => ({ kind: 'json', value: p.terms })],
     [`${name}.counts`, () => ({ kind: 'int32', value: p.counts })],
     [`${name}.offsets`, () => ({ kind: 'int32', value: p.offsets })],
-    [`${name}.postings`, () => ({ kind: 'uint8', value: p.bytes })],
+    [`${name}.postings`, () => ({ kind: 'uint8', value: inMemory(p.bytes) })],
   ];
 }
 
-function termIndex(file: Sections, name: string, frequencies: boolean): TermIndex {
+// The postings as an array (an index written by the build that made it), read whole when in a file.
+function inMemory(bytes: TermIndexParts['bytes']): Uint8Array {
+  return bytes instanceof Uint8Array ? bytes : bytes.read(0, bytes.length);
+}
+
+/**
+ * A field's term index: its dictionary in memory; its postings too when the file is read whole, left
+ * in the file when it is opened (`lazy`), a term's read when a query asks for it.
+ */
+function termIndex(file: Sections, name: string, frequencies: boolean, lazy: boolean): TermIndex {
+  const section = `${name}.postings`;
+  const length = file.header.sections.find((s) => s.name === section)?.bytes ?? 0;
   return new TermIndex({
     terms: file.section(`${name}.terms`, 'json') as string[],
     counts: file.section(`${name}.counts`, 'int32'),
     offsets: file.section(`${name}.offsets`, 'int32'),
-    bytes: file.section(`${name}.postings`, 'uint8'),
+    bytes: lazy ? { length, read: (from, to) => file.bytes(section, from, to) } : file.section(section, 'uint8'),
     frequencies,
   });
 }
 
-function fieldIndex(file: Sections, name: string, averageLength: number): FieldIndex {
-  return { terms: termIndex(file, name, true), lengths: file.section(`${name}.lengths`, 'int32'), averageLength };
+function fieldIndex(file: Sections, name: string, averageLength: number, lazy: boolean): FieldIndex {
+  return { terms: termIndex(file, name, true, lazy), lengths: file.section(`${name}.lengths`, 'int32'), averageLength };
 }
 
 /**

@@ -57,13 +57,15 @@ export class LiveIndex {
   }
 
   // The parts of the file not read at open are checked in the background: damage there is said in
-  // /api/health and the log (a reload rebuilds the file), where it used to refuse the start.
+  // /api/health and the log, and the file rebuilt when the server may rebuild (as a damaged part
+  // read at open is, before the start); the index in service answers meanwhile.
   private verify(store: IndexStore): void {
     void store.verifyRest().then(
       (err) => {
         if (!err || this.store !== store) return;
-        this.damage = `the index file is damaged (${err.message}); reload to rebuild it`;
+        this.damage = `the index file is damaged (${err.message})`;
         this.logger.error({ detail: err.message }, 'the index file is damaged');
+        if (this.options.rebuild === 'auto') void this.reload();
       },
       () => undefined,
     );
