@@ -11,7 +11,7 @@ export {
 } from './persist.ts';
 export { removeStaleTemporaries } from './index-file.ts';
 export { FactTable } from './fact-table.ts';
-export type { Table } from './records.ts';
+export type { Table, TextTable } from './records.ts';
 export { storedFromData, type ClauseColumns, type Place, type StoredIndex } from './stored-index.ts';
 export { shrinkRefusal } from './keep-last-good.ts';
 export { lexiconIdentity, readLexicon, type Lexicon } from './lexicon.ts';

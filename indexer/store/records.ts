@@ -14,6 +14,38 @@ export interface Table<T> extends Iterable<T> {
   get(k: number): T | undefined;
 }
 
+/** Texts by number, and whether one of them contains a string (without decoding it from bytes). */
+export interface TextTable extends Table<string> {
+  includes(k: number, needle: string): boolean;
+}
+
+/** A text table over strings in memory. */
+export function arrayTexts(texts: readonly string[]): TextTable {
+  return { ...arrayTable(texts), includes: (k, needle) => texts[k]?.includes(needle) ?? false };
+}
+
+/**
+ * A text table over UTF-16 bytes (`raw`, ends in characters): a text is decoded when asked for; a
+ * search for a string runs on the bytes (a match at an odd byte is no match: it straddles characters).
+ */
+export function byteTexts(raw: Buffer, ends: Int32Array): TextTable {
+  let last = '';
+  let encoded = Buffer.alloc(0);
+  return {
+    ...lazyTable(ends.length, (k) => textAt(raw, ends, k)),
+    includes: (k, needle) => {
+      if (needle !== last) {
+        last = needle;
+        encoded = Buffer.from(needle, 'utf16le');
+      }
+      const from = k === 0 ? 0 : (ends[k - 1] as number) * 2;
+      const text = raw.subarray(from, (ends[k] as number) * 2);
+      for (let at = text.indexOf(encoded); at >= 0; at = text.indexOf(encoded, at + 1)) if (at % 2 === 0) return true;
+      return false;
+    },
+  };
+}
+
 /** A table over an array held in memory (an index just built). */
 export function arrayTable<T>(items: readonly T[]): Table<T> {
   return {

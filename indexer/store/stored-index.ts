@@ -2,7 +2,18 @@
 // texts, outlines and facts read from the file when a request needs them (or from arrays, just built).
 import { LRUCache } from 'lru-cache';
 import { FactTable } from './fact-table.ts';
-import { arrayTable, lazyTable, readRecord, readText, textAt, type SectionBytes, type Table } from './records.ts';
+import {
+  arrayTable,
+  arrayTexts,
+  byteTexts,
+  lazyTable,
+  readRecord,
+  readText,
+  textAt,
+  type SectionBytes,
+  type Table,
+  type TextTable,
+} from './records.ts';
 import type { Clause, Fact, IndexedDocument, OutlineEntry } from './schema.ts';
 import type { SuggestionIndexData } from './suggestion-index.ts';
 import type { TermIndex } from './term-index.ts';
@@ -36,7 +47,7 @@ export interface StoredIndex {
   readonly documents: readonly IndexedDocument[];
   readonly clauses: Table<Clause>;
   /** Each clause's normalised text (for confirming phrases), decoded when asked for. */
-  readonly normalized: Table<string>;
+  readonly normalized: TextTable;
   readonly columns: ClauseColumns;
   /** The clause numbers of ids, made on the first call. */
   clauseIds(): ReadonlyMap<string, number>;
@@ -120,7 +131,7 @@ export function storedFromFile(p: FileParts): StoredIndex {
     builtAt: p.header.builtAt,
     documents,
     clauses: lazyTable(p.clauseEnds.length, clause),
-    normalized: lazyTable(p.normalizedEnds.length, (k) => textAt(p.normalized, p.normalizedEnds, k)),
+    normalized: byteTexts(p.normalized, p.normalizedEnds),
     columns: p.columns,
     clauseIds: () => {
       if (!ids) {
@@ -174,7 +185,7 @@ export function storedFromData(data: BuiltParts): StoredIndex {
     builtAt: data.builtAt,
     documents: data.documents,
     clauses: arrayTable(data.clauses),
-    normalized: arrayTable(data.normalized),
+    normalized: arrayTexts(data.normalized),
     columns: clauseColumns(data.documents, data.clauses),
     clauseIds: () => (ids ??= new Map(data.clauses.map((c, k) => [c.id, k]))),
     labels: () => arrayTable(data.clauses.map((c) => c.label)),

@@ -1,6 +1,6 @@
 // 第几条 questions: the article of a law or rule that says what is asked, by its label and its words.
 import type { IndexStore } from '../search/index-store.ts';
-import { inRegions, type RegionFilter } from '../search/regions.ts';
+import type { RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
@@ -26,7 +26,7 @@ function articleOf(label: string, text: string): string | undefined {
  * learned probability.
  */
 export function articleAnswer(store: IndexStore, q: Question, regions: readonly RegionFilter[]): RegionAnswer {
-  const ranked = retrieve(store, q, (c) => inRegions(c, regions)).filter((r) => {
+  const ranked = retrieve(store, q, regions).filter((r) => {
     const c = store.clauses.get(r.index);
     return c !== undefined && articleOf(c.label, c.text) !== undefined;
   });

@@ -2,7 +2,7 @@
 import { normalize } from '../../indexer/analysis/index.ts';
 import { englishName } from '../../indexer/regions/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { inRegions, type RegionFilter } from '../search/regions.ts';
+import type { RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
 import { spanConfidence } from './confidence.ts';
 import type { AskOptions } from './defaults.ts';
@@ -24,7 +24,7 @@ export function whichAnswer(
   o: Pick<AskOptions, 'threshold' | 'model'>,
 ): RegionAnswer {
   const threshold = o.threshold;
-  const ranked = retrieve(store, q, (c) => inRegions(c, regions));
+  const ranked = retrieve(store, q, regions);
   const needles = q.focus.flatMap((f) => f.forms);
   const closest = ranked.slice(0, 3).map((r) => clauseHit(store, r, needles));
   const candidates = rankSpans(store, q, ranked, o.model.spans);

@@ -33,7 +33,10 @@ export interface Execution {
 
 /** A narrowing of the clauses that is no part of a query's text (a question's regions). */
 export interface ExecuteOptions {
+  /** Whether a clause may be listed (each candidate's clause is read: prefer `within`). */
   readonly keep?: (c: Clause) => boolean;
+  /** Only the clauses of these regions (from the place column: no clause is read). */
+  readonly within?: readonly RegionFilter[];
 }
 
 const EMPTY = new Int32Array(0);
@@ -59,12 +62,14 @@ export function execute(
   const docs = resolveDocs(store, query.filters.doc);
   const notDocs = new Set(query.filters.notDoc ?? []);
   const keep = options.keep;
+  const within = options.within ?? [];
   // Beyond regions and documents (the collector's fast filters): documents left out, a caller's test.
   const also =
-    notDocs.size === 0 && !keep
+    notDocs.size === 0 && !keep && within.length === 0
       ? undefined
       : (k: number) =>
           !notDocs.has(store.docIds[store.clauseDoc[k] as number] as string) &&
+          inRegions(store.placeOf(k), within) &&
           (!keep || keep(store.clauses.get(k) as Clause));
   // From the columns: a clause is read only for a caller's own test.
   const inFilters = (k: number) =>

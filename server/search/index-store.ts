@@ -13,6 +13,7 @@ import {
   type StoredIndex,
   type SuggestionIndexData,
   type Table,
+  type TextTable,
   type TermIndex,
   type WordIndex,
 } from '../../indexer/store/index.ts';
@@ -37,7 +38,7 @@ const CACHE_LIMITS = {
 export class IndexStore {
   /** The clauses by number, each read when asked for: loops over all of them read columns instead. */
   readonly clauses: Table<Clause>;
-  readonly normalized: Table<string>;
+  readonly normalized: TextTable;
   /** The words of clause texts and headings, for BM25. */
   readonly words: WordIndex;
   /** Exact-match grams -> clauses, for phrases. */
