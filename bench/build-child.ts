@@ -4,7 +4,7 @@
 import { createWriteStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzerFingerprint, loadAnalyzer } from '../indexer/analysis/analyzer.ts';
-import { readIndex, writeIndex } from '../indexer/store/persist.ts';
+import { openIndexFile, writeIndex } from '../indexer/store/persist.ts';
 import { buildIndex } from '../indexer/pipeline.ts';
 import { IndexStore } from '../server/search/index-store.ts';
 import { parseQuery } from '../server/search/expand.ts';
@@ -26,7 +26,8 @@ async function buildAndWrite() {
 const { report, corpus, buildMs, buildPeakMB } = await buildAndWrite();
 const bytes = statSync(indexPath).size;
 const t = performance.now();
-const store = new IndexStore(readIndex(indexPath, { analyzer: analyzerFingerprint(), corpus }));
+// Opened as the server opens it: what a first search needs is read, the rest when asked for.
+const store = new IndexStore(openIndexFile(indexPath, { analyzer: analyzerFingerprint(), corpus }));
 const loadMs = performance.now() - t;
 const latency = queryLatency(store, 10);
 const golds = goldPath && existsSync(goldPath) ? readGolds(goldPath) : [];
@@ -68,8 +69,8 @@ function top10(g: SearchGold): string[] {
 // Clause k is line k: [normalised text, province, city, document, original text (with a gold set)].
 async function writePeerInput(dir: string): Promise<void> {
   const out = createWriteStream(join(dir, 'clauses.ndjson'));
-  store.clauses.forEach((c, k) => {
-    const row = [store.normalized[k], c.province, c.city ?? null, c.docId, golds.length > 0 ? c.text : null];
+  [...store.clauses].forEach((c, k) => {
+    const row = [store.normalized.get(k), c.province, c.city ?? null, c.docId, golds.length > 0 ? c.text : null];
     out.write(`${JSON.stringify(row)}\n`);
   });
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));

@@ -19,6 +19,7 @@ import { basename, dirname, join } from 'node:path';
 export type Section =
   | { readonly kind: 'json'; readonly value: unknown }
   | { readonly kind: 'utf16'; readonly value: string }
+  | { readonly kind: 'utf8'; readonly value: string }
   | { readonly kind: 'int32'; readonly value: Int32Array }
   | { readonly kind: 'uint8'; readonly value: Uint8Array };
 
@@ -30,7 +31,7 @@ export type Section =
 export type SectionSource =
   | Section
   | { readonly kind: 'json'; readonly items: Iterable<unknown> }
-  | { readonly kind: 'utf16'; readonly pieces: Iterable<string> };
+  | { readonly kind: 'utf16' | 'utf8'; readonly pieces: Iterable<string> };
 
 /** Where a section sits in the file and what it must hash to. */
 interface SectionEntry {
@@ -54,6 +55,10 @@ export interface Container {
   readonly header: ContainerHeader;
   /** The section `name` decoded; throws ContainerError when it is missing or of another kind. */
   section<K extends Section['kind']>(name: string, kind: K): Extract<Section, { kind: K }>['value'];
+  /** Bytes `from` to `to` of section `name`. */
+  bytes(name: string, from: number, to: number): Buffer;
+  /** The bytes of section `name`, whole and verified against its checksum. */
+  whole(name: string): Buffer;
 }
 
 /** Why a file is not a readable container: `MISSING`, or `CORRUPT` (truncated, damaged, not one). */
@@ -150,7 +155,17 @@ export function readContainer(path: string, check: (header: ContainerHeader) => 
     section: (name, kind) => {
       const entry = byName.get(name);
       if (!entry || entry.kind !== kind) throw new ContainerError('CORRUPT', `${path}: no ${kind} section ${name}`);
-      return decode(kind, raw, entry) as never;
+      return decodeSection(kind, raw, entry) as never;
+    },
+    bytes: (name, from, to) => {
+      const entry = byName.get(name);
+      if (!entry) throw new ContainerError('CORRUPT', `${path}: no section ${name}`);
+      return raw.subarray(entry.offset + from, entry.offset + to);
+    },
+    whole: (name) => {
+      const entry = byName.get(name);
+      if (!entry) throw new ContainerError('CORRUPT', `${path}: no section ${name}`);
+      return raw.subarray(entry.offset, entry.offset + entry.bytes);
     },
   };
 }
@@ -215,7 +230,8 @@ function running(pid: number): boolean {
   }
 }
 
-function parseHeader(path: string, raw: Buffer): ContainerHeader {
+/** The header at the start of `raw`. @throws ContainerError CORRUPT when it is not a readable one. */
+export function parseHeader(path: string, raw: Buffer): ContainerHeader {
   const newline = raw.indexOf(10);
   if (newline < 0 || newline >= HEADER_BYTES) throw new ContainerError('CORRUPT', `${path}: no header line`);
   let header: ContainerHeader;
@@ -236,11 +252,13 @@ function* encode(section: SectionSource): Generator<Buffer> {
   if ('items' in section) {
     yield* chunked(jsonArray(section.items), 'utf8');
   } else if ('pieces' in section) {
-    yield* chunked(section.pieces, 'utf16le');
+    yield* chunked(section.pieces, section.kind === 'utf8' ? 'utf8' : 'utf16le');
   } else if (section.kind === 'json') {
     yield Buffer.from(JSON.stringify(section.value), 'utf8');
   } else if (section.kind === 'utf16') {
     yield Buffer.from(section.value, 'utf16le');
+  } else if (section.kind === 'utf8') {
+    yield Buffer.from(section.value, 'utf8');
   } else {
     yield Buffer.from(section.value.buffer, section.value.byteOffset, section.value.byteLength);
   }
@@ -272,14 +290,20 @@ function* chunked(strings: Iterable<string>, encoding: 'utf8' | 'utf16le'): Gene
   if (parts.length > 0) yield Buffer.from(parts.join(''), encoding);
 }
 
-// Typed arrays are copied out of the file's buffer, so that it can be released once read.
-function decode(kind: Section['kind'], raw: Buffer, entry: SectionEntry): Section['value'] {
+/** A section's value from its bytes in `raw`; typed arrays are copied out, so that `raw` can be released. */
+export function decodeSection(
+  kind: Section['kind'],
+  raw: Buffer,
+  entry: { readonly offset: number; readonly bytes: number },
+): Section['value'] {
   const start = raw.byteOffset + entry.offset;
   switch (kind) {
     case 'json':
       return JSON.parse(raw.toString('utf8', entry.offset, entry.offset + entry.bytes)) as unknown;
     case 'utf16':
       return raw.toString('utf16le', entry.offset, entry.offset + entry.bytes);
+    case 'utf8':
+      return raw.toString('utf8', entry.offset, entry.offset + entry.bytes);
     case 'int32':
       return new Int32Array(raw.buffer.slice(start, start + entry.bytes));
     default:

@@ -2,6 +2,7 @@
 export {
   IndexLoadError,
   INDEX_FORMAT_VERSION,
+  openIndexFile,
   readIndex,
   readIndexSummary,
   writeIndex,
@@ -9,11 +10,14 @@ export {
   type IndexSummary,
 } from './persist.ts';
 export { removeStaleTemporaries } from './index-file.ts';
+export { FactTable } from './fact-table.ts';
+export type { Table, TextTable } from './records.ts';
+export { storedFromData, type ClauseColumns, type Place, type StoredIndex } from './stored-index.ts';
 export { shrinkRefusal } from './keep-last-good.ts';
 export { lexiconIdentity, readLexicon, type Lexicon } from './lexicon.ts';
 export { contains, difference, intersect, seek, union } from './postings.ts';
 export { buildSuggestionIndex, SuggestionIndex, type SuggestionIndexData } from './suggestion-index.ts';
-export { TermIndex, type TermIndexParts } from './term-index.ts';
+export { TermIndex, type PostingFile, type TermIndexParts } from './term-index.ts';
 export { vocabularyOf, type FieldIndex, type WordIndex } from './word-index.ts';
 export {
   FIELD_BOOST,

@@ -8,19 +8,32 @@ import {
   type Container,
   type SectionSource,
 } from './index-file.ts';
+import { FactTable } from './fact-table.ts';
+import { openContainer, type OpenContainer } from './open-container.ts';
+import { recordSections, textSections } from './records.ts';
 import type { Clause, Fact, IndexedDocument } from './schema.ts';
+import {
+  clauseColumns,
+  numbering,
+  storedFromFile,
+  type FileParts,
+  type Place,
+  type StoredIndex,
+} from './stored-index.ts';
 import type { SuggestionIndexData } from './suggestion-index.ts';
-import { TermIndex } from './term-index.ts';
+import { TermIndex, type TermIndexParts } from './term-index.ts';
 import { vocabularyOf, type FieldIndex, type WordIndex } from './word-index.ts';
 
 /**
  * Bumped when the file layout or what the indexer puts in it changes (4: repaired texts; 6–9: the
  * facts table, items of one line; 10: sections of typed arrays and UTF-16 text instead of one JSON
  * payload, postings of words and grams of our own; 11: the suggestion index; 12: laws read as
- * articles, 款 and 项, heading lines searched with their clause; 13: counts in Chinese numerals among the facts), so that an index built by an older
+ * articles, 款 and 项, heading lines searched with their clause; 13: an index the server opens: clauses,
+ * facts, outlines and texts as records read by place, columns made at build time; 14: counts in
+ * Chinese numerals among the facts), so that an index built by an older
  * indexer is rebuilt.
  */
-export const INDEX_FORMAT_VERSION = 13;
+export const INDEX_FORMAT_VERSION = 14;
 const FORMAT = 'zhengce-index';
 
 /** What identifies an index: it is stale when any of these differs from the running code and corpus. */
@@ -62,24 +75,45 @@ export class IndexLoadError extends Error {
 /**
  * Writes the index to `path` atomically: section after section into a temporary file beside it,
  * flushed, then renamed over the old one, so a crash mid-write leaves the last good index in place.
- * Each text is stored once: a clause's text is a slice of its document's text, not a copy.
+ * Each text is stored once: a clause's text is a slice of its document's text, not a copy. Clauses,
+ * facts and outlines are records the server reads one at a time; what filters read for every clause
+ * (document, place, section) are columns made here, not at start-up.
  */
 export function writeIndex(path: string, data: IndexData): void {
-  const ends = (texts: readonly string[]) => {
-    let at = 0;
-    return Int32Array.from(texts, (t) => (at += t.length));
-  };
-  const docTexts = data.documents.map((d) => d.text);
-  const clauses = clauseRecords(data);
+  const columns = clauseColumns(data.documents, data.clauses);
+  const provinces = numbering<string>((p) => p);
   const sections: Array<readonly [string, () => SectionSource]> = [
-    ['documents', () => ({ kind: 'json', items: data.documents.map((d) => ({ ...d, text: 0 })) })],
-    ['documentTexts', () => ({ kind: 'utf16', pieces: docTexts })],
-    ['documentTextEnds', () => ({ kind: 'int32', value: ends(docTexts) })],
-    ['clauseSections', () => ({ kind: 'json', value: clauses.sections })],
-    ['clauses', () => ({ kind: 'json', items: clauses.records })],
-    ['normalized', () => ({ kind: 'utf16', pieces: data.normalized })],
-    ['normalizedEnds', () => ({ kind: 'int32', value: ends(data.normalized) })],
-    ['facts', () => ({ kind: 'json', value: data.facts })],
+    [
+      'documents',
+      // Text and outline as placeholders, read when asked for, so that the fields keep their order.
+      () => ({ kind: 'json', items: data.documents.map((d) => ({ ...d, text: 0, outline: 0 })) }),
+    ],
+    ...recordSections('documentOutlines', data.documents.length, () => data.documents.map((d) => d.outline)),
+    ...textSections(
+      'documentTexts',
+      data.documents.map((d) => d.text),
+    ),
+    ['clauseSections', () => ({ kind: 'json', value: columns.sections })],
+    ['clauseSection', () => ({ kind: 'int32', value: columns.section })],
+    ['clauseDoc', () => ({ kind: 'int32', value: columns.doc })],
+    ['clausePlace', () => ({ kind: 'int32', value: columns.place })],
+    ['places', () => ({ kind: 'json', value: columns.places })],
+    ...recordSections('clauses', data.clauses.length, () => clauseRecords(data)),
+    ...textSections(
+      'clauseIds',
+      data.clauses.map((c) => c.id),
+    ),
+    ...textSections(
+      'clauseLabels',
+      data.clauses.map((c) => c.label),
+    ),
+    ...textSections('normalized', data.normalized),
+    ...recordSections('facts', data.facts.length, () => data.facts),
+    [
+      'factProvince',
+      () => ({ kind: 'int32', value: Int32Array.from(data.facts, (f) => provinces.number(f.province)) }),
+    ],
+    ['factProvinces', () => ({ kind: 'json', value: provinces.keys })],
     ['suggestions', () => ({ kind: 'json', value: data.suggestions })],
     ['fields', () => ({ kind: 'json', value: fieldsRecord(data) })],
     ...termSections('text', data.words.text.terms),
@@ -131,49 +165,109 @@ export function readIndexSummary(path: string): IndexSummary | undefined {
 }
 
 /**
- * Reads and verifies an index: format, version, analyzer and corpus identity, and every section's
- * checksum. `expected` may leave out the corpus to accept any (a server told not to rebuild).
+ * Reads and verifies an index whole: format, version, analyzer and corpus identity, and every
+ * section's checksum (for tools and tests; the server opens one with {@link openIndexFile}).
  * @throws IndexLoadError saying why the file cannot be used.
  */
 export function readIndex(path: string, expected: { analyzer: string; corpus?: string }): IndexData {
   try {
-    return decodeIndex(readContainer(path, (header) => checkHeader(path, header, expected)));
+    const stored = storedFrom(
+      readContainer(path, (header) => checkHeader(path, header, expected)),
+      () => undefined,
+    );
+    const documents = stored.documents.map((d) => ({ ...d }));
+    return {
+      analyzer: stored.analyzer,
+      corpus: stored.corpus,
+      builtAt: stored.builtAt,
+      documents,
+      clauses: [...stored.clauses],
+      normalized: [...stored.normalized],
+      vocabulary: stored.vocabulary,
+      facts: stored.facts.all(),
+      words: stored.words,
+      grams: stored.grams,
+      suggestions: stored.suggestions,
+    };
   } catch (err) {
     if (err instanceof ContainerError) throw new IndexLoadError(err.code, err.message);
     throw err;
   }
 }
 
-function decodeIndex(file: Container): IndexData {
+/**
+ * Opens an index for serving: the header checked (format, version, analyzer, corpus, size), the term
+ * dictionaries, normalised texts and columns read and verified; postings, clauses, document texts
+ * and outlines, and facts stay in the file, read when asked for. The sections not read are verified
+ * by `verifyRest`, in the background; `close` releases the file.
+ * @throws IndexLoadError saying why the file cannot be used.
+ */
+export function openIndexFile(path: string, expected: { analyzer: string; corpus?: string }): StoredIndex {
+  let file: OpenContainer | undefined;
+  try {
+    file = openContainer(path, (header) => checkHeader(path, header, expected));
+    const opened = file;
+    return storedFrom(opened, () => opened.close(), opened.verifyRest, true);
+  } catch (err) {
+    file?.close();
+    if (err instanceof ContainerError) throw new IndexLoadError(err.code, err.message);
+    throw err;
+  }
+}
+
+/** What the index is read from: a file read whole (verified), or one opened (read by place). */
+type Sections = Container;
+
+// `lazy`: postings left in the file (an opened one), read term by term.
+function storedFrom(
+  file: Sections,
+  close: () => void,
+  verifyRest: () => Promise<Error | undefined> = () => Promise.resolve(undefined),
+  lazy = false,
+): StoredIndex {
   const header = file.header as unknown as { analyzer: string; corpus: string; builtAt: string };
-  const docTexts = slices(file.section('documentTexts', 'utf16'), file.section('documentTextEnds', 'int32'));
-  const documents = (file.section('documents', 'json') as Array<{ text: unknown }>).map((d, k) => {
-    d.text = docTexts[k];
-    return d as unknown as IndexedDocument;
-  });
   const fields = file.section('fields', 'json') as FieldsRecord;
   const words: WordIndex = {
-    text: fieldIndex(file, 'text', fields.text.averageLength),
-    heading: fieldIndex(file, 'heading', fields.heading.averageLength),
+    text: fieldIndex(file, 'text', fields.text.averageLength, lazy),
+    heading: fieldIndex(file, 'heading', fields.heading.averageLength, lazy),
   };
-  return {
-    analyzer: header.analyzer,
-    corpus: header.corpus,
-    builtAt: header.builtAt,
-    documents,
-    clauses: readClauses(
-      file.section('clauseSections', 'json') as ReadonlyArray<readonly string[]>,
-      // eslint-disable-next-line no-restricted-syntax -- clause records as the JSON section holds them
-      file.section('clauses', 'json') as Array<Record<string, unknown>>,
-      documents,
-    ),
-    normalized: slices(file.section('normalized', 'utf16'), file.section('normalizedEnds', 'int32')),
+  const normalizedEnds = file.section('normalized.ends', 'int32');
+  return storedFromFile({
+    source: file,
+    header,
+    documents: file.section('documents', 'json') as FileParts['documents'],
+    documentTextEnds: file.section('documentTexts.ends', 'int32'),
+    outlineEnds: file.section('documentOutlines.ends', 'int32'),
+    clauseEnds: file.section('clauses.ends', 'int32'),
+    columns: {
+      doc: file.section('clauseDoc', 'int32'),
+      place: file.section('clausePlace', 'int32'),
+      places: file.section('places', 'json') as Place[],
+      section: file.section('clauseSection', 'int32'),
+      sections: file.section('clauseSections', 'json') as string[][],
+    },
+    normalized: file.whole('normalized'),
+    normalizedEnds,
+    idsText: () => ({
+      text: file.section('clauseIds', 'utf16'),
+      ends: file.section('clauseIds.ends', 'int32'),
+    }),
+    labelsText: () => {
+      return { raw: file.whole('clauseLabels'), ends: file.section('clauseLabels.ends', 'int32') };
+    },
+    facts: FactTable.fromFile({
+      source: file,
+      ends: file.section('facts.ends', 'int32'),
+      province: file.section('factProvince', 'int32'),
+      provinces: file.section('factProvinces', 'json') as string[],
+    }),
     vocabulary: vocabularyOf(words),
-    facts: file.section('facts', 'json') as Fact[],
     words,
-    grams: termIndex(file, 'grams', false),
+    grams: termIndex(file, 'grams', false, lazy),
     suggestions: file.section('suggestions', 'json') as SuggestionIndexData,
-  };
+    verifyRest,
+    close,
+  });
 }
 
 // eslint-disable-next-line no-restricted-syntax -- the file's JSON header
@@ -195,16 +289,6 @@ function checkHeader(path: string, header: Record<string, unknown>, expected: { 
     throw new IndexLoadError('STALE', `${path}: the corpus has changed since it was built`);
 }
 
-function slices(joined: string, ends: Int32Array): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (const end of ends) {
-    out.push(joined.slice(from, end));
-    from = end;
-  }
-  return out;
-}
-
 interface FieldsRecord {
   readonly text: { readonly averageLength: number };
   readonly heading: { readonly averageLength: number };
@@ -223,72 +307,44 @@ function termSections(name: string, index: TermIndex): Array<readonly [string, (
     [`${name}.terms`, () => ({ kind: 'json', value: p.terms })],
     [`${name}.counts`, () => ({ kind: 'int32', value: p.counts })],
     [`${name}.offsets`, () => ({ kind: 'int32', value: p.offsets })],
-    [`${name}.postings`, () => ({ kind: 'uint8', value: p.bytes })],
+    [`${name}.postings`, () => ({ kind: 'uint8', value: inMemory(p.bytes) })],
   ];
 }
 
-function termIndex(file: Container, name: string, frequencies: boolean): TermIndex {
+// The postings as an array (an index written by the build that made it), read whole when in a file.
+function inMemory(bytes: TermIndexParts['bytes']): Uint8Array {
+  return bytes instanceof Uint8Array ? bytes : bytes.read(0, bytes.length);
+}
+
+/**
+ * A field's term index: its dictionary in memory; its postings too when the file is read whole, left
+ * in the file when it is opened (`lazy`), a term's read when a query asks for it.
+ */
+function termIndex(file: Sections, name: string, frequencies: boolean, lazy: boolean): TermIndex {
+  const section = `${name}.postings`;
+  const length = file.header.sections.find((s) => s.name === section)?.bytes ?? 0;
   return new TermIndex({
     terms: file.section(`${name}.terms`, 'json') as string[],
     counts: file.section(`${name}.counts`, 'int32'),
     offsets: file.section(`${name}.offsets`, 'int32'),
-    bytes: file.section(`${name}.postings`, 'uint8'),
+    bytes: lazy ? { length, read: (from, to) => file.bytes(section, from, to) } : file.section(section, 'uint8'),
     frequencies,
   });
 }
 
-function fieldIndex(file: Container, name: string, averageLength: number): FieldIndex {
-  return { terms: termIndex(file, name, true), lengths: file.section(`${name}.lengths`, 'int32'), averageLength };
+function fieldIndex(file: Sections, name: string, averageLength: number, lazy: boolean): FieldIndex {
+  return { terms: termIndex(file, name, true, lazy), lengths: file.section(`${name}.lengths`, 'int32'), averageLength };
 }
 
 /**
- * Clauses as stored: each record is the clause with `section` an index into a list of the distinct
- * section paths, and `text` 0 where it is its document's text from `start` to `end` (nearly always).
- * Records are made as they are written.
+ * Clauses as stored: each record is the clause with `section` 0 (a column holds its number) and
+ * `text` 0 where it is its document's text from `start` to `end` (nearly always); the placeholders
+ * keep the fields in their order when the record is completed.
  */
-function clauseRecords(data: IndexData): { sections: Array<readonly string[]>; records: Iterable<unknown> } {
+function* clauseRecords(data: IndexData): Generator<unknown> {
   const texts = new Map(data.documents.map((d) => [d.meta.id, d.text]));
-  const sections: Array<readonly string[]> = [];
-  const sectionIds = new Map<string, number>();
-  // Sibling clauses share one section array: its key is computed once per array.
-  let last: readonly string[] | undefined;
-  let lastId = -1;
-  const ids = data.clauses.map((c) => {
-    if (c.section === last) return lastId;
-    const key = JSON.stringify(c.section);
-    let id = sectionIds.get(key);
-    if (id === undefined) {
-      id = sections.length;
-      sectionIds.set(key, id);
-      sections.push(c.section);
-    }
-    last = c.section;
-    lastId = id;
-    return id;
-  });
-  function* records(): Generator<unknown> {
-    for (let k = 0; k < data.clauses.length; k++) {
-      const c = data.clauses[k] as Clause;
-      const own = texts.get(c.docId)?.slice(c.start, c.end) === c.text;
-      yield { ...c, section: ids[k], text: own ? 0 : c.text };
-    }
+  for (const c of data.clauses) {
+    const own = texts.get(c.docId)?.slice(c.start, c.end) === c.text;
+    yield { ...c, section: 0, text: own ? 0 : c.text };
   }
-  return { sections, records: records() };
-}
-
-// Fills each record's placeholders in place, so that its fields keep their order.
-function readClauses(
-  sections: ReadonlyArray<readonly string[]>,
-  // eslint-disable-next-line no-restricted-syntax -- clause records as the JSON section holds them
-  records: Array<Record<string, unknown>>,
-  documents: readonly IndexedDocument[],
-): Clause[] {
-  const texts = new Map(documents.map((d) => [d.meta.id, d.text]));
-  for (const r of records) {
-    // eslint-disable-next-line no-restricted-syntax -- a JSON record completed in place
-    const c = r as Record<string, unknown> & { docId: string; start: number; end: number };
-    c.section = sections[c.section as number];
-    if (c.text === 0) c.text = (texts.get(c.docId) as string).slice(c.start, c.end);
-  }
-  return records as unknown as Clause[];
 }

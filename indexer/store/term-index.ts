@@ -9,10 +9,19 @@ export interface TermIndexParts {
   readonly counts: Int32Array;
   /** Where each term's postings start in `bytes`, by term id. */
   readonly offsets: Int32Array;
-  /** Every term's clause numbers as gaps in LEB128 bytes (see postings.ts), term after term. */
-  readonly bytes: Uint8Array;
+  /**
+   * Every term's clause numbers as gaps in LEB128 bytes (see postings.ts), term after term: in
+   * memory, or in the index file, a term's bytes read when a query asks for it.
+   */
+  readonly bytes: Uint8Array | PostingFile;
   /** True when each clause number is followed by the term's count in that clause. */
   readonly frequencies: boolean;
+}
+
+/** Postings left in the index file: `read` gives bytes `from` to `to` of them. */
+export interface PostingFile {
+  readonly length: number;
+  read(from: number, to: number): Uint8Array;
 }
 
 /**
@@ -48,7 +57,8 @@ export class TermIndex {
   clauses(id: number): Int32Array {
     const p = this.parts;
     if (p.frequencies) return this.clausesWithFrequencies(id).clauses;
-    return decodePostings(p.bytes, p.offsets[id] as number, p.counts[id] as number);
+    const { bytes, at } = this.postings(id);
+    return decodePostings(bytes, at, p.counts[id] as number);
   }
 
   /**
@@ -59,7 +69,17 @@ export class TermIndex {
     const p = this.parts;
     if (!p.frequencies) throw new Error('TermIndex: this index keeps no term frequencies');
     const frequencies = new Int32Array(p.counts[id] as number);
-    return { clauses: decodePostings(p.bytes, p.offsets[id] as number, frequencies.length, frequencies), frequencies };
+    const { bytes, at } = this.postings(id);
+    return { clauses: decodePostings(bytes, at, frequencies.length, frequencies), frequencies };
+  }
+
+  // Term `id`'s bytes and where they start in them: a slice of the array, or read from the file.
+  private postings(id: number): { bytes: Uint8Array; at: number } {
+    const { bytes, offsets } = this.parts;
+    const from = offsets[id] as number;
+    if (bytes instanceof Uint8Array) return { bytes, at: from };
+    const to = id + 1 < offsets.length ? (offsets[id + 1] as number) : bytes.length;
+    return { bytes: bytes.read(from, to), at: 0 };
   }
 
   /** The ids of the terms that start with `prefix`, the term itself included. */

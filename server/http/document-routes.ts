@@ -39,7 +39,7 @@ function batch(items: string[], max: number, name: string): string[] {
 /** The clause with id `id`, and its position in the index. @throws HttpError NOT_FOUND */
 export function clauseAt(store: IndexStore, id: string): { k: number; clause: Clause } {
   const k = store.indexOf(id);
-  const clause = k === undefined ? undefined : store.clauses[k];
+  const clause = k === undefined ? undefined : store.clauses.get(k);
   if (k === undefined || !clause) throw new HttpError('NOT_FOUND', `no clause "${id}"`);
   return { k, clause };
 }
@@ -70,7 +70,7 @@ export function documentRoutes(index: () => IndexStore): Router {
       sectionCount: d.sectionCount,
       text: d.text,
       outline: d.outline,
-      clauses: store.clauses.filter((c) => c.docId === d.meta.id).map(view),
+      clauses: store.clausesOf(d.meta.id).map((k) => view(store.clauses.get(k) as Clause)),
     };
     res.json(body);
   });
@@ -84,7 +84,7 @@ export function documentRoutes(index: () => IndexStore): Router {
     const doc = store.documents.get(clause.docId);
     if (!doc) throw new HttpError('NOT_FOUND', `no document "${clause.docId}"`);
     const sibling = (at: number) => {
-      const s = store.clauses[at];
+      const s = store.clauses.get(at);
       return s && s.docId === clause.docId ? s.id : null;
     };
     const body: ClauseResponse = {

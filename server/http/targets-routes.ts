@@ -38,7 +38,8 @@ export function targetRoutes(index: () => IndexStore): Router {
     const p = parseParams(route.params, req.query);
     // Each figure with its clause's label, so that a reader can tell rows of one clause from another's.
     const rows = selectFacts(store, p).map((f): Target => {
-      const label = store.clauses[store.indexOf(f.clauseId) ?? -1]?.label;
+      const k = store.indexOf(f.clauseId);
+      const label = k === undefined ? undefined : store.labelOf(k);
       return label ? { ...f, clauseLabel: label } : f;
     });
     if (p.format === 'csv') {

@@ -2,7 +2,7 @@
 import { allCities, findProvince } from '../../indexer/regions/index.ts';
 import type { AskResponse, QuestionType } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { inRegions, type RegionFilter } from '../search/regions.ts';
+import type { RegionFilter } from '../search/regions.ts';
 import { articleAnswer, asksArticle } from './article-answer.ts';
 import { compare, compareRegions } from './compare.ts';
 import { QA_DEFAULTS, type AskOptions } from './defaults.ts';
@@ -81,7 +81,7 @@ function single(store: IndexStore, q: Question, regions: readonly RegionFilter[]
   if (asksArticle(q)) return articleAnswer(store, q, regions);
   if (q.shape === 'number') return numberAnswer(store, q, regions, o);
   if (q.shape === 'when' || q.shape === 'period') {
-    const ranked = retrieve(store, q, (c) => inRegions(c, regions));
+    const ranked = retrieve(store, q, regions);
     const fromMeta = asksForIssue(q) ? metadataAnswer(store, q, ranked, regions) : undefined;
     if (fromMeta) return fromMeta;
   }

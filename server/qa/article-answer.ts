@@ -1,6 +1,6 @@
 // 第几条 questions: the article of a law or rule that says what is asked, by its label and its words.
 import type { IndexStore } from '../search/index-store.ts';
-import { inRegions, type RegionFilter } from '../search/regions.ts';
+import type { RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
@@ -26,12 +26,12 @@ function articleOf(label: string, text: string): string | undefined {
  * learned probability.
  */
 export function articleAnswer(store: IndexStore, q: Question, regions: readonly RegionFilter[]): RegionAnswer {
-  const ranked = retrieve(store, q, (c) => inRegions(c, regions)).filter((r) => {
-    const c = store.clauses[r.index];
+  const ranked = retrieve(store, q, regions).filter((r) => {
+    const c = store.clauses.get(r.index);
     return c !== undefined && articleOf(c.label, c.text) !== undefined;
   });
   const best = ranked[0];
-  const clause = best ? store.clauses[best.index] : undefined;
+  const clause = best ? store.clauses.get(best.index) : undefined;
   if (!best || !clause) return { answer: null, confidence: 0, citations: [], note: 'No article states it.' };
   const label = articleOf(clause.label, clause.text) as string;
   const words = clause.text.replace(ARTICLE, '').trim().slice(0, WORDS_SHOWN);

@@ -1,7 +1,7 @@
 // Compare questions: the same question asked of each region, a row per region that states it.
 import type { AskResponse } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { inRegions, type RegionFilter } from '../search/regions.ts';
+import type { RegionFilter } from '../search/regions.ts';
 import type { AskOptions } from './defaults.ts';
 import { asksForIssue, metadataAnswer } from './metadata-answer.ts';
 import { numberAnswer } from './number-answer.ts';
@@ -39,7 +39,7 @@ function docOfRegion(store: IndexStore, r: RegionFilter): string | undefined {
 function regionAnswer(store: IndexStore, q: Question, r: RegionFilter, options: AskOptions): RegionAnswer {
   const open = { threshold: 0, model: options.model };
   if (asksForIssue(q)) {
-    const ranked = retrieve(store, q, (c) => inRegions(c, [r]));
+    const ranked = retrieve(store, q, [r]);
     const fromMeta = metadataAnswer(store, q, ranked, [r]);
     if (fromMeta) return fromMeta;
   }
@@ -91,7 +91,7 @@ export function compare(
     const docId = docOfRegion(store, r);
     const label = docId ? regionLabel(store, docId) : { province: r.province, region: r.zh, regionEn: r.en };
     const at = a.instead ? store.indexOf(a.instead.clauseId) : undefined;
-    const clauseLabel = at === undefined ? undefined : store.clauses[at]?.label;
+    const clauseLabel = at === undefined ? undefined : store.clauses.get(at)?.label;
     const instead = a.instead
       ? {
           instead: a.instead.text,

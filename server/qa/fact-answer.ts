@@ -156,7 +156,8 @@ export function rankFacts(
   const total = focus.reduce((s, f) => s + f.weight, 0);
   const occurrencesOf = new Map<number, Occurrence[]>();
   const focusQ = { ...q, focus };
-  for (const fact of store.facts) {
+  // Only the regions' facts are read (a city's: its province's, then narrowed).
+  for (const fact of store.factsIn(regions)) {
     if (!inRegions(fact, regions)) continue;
     const context = factContext(store, fact);
     if (!context) continue;

@@ -61,7 +61,7 @@ export function factContext(store: IndexStore, fact: Fact): FactContext | undefi
 
 function contextOf(store: IndexStore, fact: Fact): FactContext | undefined {
   const index = store.indexOf(fact.clauseId);
-  const clause = index === undefined ? undefined : store.clauses[index];
+  const clause = index === undefined ? undefined : store.clauses.get(index);
   if (index === undefined || !clause) return undefined;
   const s = sentences(clause.text).find((x) => x.start <= fact.start && x.end >= fact.end);
   const n = (t: string) => normalize(t).text;
@@ -70,7 +70,7 @@ function contextOf(store: IndexStore, fact: Fact): FactContext | undefined {
     index,
     own: n([fact.metric, fact.threshold ?? '', fact.defines ?? '', ownPhrase(clause.text, fact)].join(' ')),
     sentence: n(s?.text ?? clause.text),
-    clauseText: [store.normalized[index] ?? n(clause.text), leadOf(store, index)].join(' '),
+    clauseText: [store.normalized.get(index) ?? n(clause.text), leadOf(store, index)].join(' '),
     items: itemsOf(store, index),
     headings: n([...clause.section, clause.title ?? '', ...(clause.columns ?? [])].join(' ')),
     title: n(store.documents.get(clause.docId)?.meta.title ?? ''),
@@ -79,21 +79,21 @@ function contextOf(store: IndexStore, fact: Fact): FactContext | undefined {
 
 // The items that follow a lead-in clause (its id, then .1, .2…), normalised.
 function itemsOf(store: IndexStore, index: number): string {
-  const clause = store.clauses[index];
+  const clause = store.clauses.get(index);
   if (!clause || !LEAD_IN.test(clause.text)) return '';
   const out: string[] = [];
-  for (let k = index + 1; store.clauses[k]?.id.startsWith(`${clause.id}.`); k++) {
-    out.push(store.normalized[k] ?? normalize(store.clauses[k]?.text ?? '').text);
+  for (let k = index + 1; store.clauses.get(k)?.id.startsWith(`${clause.id}.`); k++) {
+    out.push(store.normalized.get(k) ?? normalize(store.clauses.get(k)?.text ?? '').text);
   }
   return out.join(' ');
 }
 
 // The lead-in an item belongs to (the clause whose id is the item's without its last part), normalised.
 function leadOf(store: IndexStore, index: number): string {
-  const clause = store.clauses[index];
+  const clause = store.clauses.get(index);
   const parent = clause?.kind === 'item' ? clause.id.replace(/\.[^./]+$/, '') : undefined;
   const at = parent ? store.indexOf(parent) : undefined;
-  return at === undefined ? '' : (store.normalized[at] ?? '');
+  return at === undefined ? '' : (store.normalized.get(at) ?? '');
 }
 
 /**

@@ -1,5 +1,5 @@
 // When a document was issued and which years it covers: its metadata, marked where its text states it.
-import type { IndexedDocument } from '../../indexer/store/index.ts';
+import type { Clause, IndexedDocument } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { Ranked } from '../search/rank.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
@@ -59,13 +59,13 @@ function documentOf(
 ): { doc?: IndexedDocument; sure: boolean } {
   const inRegion = regions.length === 0 ? [] : [...store.documents.values()].filter((d) => inRegions(d.meta, regions));
   if (inRegion.length === 1) return { doc: inRegion[0], sure: true };
-  const top = ranked[0] ? store.clauses[ranked[0].index]?.docId : undefined;
+  const top = ranked[0] ? store.clauses.get(ranked[0].index)?.docId : undefined;
   const doc = top ? store.documents.get(top) : undefined;
   return doc ? { doc, sure: false } : { sure: false };
 }
 
 function clausesOf(store: IndexStore, docId: string): Array<{ text: string; index: number }> {
-  return store.clauses.flatMap((c, index) => (c.docId === docId ? [{ text: c.text, index }] : []));
+  return store.clausesOf(docId).map((index) => ({ text: (store.clauses.get(index) as Clause).text, index }));
 }
 
 function issued(store: IndexStore, doc: IndexedDocument, certainty: number): RegionAnswer {

@@ -1,11 +1,11 @@
 // The clauses a question is most likely answered in: its query (BM25 over its weighted terms, exact
 // names lifted) run by the search executor.
 import { analyze, normalize } from '../../indexer/analysis/index.ts';
-import type { Clause } from '../../indexer/store/index.ts';
 import { topCollector } from '../search/collect.ts';
 import { execute } from '../search/execute.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { Ranked } from '../search/rank.ts';
+import type { RegionFilter } from '../search/regions.ts';
 import { emptyQuery, makeUnit, type Query, type QueryUnit } from '../search/query.ts';
 import { SEARCH_DEFAULTS } from '../search/search-defaults.ts';
 import { QA_DEFAULTS } from './defaults.ts';
@@ -43,9 +43,9 @@ export function questionQuery(q: Question): Query {
   };
 }
 
-/** The clauses `keep` allows, ranked for the question (at most QA_DEFAULTS.spans.candidates). */
-export function retrieve(store: IndexStore, q: Question, keep: (c: Clause) => boolean): Ranked[] {
-  return [...execute(store, questionQuery(q), topCollector(QA_DEFAULTS.spans.candidates), { keep }).matched];
+/** The clauses of `regions` (all when none), ranked for the question (at most QA_DEFAULTS.spans.candidates). */
+export function retrieve(store: IndexStore, q: Question, regions: readonly RegionFilter[]): Ranked[] {
+  return [...execute(store, questionQuery(q), topCollector(QA_DEFAULTS.spans.candidates), { within: regions }).matched];
 }
 
 /** An occurrence of one of the question's terms in a text (offsets in the original text). */

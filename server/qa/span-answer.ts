@@ -132,7 +132,7 @@ export function rankSpans(
   const frame = q.lang === 'zh' ? gapFrame(q.norm) : undefined;
   const out: SpanCandidate[] = [];
   ranked.forEach(({ index }, rank) => {
-    const clause = store.clauses[index] as Clause;
+    const clause = store.clauses.get(index) as Clause;
     const doc = store.documents.get(clause.docId);
     const context = normalize([...clause.section, clause.title ?? '', doc?.meta.title ?? ''].join(' ')).text;
     const clauseOcc = occurrences(clause.text, q);

@@ -1,7 +1,7 @@
 // A which or what question answered with the best place or name of the retrieved clauses.
 import { englishName } from '../../indexer/regions/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { inRegions, type RegionFilter } from '../search/regions.ts';
+import type { RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
 import { spanConfidence } from './confidence.ts';
 import type { AskOptions } from './defaults.ts';
@@ -23,7 +23,7 @@ export function whichAnswer(
   o: Pick<AskOptions, 'threshold' | 'model'>,
 ): RegionAnswer {
   const threshold = o.threshold;
-  const ranked = retrieve(store, q, (c) => inRegions(c, regions));
+  const ranked = retrieve(store, q, regions);
   const needles = q.focus.flatMap((f) => f.forms);
   const closest = ranked.slice(0, 3).map((r) => clauseHit(store, r, needles));
   const candidates = rankSpans(store, q, ranked, o.model.spans, regions);

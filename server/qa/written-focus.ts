@@ -27,10 +27,7 @@ export function writtenFocus(
 ): FocusTerm[] {
   const written = (form: string) => {
     const unit = makeUnit(form, true);
-    return (
-      unit !== undefined &&
-      phraseMatches(store, unit).some((i) => inRegions(store.clauses[i] ?? { province: '' }, regions))
-    );
+    return unit !== undefined && phraseMatches(store, unit).some((i) => inRegions(store.placeOf(i), regions));
   };
   return q.focus.flatMap((term) => {
     if (!term.translated) return [term];

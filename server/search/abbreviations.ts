@@ -50,7 +50,7 @@ function find(store: IndexStore, form: string, settings: typeof SEARCH_DEFAULTS.
   const reach = chars.length * settings.maxStretch;
   const uses = new Map<string, number>();
   for (const k of candidates.subarray(0, MAX_SCANNED)) {
-    const text = store.normalized[k] as string;
+    const text = store.normalized.get(k) as string;
     const inClause = new Set<string>();
     for (let at = text.indexOf(chars[0] as string); at >= 0; at = text.indexOf(chars[0] as string, at + 1)) {
       const run = spelled(text, at, chars, reach);

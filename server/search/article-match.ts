@@ -23,10 +23,13 @@ export function articleClauses(store: IndexStore, label: string): Int32Array {
   const known = byLabel.get(label);
   if (known) return known;
   const out: number[] = [];
-  store.clauses.forEach((c, k) => {
-    const forms = [c.label, c.section.at(-1) ?? '', store.normalized[k] ?? ''].map((t) => normalize(t).text.trim());
+  // From the label and section columns and the normalised texts: no clause is read.
+  for (let k = 0; k < store.clauses.length; k++) {
+    const forms = [store.labelOf(k), store.sectionOf(k).at(-1) ?? '', store.normalized.get(k) ?? ''].map((t) =>
+      normalize(t).text.trim(),
+    );
     if (forms.some((t) => opens(t, label))) out.push(k);
-  });
+  }
   const found = Int32Array.from(out);
   byLabel.set(label, found);
   return found;

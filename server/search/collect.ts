@@ -38,9 +38,9 @@ export function topCollector(k: number): Collector {
     let total = 0;
     for (let i = 0; i < ranking.clauses.length; i++) {
       const c = ranking.clauses[i] as number;
-      const clause = store.clauses[c];
-      if (!clause || (filters.also && !filters.also(c))) continue;
-      if (!inRegions(clause, filters.regions) || (filters.docs.length > 0 && !filters.docs.includes(clause.docId)))
+      if (c < 0 || c >= store.clauses.length || (filters.also && !filters.also(c))) continue;
+      const docId = store.docIds[store.clauseDoc[c] as number] as string;
+      if (!inRegions(store.placeOf(c), filters.regions) || (filters.docs.length > 0 && !filters.docs.includes(docId)))
         continue;
       total++;
       top.push(i);

@@ -33,7 +33,10 @@ export interface Execution {
 
 /** A narrowing of the clauses that is no part of a query's text (a question's regions). */
 export interface ExecuteOptions {
+  /** Whether a clause may be listed (each candidate's clause is read: prefer `within`). */
   readonly keep?: (c: Clause) => boolean;
+  /** Only the clauses of these regions (from the place column: no clause is read). */
+  readonly within?: readonly RegionFilter[];
 }
 
 const EMPTY = new Int32Array(0);
@@ -59,18 +62,20 @@ export function execute(
   const docs = resolveDocs(store, query.filters.doc);
   const notDocs = new Set(query.filters.notDoc ?? []);
   const keep = options.keep;
+  const within = options.within ?? [];
   // Beyond regions and documents (the collector's fast filters): documents left out, a caller's test.
   const also =
-    notDocs.size === 0 && !keep
+    notDocs.size === 0 && !keep && within.length === 0
       ? undefined
-      : (k: number) => {
-          const c = store.clauses[k] as Clause;
-          return !notDocs.has(c.docId) && (!keep || keep(c));
-        };
-  const inFilters = (k: number) => {
-    const c = store.clauses[k] as Clause;
-    return inRegions(c, regions) && (docs.length === 0 || docs.includes(c.docId)) && (!also || also(k));
-  };
+      : (k: number) =>
+          !notDocs.has(store.docIds[store.clauseDoc[k] as number] as string) &&
+          inRegions(store.placeOf(k), within) &&
+          (!keep || keep(store.clauses.get(k) as Clause));
+  // From the columns: a clause is read only for a caller's own test.
+  const inFilters = (k: number) =>
+    inRegions(store.placeOf(k), regions) &&
+    (docs.length === 0 || docs.includes(store.docIds[store.clauseDoc[k] as number] as string)) &&
+    (!also || also(k));
   const excluded = union(phraseClauses(query, 'must-not').flatMap((c) => c.units.map((u) => phraseMatches(store, u))));
   const groups = unitGroups(query);
   const typed = groups.flat().filter((u) => u.synonymOf === undefined);
@@ -82,7 +87,10 @@ export function execute(
   else if (query.clauses.some((c) => c.kind === 'terms')) found = { ...found, ranking: rankTerms(store, query) };
   else if (all) {
     // A document or an article named alone: its clauses in order.
-    const base = difference(articles.length > 0 ? articleSet : Int32Array.from(store.clauses.keys()), excluded);
+    const base = difference(
+      articles.length > 0 ? articleSet : Int32Array.from({ length: store.clauses.length }, (_, k) => k),
+      excluded,
+    );
     found = { ...found, ranking: new Ranking(base, new Float64Array(base.length), 0) };
   }
   const { ranking, fill, mode, optional } = found;
@@ -165,7 +173,7 @@ function tiers(
       )
     : [];
   const words = latin.map((u) => new RegExp(`(?:^|[^a-z0-9])${escape(u.normalized)}(?:$|[^a-z0-9])`));
-  const writes = (c: number) => words.length === 0 || words.some((w) => w.test(store.normalized[c] as string));
+  const writes = (c: number) => words.length === 0 || words.some((w) => w.test(store.normalized.get(c) as string));
   return ranking.tiered(
     (c) =>
       (contains(articleSet, c) ? 0 : 4) + (writes(c) ? 0 : 2) + (typedSets.every((set) => contains(set, c)) ? 0 : 1),
@@ -226,7 +234,7 @@ function partialFill(
   const units = groups.flat();
   const quoted = required.filter((k) => groups[k]?.some((u) => u.quoted));
   const words = queryWords(units);
-  const holdsWord = (k: number) => words.some((w) => (store.normalized[k] as string).includes(w));
+  const holdsWord = (k: number) => words.some((w) => (store.normalized.get(k) as string).includes(w));
   return (complete) => {
     const held = new Map(
       (required.length < 2

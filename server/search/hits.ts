@@ -17,7 +17,7 @@ export function clauseHit(
   needles: readonly string[],
   spans: ReadonlyArray<{ start: number; end: number }> = [],
 ): Hit {
-  const c = store.clauses[m.index] as Clause;
+  const c = store.clauses.get(m.index) as Clause;
   const d = store.documents.get(c.docId);
   const { highlight, snippet } = highlightText(c.text, needles, spans);
   return {

@@ -1,13 +1,19 @@
 // The loaded index and what is derived from it once: clause and document by id, regions, caches.
 import { glossary } from '../../indexer/analysis/index.ts';
 import {
+  storedFromData,
   SuggestionIndex,
   type Clause,
   type Fact,
+  type FactTable,
   type IndexData,
   type IndexedDocument,
   type Lexicon,
+  type Place,
+  type StoredIndex,
   type SuggestionIndexData,
+  type Table,
+  type TextTable,
   type TermIndex,
   type WordIndex,
 } from '../../indexer/store/index.ts';
@@ -15,7 +21,7 @@ import { boundedCache, stringBytes, type Cache } from './cache.ts';
 import { phraseMatches } from './phrase-match.ts';
 import type { QueryContext } from './query-context.ts';
 import { makeUnit } from './query.ts';
-import { RegionResolver } from './regions.ts';
+import { RegionResolver, type RegionFilter } from './regions.ts';
 import { queryContext } from './store-context.ts';
 import { Translator } from './translate.ts';
 
@@ -25,10 +31,14 @@ const CACHE_LIMITS = {
   answers: { maxEntries: 1000, maxBytes: 64 * 2 ** 20 },
 };
 
-/** An index ready to answer: its data and the lookups built from it at load. */
+/**
+ * An index ready to answer: its data (clauses, texts and facts read from the index file when asked
+ * for, see StoredIndex) and the lookups built from it at load.
+ */
 export class IndexStore {
-  readonly clauses: readonly Clause[];
-  readonly normalized: readonly string[];
+  /** The clauses by number, each read when asked for: loops over all of them read columns instead. */
+  readonly clauses: Table<Clause>;
+  readonly normalized: TextTable;
   /** The words of clause texts and headings, for BM25. */
   readonly words: WordIndex;
   /** Exact-match grams -> clauses, for phrases. */
@@ -38,8 +48,11 @@ export class IndexStore {
   readonly docIds: readonly string[];
   readonly clauseDoc: Int32Array;
   /** Distinct places (a province, and a city if any) of the clauses, and each clause's place number. */
-  readonly places: ReadonlyArray<{ readonly province: string; readonly city?: string }>;
+  readonly places: readonly Place[];
   readonly clausePlace: Int32Array;
+  /** Each clause's section path (its headings from the top) as a number into {@link sections}. */
+  readonly clauseSection: Int32Array;
+  readonly sections: ReadonlyArray<readonly string[]>;
   /** Distinct provinces of the clauses, and each place's province number. */
   readonly provinces: readonly string[];
   readonly placeProvince: Int32Array;
@@ -48,12 +61,12 @@ export class IndexStore {
   readonly builtAt: string;
   readonly version: string;
   readonly vocabulary: ReadonlyMap<string, number>;
-  /** Every quantitative statement of the corpus, extracted at index time. */
-  readonly facts: readonly Fact[];
+  /** Every quantitative statement of the corpus, extracted at index time, read a province at a time. */
+  readonly factTable: FactTable;
   /** CC-CEDICT for the corpus' words; absent when it could not be derived (see open-index). */
   readonly lexicon: Lexicon | undefined;
   readonly translator: Translator;
-  private readonly byId: ReadonlyMap<string, number>;
+  private readonly stored: StoredIndex;
   private suggestionData: SuggestionIndexData | undefined;
   private suggestionIndex: SuggestionIndex | undefined;
   /** Clauses containing each normalised phrase verbatim (ascending clause numbers), by phrase. */
@@ -64,31 +77,30 @@ export class IndexStore {
   /** Serialised answers to recent requests (search and ask), by their parameters. */
   readonly answerCache: Cache<string> = boundedCache({ ...CACHE_LIMITS.answers, sizeOf: stringBytes });
 
-  constructor(data: IndexData, lexicon?: Lexicon) {
-    this.clauses = data.clauses;
-    this.normalized = data.normalized;
-    this.words = data.words;
-    this.grams = data.grams;
-    this.builtAt = data.builtAt;
-    this.version = `${data.analyzer}/${data.corpus.slice(0, 12)}`;
-    this.documents = new Map(data.documents.map((d) => [d.meta.id, d]));
-    this.byId = new Map(data.clauses.map((c, k) => [c.id, k]));
-    const docs = numbering<string>((id) => id);
-    for (const d of data.documents) docs.number(d.meta.id);
-    this.clauseDoc = Int32Array.from(data.clauses, (c) => docs.number(c.docId));
-    this.docIds = docs.keys;
-    const places = numbering<{ province: string; city?: string }>((p) => `${p.province}\0${p.city ?? ''}`);
-    this.clausePlace = Int32Array.from(data.clauses, (c) =>
-      places.number(c.city === undefined ? { province: c.province } : { province: c.province, city: c.city }),
-    );
-    this.places = places.keys;
+  /** @param data an index opened from its file, or one just built (held in memory) */
+  constructor(data: StoredIndex | IndexData, lexicon?: Lexicon) {
+    const stored = 'columns' in data ? data : storedFromData(data);
+    this.stored = stored;
+    this.clauses = stored.clauses;
+    this.normalized = stored.normalized;
+    this.words = stored.words;
+    this.grams = stored.grams;
+    this.builtAt = stored.builtAt;
+    this.version = `${stored.analyzer}/${stored.corpus.slice(0, 12)}`;
+    this.documents = new Map(stored.documents.map((d) => [d.meta.id, d]));
+    this.docIds = stored.documents.map((d) => d.meta.id);
+    this.clauseDoc = stored.columns.doc;
+    this.clausePlace = stored.columns.place;
+    this.places = stored.columns.places;
+    this.clauseSection = stored.columns.section;
+    this.sections = stored.columns.sections;
     const provinces = numbering<string>((p) => p);
     this.placeProvince = Int32Array.from(this.places, (p) => provinces.number(p.province));
     this.provinces = provinces.keys;
-    this.regions = new RegionResolver(data.documents.map((d) => d.meta));
-    this.vocabulary = data.vocabulary;
-    this.facts = data.facts;
-    this.suggestionData = data.suggestions;
+    this.regions = new RegionResolver(stored.documents.map((d) => d.meta));
+    this.vocabulary = stored.vocabulary;
+    this.factTable = stored.facts;
+    this.suggestionData = stored.suggestions;
     // Loaded in pieces after start-up, so that neither the start nor the first misspelt search waits
     // for it; a search that needs it before then loads it at once.
     setImmediate(() => {
@@ -149,7 +161,53 @@ export class IndexStore {
 
   /** The position of a clause in {@link clauses}, or undefined for an unknown id. */
   indexOf(id: string): number | undefined {
-    return this.byId.get(id);
+    return this.stored.clauseIds().get(id);
+  }
+
+  /** Every fact of the index (all of them read: prefer {@link factsIn}). */
+  get facts(): readonly Fact[] {
+    return this.factTable.all();
+  }
+
+  /** The facts of the provinces of `regions` (all facts when there are none), in the order of the index. */
+  factsIn(regions: readonly RegionFilter[]): readonly Fact[] {
+    return regions.length === 0
+      ? this.factTable.all()
+      : this.factTable.inProvinces(new Set(regions.map((r) => r.province)));
+  }
+
+  /** Where clause `k` is from. */
+  placeOf(k: number): Place {
+    return this.places[this.clausePlace[k] as number] as Place;
+  }
+
+  /** Clause `k`'s section path (its headings from the top). */
+  sectionOf(k: number): readonly string[] {
+    return this.sections[this.clauseSection[k] as number] ?? [];
+  }
+
+  /** Clause `k`'s numbering label (`三、（二）7.`), from a column (the clause is not read). */
+  labelOf(k: number): string {
+    return this.stored.labels().get(k) ?? '';
+  }
+
+  /** The clauses of document `docId`, as numbers, in order (from the document column: none is read). */
+  clausesOf(docId: string): number[] {
+    const d = this.docIds.indexOf(docId);
+    const out: number[] = [];
+    if (d < 0) return out;
+    for (let k = 0; k < this.clauseDoc.length; k++) if (this.clauseDoc[k] === d) out.push(k);
+    return out;
+  }
+
+  /** Checks the parts of the index file not read at open (see StoredIndex.verifyRest). */
+  verifyRest(): Promise<Error | undefined> {
+    return this.stored.verifyRest();
+  }
+
+  /** Releases the index file: called once the index is out of service and its requests are done. */
+  close(): void {
+    this.stored.close();
   }
 }
 

@@ -8,6 +8,8 @@ import { IndexLoadError } from '../../indexer/store/index.ts';
 import type { IndexStore } from './index-store.ts';
 import { openIndex, type OpenIndexOptions } from './open-index.ts';
 
+/** How long an index swapped out stays open for the requests still answering from it. */
+const CLOSE_AFTER_MS = 60_000;
 /** Longest a rebuild may take before its child is stopped. */
 const REBUILD_TIMEOUT_MS = 900_000;
 
@@ -27,6 +29,8 @@ export class LiveIndex {
   private stopped = false;
   /** Why the last reload left the index as it was. */
   private reloadProblem: string | undefined;
+  /** Set when the parts of the index file read after start-up fail their checksums. */
+  private damage: string | undefined;
 
   /** @param startProblems what opening the index at start had to settle for (see OpenedIndex.problems) */
   constructor(
@@ -34,7 +38,9 @@ export class LiveIndex {
     private readonly options: OpenIndexOptions,
     private readonly logger: Logger,
     private startProblems: readonly string[] = [],
-  ) {}
+  ) {
+    this.verify(store);
+  }
 
   /** The index to answer the current request with. */
   current(): IndexStore {
@@ -43,7 +49,26 @@ export class LiveIndex {
 
   /** What an operator should know of the index in service (for /api/health); empty when all is well. */
   problems(): string[] {
-    return [...this.startProblems, ...(this.reloadProblem ? [`last reload: ${this.reloadProblem}`] : [])];
+    return [
+      ...this.startProblems,
+      ...(this.damage ? [this.damage] : []),
+      ...(this.reloadProblem ? [`last reload: ${this.reloadProblem}`] : []),
+    ];
+  }
+
+  // The parts of the file not read at open are checked in the background: damage there is said in
+  // /api/health and the log, and the file rebuilt when the server may rebuild (as a damaged part
+  // read at open is, before the start); the index in service answers meanwhile.
+  private verify(store: IndexStore): void {
+    void store.verifyRest().then(
+      (err) => {
+        if (!err || this.store !== store) return;
+        this.damage = `the index file is damaged (${err.message})`;
+        this.logger.error({ detail: err.message }, 'the index file is damaged');
+        if (this.options.rebuild === 'auto') void this.reload();
+      },
+      () => undefined,
+    );
   }
 
   /**
@@ -92,9 +117,14 @@ export class LiveIndex {
           );
         throw err;
       });
+      const old = this.store;
       this.store = opened.store;
       this.startProblems = [];
       this.reloadProblem = undefined;
+      this.damage = undefined;
+      this.verify(opened.store);
+      // Its file is released once the requests that hold it are surely done.
+      setTimeout(() => old.close(), CLOSE_AFTER_MS).unref();
       const ms = Math.round(performance.now() - started);
       this.logger.info({ clauses: opened.store.clauses.length, ms }, 'index reloaded');
       return true;

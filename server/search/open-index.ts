@@ -7,12 +7,13 @@ import {
   readLexicon,
   type Lexicon,
   IndexLoadError,
-  readIndex,
+  openIndexFile,
   readIndexSummary,
   removeStaleTemporaries,
   shrinkRefusal,
   writeIndex,
   type IndexData,
+  type StoredIndex,
 } from '../../indexer/store/index.ts';
 import { indexerProgram } from '../../indexer/paths.ts';
 import { buildIndex, corpusFingerprint, type BuildReport } from '../../indexer/pipeline.ts';
@@ -34,7 +35,6 @@ export interface OpenIndexOptions {
 /** The opened index and how it was obtained. */
 export interface OpenedIndex {
   readonly store: IndexStore;
-  readonly data: IndexData;
   /**
    * `loaded` from disk; `built` (then `reason` says why the file on disk was not used); `kept`: the
    * file on disk although stale, since the rebuild failed or was refused (`problems` says why).
@@ -69,12 +69,12 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   removeStaleTemporaries(options.indexPath);
   removeStaleTemporaries(options.lexiconPath);
   const analyzer = analyzerFingerprint();
-  let data: IndexData;
+  let data: StoredIndex | IndexData;
   let built: Pick<OpenedIndex, 'source' | 'reason' | 'report'> = { source: 'loaded' };
   const problems: string[] = [];
   try {
     const corpus = options.corpus ?? (options.rebuild === 'never' ? undefined : corpusFingerprint(options.corpusDir));
-    data = readIndex(options.indexPath, { analyzer, ...(corpus ? { corpus } : {}) });
+    data = openIndexFile(options.indexPath, { analyzer, ...(corpus ? { corpus } : {}) });
   } catch (err) {
     if (!(err instanceof IndexLoadError) || options.rebuild === 'never') throw err;
     ({ data, ...built } = await rebuild(options, analyzer, err.message, problems));
@@ -85,7 +85,6 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     : ensureLexicon(options, data);
   return {
     store: new IndexStore(data, lexicon),
-    data,
     ...built,
     ...(problem ? { lexiconProblem: problem } : {}),
     ...(ms !== undefined ? { lexiconMs: ms } : {}),
@@ -101,8 +100,8 @@ async function rebuild(
   analyzer: string,
   why: string,
   problems: string[],
-): Promise<{ data: IndexData } & Pick<OpenedIndex, 'source' | 'reason' | 'report'>> {
-  const previous = () => readIndex(options.indexPath, { analyzer });
+): Promise<{ data: StoredIndex | IndexData } & Pick<OpenedIndex, 'source' | 'reason' | 'report'>> {
+  const previous = () => openIndexFile(options.indexPath, { analyzer });
   let result: Awaited<ReturnType<typeof buildIndex>>;
   try {
     // On one thread: a worker thread's jieba (250 MB) would stay in this long-lived process, since
@@ -128,11 +127,13 @@ async function rebuild(
     problems.push(
       `${NOT_WRITTEN} to ${options.indexPath} (${(err as Error).message}); serving the one built, from memory`,
     );
+    return { data: result.data, source: 'built', reason: why, report: result.report };
   }
-  return { data: result.data, source: 'built', reason: why, report: result.report };
+  // Served from the file just written, as at any start: the build's arrays are let go.
+  return { data: tryPrevious(previous) ?? result.data, source: 'built', reason: why, report: result.report };
 }
 
-function tryPrevious(read: () => IndexData): IndexData | undefined {
+function tryPrevious(read: () => StoredIndex): StoredIndex | undefined {
   try {
     return read();
   } catch {
@@ -146,7 +147,7 @@ function tryPrevious(read: () => IndexData): IndexData | undefined {
  */
 export function ensureLexicon(
   options: Pick<OpenIndexOptions, 'indexPath' | 'lexiconPath'>,
-  data: IndexData,
+  data: Pick<IndexData, 'analyzer' | 'corpus'>,
 ): { lexicon?: Lexicon; problem?: string; ms?: number } {
   const identity = lexiconIdentity(data.analyzer, data.corpus);
   const existing = readLexicon(options.lexiconPath, identity);

@@ -1,5 +1,5 @@
 // A phrase's clauses: its grams' postings intersected rarest first, then confirmed by a substring check.
-import { intersect, union } from '../../indexer/store/index.ts';
+import { intersect, union, type TextTable } from '../../indexer/store/index.ts';
 import type { IndexStore } from './index-store.ts';
 import type { QueryUnit } from './query.ts';
 
@@ -28,12 +28,12 @@ export function phraseMatches(store: IndexStore, unit: QueryUnit): Int32Array {
   return confirmed;
 }
 
-function containing(texts: readonly string[], candidates: Int32Array, phrase: string): Int32Array {
+function containing(texts: TextTable, candidates: Int32Array, phrase: string): Int32Array {
   const out = new Int32Array(candidates.length);
   let n = 0;
   for (let i = 0; i < candidates.length; i++) {
     const k = candidates[i] as number;
-    if ((texts[k] as string).includes(phrase)) out[n++] = k;
+    if (texts.includes(k, phrase)) out[n++] = k;
   }
   return out.slice(0, n);
 }

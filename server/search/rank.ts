@@ -56,7 +56,7 @@ export function rankByTerms(
   );
   const positions: number[] = [];
   for (let i = 0; i < s.clauses.length; i++)
-    if (!keep || keep(store.clauses[s.clauses[i] as number] as Clause)) positions.push(i);
+    if (!keep || keep(store.clauses.get(s.clauses[i] as number) as Clause)) positions.push(i);
   positions.sort((i, j) => (s.scores[j] as number) - (s.scores[i] as number) || i - j);
   return positions.map((i) => ({ index: s.clauses[i] as number, score: s.scores[i] as number }));
 }

@@ -89,7 +89,7 @@ export function relatedClauses(
   options: RelatedOptions,
   w: RelatedWeights = RELATED_DEFAULTS,
 ): { query: WeightedTerm[]; related: RelatedClause[]; more: boolean } {
-  const source = store.clauses[index] as Clause;
+  const source = store.clauses.get(index) as Clause;
   const query = clauseQuery(store, source, w);
   if (query.length === 0) return { query, related: [], more: false };
   const like = moreLikeThis(store, source, query);
@@ -99,12 +99,12 @@ export function relatedClauses(
     .matched.map((hit) => ({ ...hit, shared: sharedTerms(store, query, hit.index) }))
     .filter((c) => c.shared.length >= w.minShared);
   const unfiltered: Query = { ...like, filters: { province: [], doc: [] } };
-  const own = execute(store, unfiltered, topCollector(1), { keep: (c) => c === source }).matched[0]?.score ?? 0;
+  const own = execute(store, unfiltered, topCollector(1), { keep: (c) => c.id === source.id }).matched[0]?.score ?? 0;
   const perDocument = new Map<string, number>();
   const related: RelatedClause[] = [];
   let more = false;
   for (const hit of candidates) {
-    const docId = (store.clauses[hit.index] as Clause).docId;
+    const docId = store.docIds[store.clauseDoc[hit.index] as number] as string;
     const taken = perDocument.get(docId) ?? 0;
     if (taken >= options.perDocument) continue;
     // One more would be taken: a higher limit shows more.
@@ -142,7 +142,7 @@ export function moreLikeThis(store: IndexStore, source: Clause, terms: readonly 
 
 // The query's terms in the clause's text or its immediate heading (normalised, as the terms are).
 function sharedTerms(store: IndexStore, query: readonly WeightedTerm[], index: number): string[] {
-  const text = store.normalized[index] as string;
-  const heading = normalize((store.clauses[index] as Clause).section.at(-1) ?? '').text;
+  const text = store.normalized.get(index) as string;
+  const heading = normalize(store.sectionOf(index).at(-1) ?? '').text;
   return query.filter((t) => telling(t.term) && (text.includes(t.term) || heading.includes(t.term))).map((t) => t.term);
 }

@@ -1,5 +1,4 @@
 // Ranked clause search: a Query run by the executor, its page of hits, and the query as it was read.
-import type { Clause } from '../../indexer/store/index.ts';
 import type { SearchResponse } from '../contract/index.ts';
 import { pageCollector } from './collect.ts';
 import { execute } from './execute.ts';
@@ -82,9 +81,11 @@ function withPartial(
   const province = new Map(Object.entries(facets.province));
   const doc = new Map(Object.entries(facets.doc));
   for (const m of partial) {
-    const c = store.clauses[m.index] as Clause;
-    province.set(c.province, (province.get(c.province) ?? 0) + 1);
-    doc.set(c.docId, (doc.get(c.docId) ?? 0) + 1);
+    // From the columns: a partial match's clause is not read.
+    const province_ = store.placeOf(m.index).province;
+    const docId = store.docIds[store.clauseDoc[m.index] as number] as string;
+    province.set(province_, (province.get(province_) ?? 0) + 1);
+    doc.set(docId, (doc.get(docId) ?? 0) + 1);
   }
   return { province: Object.fromEntries(province), doc: Object.fromEntries(doc) };
 }

@@ -14,10 +14,10 @@ interface Scored {
 const TOP = 5;
 
 function score(store: IndexStore, gold: RelatedGold): Scored | undefined {
-  const source = store.clauses.findIndex((c) => holds(c.text, gold.source));
+  const source = [...store.clauses].findIndex((c) => holds(c.text, gold.source));
   if (source < 0) return undefined;
   const texts = relatedClauses(store, source, { limit: TOP, perDocument: 2 }).related.map(
-    (r) => store.clauses[r.index]?.text ?? '',
+    (r) => store.clauses.get(r.index)?.text ?? '',
   );
   const rankOf = (wanted: string) => texts.findIndex((t) => holds(t, wanted));
   const ranks = gold.related.map((r) => rankOf(r.text));

@@ -1,5 +1,6 @@
 // The real corpus index and lexicon, loaded once per test file (brought up to date by global setup).
-import type { IndexData } from '../../indexer/store/persist.ts';
+import { analyzerFingerprint } from '../../indexer/analysis/index.ts';
+import { readIndex, type IndexData } from '../../indexer/store/persist.ts';
 import { openIndex } from '../../server/search/open-index.ts';
 import type { IndexStore } from '../../server/search/index-store.ts';
 import { CORPUS_DIR, INDEX_PATH, LEXICON_PATH } from './paths.ts';
@@ -14,7 +15,10 @@ const opened = await openIndex({
   rebuild: 'auto',
 });
 
-/** The corpus index as the server opens it, with its lexicon. */
+let data: IndexData | undefined;
+
+/** The corpus index as the server opens it, with its lexicon; and the file read whole (`data`). */
 export function corpusIndex(): { data: IndexData; store: IndexStore } {
-  return { data: opened.data, store: opened.store };
+  data ??= readIndex(INDEX_PATH, { analyzer: analyzerFingerprint() });
+  return { data, store: opened.store };
 }

@@ -77,11 +77,13 @@ describe('the persisted index', () => {
     // The documents' sections are written before this one fails.
     const broken = {
       ...data,
-      facts: {
-        toJSON: () => {
-          throw new Error('disk full');
+      facts: [
+        {
+          toJSON: () => {
+            throw new Error('disk full');
+          },
         },
-      },
+      ],
     } as unknown as typeof data;
     expect(() => writeIndex(path, broken)).toThrow('disk full');
     expect(readFileSync(path).equals(before)).toBe(true);

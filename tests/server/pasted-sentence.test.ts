@@ -9,7 +9,7 @@ const { store } = corpusIndex();
 const run = (q: string) => searchClauses(store, parseQuery(q), { province: [], doc: [], limit: 10, offset: 0 });
 
 // Sentences of the corpus with at least three phrases between commas, spaces removed as a paste loses them.
-const pasted = store.clauses
+const pasted = [...store.clauses]
   .filter((c) => c.kind !== 'row')
   .flatMap((c) =>
     (c.text.match(/[^。；]+[。；]/gu) ?? [])
@@ -42,7 +42,7 @@ describe('a pasted sentence', () => {
       // A phrase no clause writes: the middle one with its characters reversed.
       const k = Math.floor(phrases.length / 2);
       const reworded = [...(phrases[k] as string)].reverse().join('');
-      if (store.normalized.some((t) => t.includes(reworded))) continue;
+      if ([...store.normalized].some((t) => t.includes(reworded))) continue;
       const r = run(phrases.map((p, j) => (j === k ? reworded : p)).join('，'));
       const own = r.hits.find((h) => h.id === id);
       expect(own?.missing, sentence).toEqual([reworded]);

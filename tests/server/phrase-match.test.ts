@@ -7,11 +7,11 @@ import { corpusIndex } from '../helpers/corpus-index.ts';
 
 const { store } = corpusIndex();
 const HAN = /\p{Script=Han}/u;
-const clauseGrams = store.normalized.map((t) => new Set(grams(t)));
+const clauseGrams = [...store.normalized].map((t) => new Set(grams(t)));
 // Brute force over every clause, no index: the clause contains the phrase, and has each of its grams
 // (a Latin one as the start of one of its own tokens: `gm` finds GMP, `022` alone does not find 2022).
 const scan = (unit: QueryUnit) =>
-  store.normalized.flatMap((text, k) => {
+  [...store.normalized].flatMap((text, k) => {
     if (!text.includes(unit.normalized)) return [];
     const own = clauseGrams[k] as Set<string>;
     const ok = phraseGrams(unit.normalized).every((g) =>
@@ -22,7 +22,7 @@ const scan = (unit: QueryUnit) =>
 const pieces = fc
   .tuple(fc.nat(store.clauses.length - 1), fc.nat(400), fc.integer({ min: 1, max: 10 }))
   .map(([k, at, len]) => {
-    const text = (store.clauses[k] as { text: string }).text;
+    const text = (store.clauses.get(k) as { text: string }).text;
     const from = at % Math.max(1, text.length - len);
     return text.slice(from, from + len);
   });
@@ -39,7 +39,7 @@ describe('phrase candidates from the gram postings', () => {
   });
 
   it('find exactly what the scan finds for phrases put together from corpus characters, found or not', () => {
-    const chars = [...new Set(store.normalized.join('').replace(/\s/g, ''))];
+    const chars = [...new Set([...store.normalized].join('').replace(/\s/g, ''))];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 4 }), (cs) => check(cs.join(''))),
       { numRuns: 400 },
@@ -52,7 +52,7 @@ describe('phrase candidates from the gram postings', () => {
         const unit = makeUnit(piece.replace(/[^\p{Script=Han}]/gu, ''), true);
         if (!unit) return;
         store.phraseCache.clear();
-        const expected = store.normalized.flatMap((t, k) => (t.includes(unit.normalized) ? [k] : []));
+        const expected = [...store.normalized].flatMap((t, k) => (t.includes(unit.normalized) ? [k] : []));
         expect([...phraseMatches(store, unit)]).toEqual(expected);
       }),
       { numRuns: 300 },

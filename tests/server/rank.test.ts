@@ -18,7 +18,7 @@ const mini = new MiniSearch<Clause>({
   processTerm: (term) => term,
   searchOptions: { tokenize: (term) => [term], processTerm: (term) => term },
 });
-mini.addAll(store.clauses);
+mini.addAll([...store.clauses]);
 const oracle = (weights: ReadonlyMap<string, number>, keep?: (c: Clause) => boolean) =>
   mini
     .search(
@@ -27,13 +27,13 @@ const oracle = (weights: ReadonlyMap<string, number>, keep?: (c: Clause) => bool
         fields: ['text', 'heading'],
         boost: FIELD_BOOST,
         boostTerm: (t) => weights.get(t) ?? 0,
-        ...(keep ? { filter: (r) => keep(store.clauses[store.indexOf(r.id as string) as number] as Clause) } : {}),
+        ...(keep ? { filter: (r) => keep(store.clauses.get(store.indexOf(r.id as string) as number) as Clause) } : {}),
       },
     )
     .map((r) => ({ index: store.indexOf(r.id as string), score: r.score }));
 
 const words = [...store.vocabulary.keys()];
-const headingWords = [...new Set(store.clauses.flatMap((c) => analyze(headingText(c)).map((t) => t.term)))];
+const headingWords = [...new Set([...store.clauses].flatMap((c) => analyze(headingText(c)).map((t) => t.term)))];
 
 describe('rankByTerms', () => {
   it('scores and orders as MiniSearch did, to the last bit, ties included (fast-check)', () => {

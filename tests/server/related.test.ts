@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Clause } from '../../indexer/store/index.ts';
 import { buildIndex } from '../../indexer/pipeline.ts';
 import { createApp } from '../../server/app.ts';
 import { IndexStore } from '../../server/search/index-store.ts';
@@ -38,7 +39,7 @@ const HENAN = `河南省医药产业发展规划
 `;
 
 let store: IndexStore;
-const textOf = (index: number) => store.clauses[index]?.text ?? '';
+const textOf = (index: number) => store.clauses.get(index)?.text ?? '';
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'zhengce-related-'));
@@ -49,10 +50,10 @@ beforeAll(async () => {
 });
 
 describe('related clauses', () => {
-  const source = () => store.clauses.findIndex((c) => c.text.includes('给予一次性奖励'));
+  const source = () => [...store.clauses].findIndex((c) => c.text.includes('给予一次性奖励'));
 
   it('weighs a clause by its rare words: the boilerplate every clause has weighs least', () => {
-    const query = clauseQuery(store, store.clauses[source()] as (typeof store.clauses)[number]);
+    const query = clauseQuery(store, store.clauses.get(source()) as Clause);
     const weight = (term: string) => query.find((t) => t.term === term)?.weight ?? 0;
     expect(weight('一致性评价')).toBeGreaterThan(0);
     for (const common of ['组织领导', '推进', '产业'])
@@ -60,8 +61,8 @@ describe('related clauses', () => {
   });
 
   it('takes no numbering for a word: the 一 and 二 of （一）（二）, in headings or in the text', () => {
-    for (const index of store.clauses.keys()) {
-      const terms = clauseQuery(store, store.clauses[index] as (typeof store.clauses)[number]).map((t) => t.term);
+    for (const index of [...store.clauses].keys()) {
+      const terms = clauseQuery(store, store.clauses.get(index) as Clause).map((t) => t.term);
       expect(terms.filter((t) => /^[一二三四五六七八九十]+$/u.test(t) && t.length <= 2)).toEqual([]);
     }
   });
@@ -69,7 +70,7 @@ describe('related clauses', () => {
   it('finds the clauses on the same policy in the other documents, never in its own', () => {
     const { related } = relatedClauses(store, source(), { limit: 6, perDocument: 3 });
     const texts = related.map((r) => textOf(r.index));
-    expect(related.every((r) => store.clauses[r.index]?.docId !== store.clauses[source()]?.docId)).toBe(true);
+    expect(related.every((r) => store.clauses.get(r.index)?.docId !== store.clauses.get(source())?.docId)).toBe(true);
     // The four clauses about generic drugs and 一致性评价 come before anything else.
     expect(texts.slice(0, 4).every((t) => t.includes('一致性评价'))).toBe(true);
     expect(texts.slice(0, 4).some((t) => t.includes('质量和疗效一致性评价'))).toBe(true);
@@ -84,12 +85,12 @@ describe('related clauses', () => {
 
   it('takes at most perDocument clauses from one document, and honours a region filter', () => {
     const one = relatedClauses(store, source(), { limit: 6, perDocument: 1 }).related;
-    const docs = one.map((r) => store.clauses[r.index]?.docId);
+    const docs = one.map((r) => store.clauses.get(r.index)?.docId);
     expect(new Set(docs).size).toBe(docs.length);
     expect(docs.length).toBe(2);
     const hubei = relatedClauses(store, source(), { limit: 6, perDocument: 3, keep: (c) => c.province === '湖北' });
     expect(hubei.related.length).toBeGreaterThan(0);
-    expect(hubei.related.every((r) => store.clauses[r.index]?.province === '湖北')).toBe(true);
+    expect(hubei.related.every((r) => store.clauses.get(r.index)?.province === '湖北')).toBe(true);
   });
 
   it('says whether a higher limit would give more, within perDocument', () => {
@@ -105,15 +106,15 @@ describe('related clauses', () => {
   });
 
   it('leaves out words of the clause alone: they relate it to nothing', () => {
-    const lonely = store.clauses[store.clauses.findIndex((c) => c.text.includes('检验检测平台'))];
-    const query = clauseQuery(store, lonely as (typeof store.clauses)[number]);
+    const lonely = store.clauses.get([...store.clauses].findIndex((c) => c.text.includes('检验检测平台')));
+    const query = clauseQuery(store, lonely as Clause);
     expect(query.length).toBeGreaterThan(0);
     for (const t of query) expect(store.documentFrequency(t.term), t.term).toBeGreaterThanOrEqual(2);
   });
 
   it('serves them on the API with the shared terms marked, on contract', async () => {
     const app = createApp({ index: () => store, logger: pino({ level: 'silent' }) });
-    const id = store.clauses[source()]?.id as string;
+    const id = store.clauses.get(source())?.id as string;
     const res = await api(app).get(`/api/clauses/${id}/related?limit=3&perDoc=1`);
     expect(res.status).toBe(200);
     expect(res.body.source.id).toBe(id);

@@ -24,7 +24,7 @@ const allIds = (q: string) => {
 };
 const scan = (phrase: string) => {
   const needle = normalize(phrase).text;
-  return store.clauses.filter((_, k) => (store.normalized[k] as string).includes(needle)).map((c) => c.id);
+  return [...store.clauses].filter((_, k) => (store.normalized.get(k) as string).includes(needle)).map((c) => c.id);
 };
 
 describe('phrase recall', () => {
@@ -44,7 +44,7 @@ describe('phrase recall', () => {
         expect(ids.slice(0, expected.length).sort(), term).toEqual(expected);
         const forms = (unitGroups(parseQuery(term))[0] ?? []).map((u) => u.normalized);
         for (const id of ids.slice(expected.length)) {
-          const text = store.normalized[store.indexOf(id) as number] as string;
+          const text = store.normalized.get(store.indexOf(id) as number) as string;
           expect(
             forms.some((f) => text.includes(f)),
             `${term}: ${id}`,
@@ -58,7 +58,7 @@ describe('phrase recall', () => {
   it('returns exactly the substring-scan clauses for random pieces of the corpus text', () => {
     fc.assert(
       fc.property(fc.nat(store.clauses.length - 1), fc.nat(200), fc.integer({ min: 2, max: 8 }), (k, at, len) => {
-        const text = (store.clauses[k] as { text: string }).text.replace(/\s+/g, '');
+        const text = (store.clauses.get(k) as { text: string }).text.replace(/\s+/g, '');
         const piece = text
           .slice(at % Math.max(1, text.length - len), (at % Math.max(1, text.length - len)) + len)
           .replace(/["“”「」『』-]/g, '');

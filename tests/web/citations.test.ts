@@ -48,7 +48,7 @@ describe('citations over the whole corpus', () => {
   });
 
   it('quotes each table row with its column names, never its cells run together', () => {
-    const rows = store.clauses.filter((c) => c.kind === 'row');
+    const rows = [...store.clauses].filter((c) => c.kind === 'row');
     expect(rows.length).toBeGreaterThan(0);
     for (const c of rows) {
       const words = quote(c);
@@ -60,7 +60,9 @@ describe('citations over the whole corpus', () => {
   });
 
   it('keeps the spaces a clause is written with (到 2025 年)', () => {
-    const spaced = store.clauses.filter((c) => c.kind !== 'row' && /[\p{Script=Han}] \d/u.test(c.text.slice(0, 100)));
+    const spaced = [...store.clauses].filter(
+      (c) => c.kind !== 'row' && /[\p{Script=Han}] \d/u.test(c.text.slice(0, 100)),
+    );
     expect(spaced.length).toBeGreaterThan(0);
     for (const c of spaced) {
       const first = /[\p{Script=Han}] \d+/u.exec(c.text)?.[0] as string;

@@ -1,6 +1,6 @@
 // The candidates ask() weighs for a question, as feature vectors: what `npm run learn` learns from.
 import type { IndexStore } from '../../search/index-store.ts';
-import { inRegions, type RegionFilter } from '../../search/regions.ts';
+import type { RegionFilter } from '../../search/regions.ts';
 import { unanswerable } from '../answer.ts';
 import { asksArticle } from '../article-answer.ts';
 import { compareRegions, questionFor } from '../compare.ts';
@@ -47,7 +47,7 @@ function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilt
       })),
     };
   }
-  const clauses = retrieve(store, q, (c) => inRegions(c, regions));
+  const clauses = retrieve(store, q, regions);
   const spans = rankSpans(store, q, clauses, model.spans, regions);
   return {
     family: 'spans',
