@@ -26,6 +26,8 @@ const FULL_ANCHOR = 4;
 const SLACK = 1;
 /** The longest span a gap yields. */
 const MAX_GAP = 24;
+/** The longest run of the question's words looked for as an anchor. */
+const MAX_ANCHOR = 12;
 // The question words that stand for a thing (哪 alone and 谁 too), longest first so 哪几个 beats 哪几.
 const QUESTION_WORD = [...W.asked.zh, '谁', '哪']
   .sort((a, b) => b.length - a.length)
@@ -127,7 +129,7 @@ export function gapSpans(f: GapFrame | undefined, s: Sentence): Span[] {
   if (!f) return [];
   const out: Span[] = [];
   const text = s.text;
-  for (let n = Math.min(f.left.length, 12); n >= MIN_ANCHOR; n--) {
+  for (let n = Math.min(f.left.length, MAX_ANCHOR); n >= MIN_ANCHOR; n--) {
     const anchor = f.left.slice(f.left.length - n);
     for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
       const from = at + n;
@@ -145,14 +147,17 @@ export function gapSpans(f: GapFrame | undefined, s: Sentence): Span[] {
 // Where the words after the question word begin, after `from` and within MAX_GAP; after a
 // determiner, the end of the noun asked for instead (推进建设|江西省转化医学研究|院).
 function gapEnd(f: GapFrame, text: string, from: number): number | undefined {
-  for (let n = Math.min(f.right.length, 12); n >= MIN_ANCHOR; n--) {
+  for (let n = Math.min(f.right.length, MAX_ANCHOR); n >= MIN_ANCHOR; n--) {
     const at = text.indexOf(f.right.slice(0, n), from + 1);
     if (at < 0 || at - from > MAX_GAP) continue;
     if (!f.determiner) return at;
-    const word = tagWords(text.slice(at)).reduce((acc, w) => (acc.len >= n ? acc : { len: acc.len + w.word.length }), {
-      len: 0,
-    });
-    return at + word.len;
+    // To the end of the word the match ends in.
+    let len = 0;
+    for (const w of tagWords(text.slice(at))) {
+      if (len >= n) break;
+      len += w.word.length;
+    }
+    return at + len;
   }
   return undefined;
 }
