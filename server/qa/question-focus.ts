@@ -49,7 +49,8 @@ function nounsAfter(tags: readonly Tagged[], start: number): string {
 
 /**
  * Reads what the question word of a Chinese number question attaches to: a classifier and the
- * noun after it (多少家示范企业: 家, 示范企业); a noun right after it (处多少罚款); 的 and a noun after it, a bar (超过多少的项目); else,
+ * noun after it (多少家示范企业: 家, 示范企业); a noun right after it (处多少罚款); 的 and a noun after
+ * it, a bar (超过多少的项目); else,
  * at the end, the verb or noun before it past 是/为/最高…: a grant verb asks for money granted
  * (最高奖励多少), a bar verb for a bar (投资要超过多少), a noun for that noun (人数一般为多少).
  */
@@ -59,11 +60,7 @@ export function askedFocus(text: string): AskedFocus {
   if (at < 0) return {};
   const joined = ASKING.exec((tags[at] as Tagged).word)?.[2] ?? '';
   const next = tags[at + 1];
-  // jieba tags some classifiers as nouns (家): the data's count words are classifiers here.
-  const classifier = next !== undefined && (next.tag === 'q' || W.units.zhCount.includes(next.word));
-  // …or glued to the next word as one unknown word (多少家年营业收入 cut 多少/家年/营业收入).
-  const glued = next !== undefined && next.tag === 'x' && W.units.zhCount.includes(next.word.charAt(0));
-  const unit = joined || (classifier || glued ? next?.word.charAt(0) : undefined);
+  const unit = joined || classifierOf(next);
   if (unit) {
     // 多少家示范企业 names what it counts after the classifier, 多少家营业收入超10亿元的企业 after
     // the 的 that ends its qualifier; 企业多少家 before the question word.
@@ -76,6 +73,16 @@ export function askedFocus(text: string): AskedFocus {
   const named = isNoun(next) ? nounsAfter(tags, at + 1) : '';
   if (named) return { phrase: named, named: true };
   return beforeQuestionWord(tags, at, next?.word === '的');
+}
+
+// The classifier a word after the question word is: a word jieba tags as one or one of the data's
+// count words (jieba tags 家 as a noun), or the first character of an unknown word it was glued to
+// (多少家年营业收入 cut 多少/家年/营业收入).
+function classifierOf(next: Tagged | undefined): string | undefined {
+  if (!next) return undefined;
+  if (next.tag === 'q' || W.units.zhCount.includes(next.word)) return next.word;
+  const first = next.word.charAt(0);
+  return next.tag === 'x' && W.units.zhCount.includes(first) ? first : undefined;
 }
 
 // Where a qualifier after a classifier ends: the word after its 的 (多少家|营业收入超10亿元的|企业),
