@@ -12,7 +12,7 @@ export {
 export { removeStaleTemporaries } from './index-file.ts';
 export { FactTable } from './fact-table.ts';
 export type { Table, TextTable } from './records.ts';
-export { storedFromData, type ClauseColumns, type Place, type StoredIndex } from './stored-index.ts';
+export { numbering, storedFromData, type ClauseColumns, type Place, type StoredIndex } from './stored-index.ts';
 export { shrinkRefusal } from './keep-last-good.ts';
 export { lexiconIdentity, readLexicon, type Lexicon } from './lexicon.ts';
 export { contains, difference, intersect, seek, union } from './postings.ts';

@@ -1,6 +1,7 @@
 // The loaded index and what is derived from it once: clause and document by id, regions, caches.
 import { glossary } from '../../indexer/analysis/index.ts';
 import {
+  numbering,
   storedFromData,
   SuggestionIndex,
   type Clause,
@@ -209,23 +210,4 @@ export class IndexStore {
   close(): void {
     this.stored.close();
   }
-}
-
-// Numbers values in the order first given, by a string key (a Map: any corpus string is a safe key).
-function numbering<T>(keyOf: (value: T) => string): { number: (value: T) => number; keys: T[] } {
-  const numbers = new Map<string, number>();
-  const keys: T[] = [];
-  return {
-    keys,
-    number: (value) => {
-      const key = keyOf(value);
-      let n = numbers.get(key);
-      if (n === undefined) {
-        n = keys.length;
-        numbers.set(key, n);
-        keys.push(value);
-      }
-      return n;
-    },
-  };
 }
