@@ -118,6 +118,7 @@ export class IndexStore {
       (term) => this.documentFrequency(term),
       this.regions,
       (zh) => this.writtenIn(zh),
+      { clausesWriting: (zh) => this.clausesWriting(zh), clauseCount: this.clauses.length },
     );
   }
 
@@ -128,8 +129,13 @@ export class IndexStore {
 
   /** In how many clauses a Chinese term is written, as a word or inside one (its grams' clauses, confirmed). */
   writtenIn(zh: string): number {
+    return this.clausesWriting(zh).length;
+  }
+
+  /** The clauses (ascending numbers) that write a Chinese term, as a word or inside one. */
+  clausesWriting(zh: string): ArrayLike<number> {
     const unit = makeUnit(zh, true);
-    return unit ? phraseMatches(this, unit).length : 0;
+    return unit ? phraseMatches(this, unit) : [];
   }
 
   /**

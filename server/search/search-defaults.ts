@@ -38,6 +38,13 @@ export const SEARCH_DEFAULTS = {
     minSenseWeight: 0.3,
     /** A sense found inside a gloss of several words (water in "save water" -> 节水) weighs this much more. */
     withinWeight: 0.6,
+    /**
+     * Of an ambiguous word's senses, those the query's other words meet in the corpus at least this
+     * share as often as its best sense does are kept (see sense-agreement.ts).
+     */
+    senseKeepShare: 0.25,
+    /** Co-occurrence is counted over the index's first clauses, at most this many: a bounded sample. */
+    cooccurrenceWindow: 20000,
   },
   abbreviations: {
     /** Short forms of this many characters… */

@@ -4,6 +4,7 @@ import type { Lexicon } from '../../indexer/store/index.ts';
 import type { Translation } from '../contract/common.ts';
 import { composedSenses, dictionarySenses, type Usage } from './english-senses.ts';
 import type { RegionFilter, RegionResolver } from './regions.ts';
+import { agreeingSenses, type Cooccurrence } from './sense-agreement.ts';
 
 export type { Translation } from '../contract/common.ts';
 
@@ -48,6 +49,8 @@ export class Translator {
     private readonly regions: RegionResolver,
     /** In how many clauses a Chinese term is written at all (as a word or inside one). */
     private readonly writtenFrequency: (zh: string) => number = documentFrequency,
+    /** Where the corpus writes each term, to choose a word's senses by the query's other words. */
+    private readonly cooccurrence?: Cooccurrence,
   ) {}
 
   private get usage(): Usage {
@@ -109,7 +112,8 @@ export class Translator {
       const places: Concept[] = regions.map((r) => ({ from: r.en, to: [r.zh], source: 'region' }));
       return { concepts: places, senses: places, regions: [] };
     }
-    const senses = agreeing(concepts);
+    const adjacent = agreeing(concepts);
+    const senses = this.cooccurrence ? agreeingSenses(adjacent, this.cooccurrence) : adjacent;
     return { concepts: senses.map(({ from, to, source }) => ({ from, to, source })), senses, regions };
   }
 
