@@ -6,7 +6,7 @@ import type { RegionFilter } from '../search/regions.ts';
 import { articleAnswer, asksArticle } from './article-answer.ts';
 import { compare, compareRegions } from './compare.ts';
 import { QA_DEFAULTS, type AskOptions } from './defaults.ts';
-import { asksForIssue, metadataAnswer } from './metadata-answer.ts';
+import { asksDocNumber, asksForIssue, docNumberAnswer, metadataAnswer } from './metadata-answer.ts';
 import { numberAnswer } from './number-answer.ts';
 import { analyzeQuestion, type Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
@@ -79,6 +79,10 @@ export function unanswerable(
 
 function single(store: IndexStore, q: Question, regions: readonly RegionFilter[], o: AskOptions): RegionAnswer {
   if (asksArticle(q)) return articleAnswer(store, q, regions);
+  if (asksDocNumber(q)) {
+    const numbered = docNumberAnswer(store, q, retrieve(store, q, regions), regions);
+    if (numbered) return numbered;
+  }
   if (q.shape === 'number') return numberAnswer(store, q, regions, o);
   if (q.shape === 'when' || q.shape === 'period') {
     const ranked = retrieve(store, q, regions);

@@ -1,5 +1,6 @@
 // When a document was issued and which years it covers: its metadata, marked where its text states it.
 import type { Clause, IndexedDocument } from '../../indexer/store/index.ts';
+import { normalize } from '../../indexer/analysis/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { Ranked } from '../search/rank.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
@@ -29,9 +30,23 @@ export function asksForIssue(q: Question): boolean {
   return q.shape === 'period' || (q.shape === 'when' && (ISSUED.test(q.norm) || askedEvent(q) !== undefined));
 }
 
-// The date the document's text writes next to the event's word (本法自2021年4月15日起施行); the
-// latest one for an amendment, the first otherwise.
-function eventDate(store: IndexStore, doc: IndexedDocument, event: number, certainty: number): RegionAnswer {
+/** Which of an event's dates a question asks for (第一次修正: 1, the latest: 'last'), when it says. */
+export function askedOrdinal(q: Question): number | 'last' | undefined {
+  const found = (q.lang === 'zh' ? W.ordinals.zh : W.ordinals.en).find((o) => o.re.test(q.norm));
+  if (!found) return undefined;
+  return found.n === 'last' ? 'last' : Number(found.n);
+}
+
+// The date the document's text writes next to the event's word (本法自2021年4月15日起施行): the
+// n-th in the text's order when the question says which (第一次修正), else the latest for an
+// amendment and the first for any other event.
+function eventDate(
+  store: IndexStore,
+  doc: IndexedDocument,
+  event: number,
+  ordinal: number | 'last' | undefined,
+  certainty: number,
+): RegionAnswer {
   const words = W.events[event];
   const found: Array<{ index: number; start: number; end: number; text: string }> = [];
   for (const { text, index } of clausesOf(store, doc.meta.id)) {
@@ -42,7 +57,8 @@ function eventDate(store: IndexStore, doc: IndexedDocument, event: number, certa
         found.push({ index, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
-  const pick = event === 1 ? found[found.length - 1] : found[0];
+  const which = ordinal ?? (event === 1 ? 'last' : 1);
+  const pick = which === 'last' ? found[found.length - 1] : found[which - 1];
   if (!pick) return { answer: null, confidence: 0, citations: [], note: `《${doc.meta.title}》 dates no such event.` };
   const year = Number(/^\d{4}/.exec(pick.text)?.[0]);
   return {
@@ -52,16 +68,40 @@ function eventDate(store: IndexStore, doc: IndexedDocument, event: number, certa
   };
 }
 
+// The document a question is about: the only one of its regions; else the one whose title says
+// most of the question's words (G60若干措施 names 《关于支持长三角G60科创走廊策源地建设的若干措施》),
+// the best-matching clause's document breaking a tie; else the best-matching clause's document.
 function documentOf(
   store: IndexStore,
   ranked: readonly Ranked[],
   regions: readonly RegionFilter[],
+  q: Question,
 ): { doc?: IndexedDocument; sure: boolean } {
-  const inRegion = regions.length === 0 ? [] : [...store.documents.values()].filter((d) => inRegions(d.meta, regions));
-  if (inRegion.length === 1) return { doc: inRegion[0], sure: true };
+  const candidates = [...store.documents.values()].filter((d) => regions.length === 0 || inRegions(d.meta, regions));
+  if (regions.length > 0 && candidates.length === 1) return { doc: candidates[0], sure: true };
   const top = ranked[0] ? store.clauses.get(ranked[0].index)?.docId : undefined;
+  const titled = byTitle(candidates, q);
+  if (titled.length > 0) {
+    const doc = titled.find((d) => d.meta.id === top) ?? titled[0];
+    return { doc, sure: titled.length === 1 };
+  }
   const doc = top ? store.documents.get(top) : undefined;
   return doc ? { doc, sure: false } : { sure: false };
+}
+
+// The documents whose titles hold the most weight of the question's words (none when no title holds any).
+function byTitle(docs: readonly IndexedDocument[], q: Question): IndexedDocument[] {
+  let best = 0;
+  let out: IndexedDocument[] = [];
+  for (const d of docs) {
+    const title = normalize(d.meta.title).text;
+    const score = q.focus.reduce((sum, f) => sum + (f.forms.some((x) => title.includes(x)) ? f.weight : 0), 0);
+    if (score > best + 1e-9) {
+      best = score;
+      out = [d];
+    } else if (score > 0 && Math.abs(score - best) <= 1e-9) out.push(d);
+  }
+  return out;
 }
 
 function clausesOf(store: IndexStore, docId: string): Array<{ text: string; index: number }> {
@@ -139,6 +179,41 @@ function covered(store: IndexStore, doc: IndexedDocument, certainty: number): Re
   };
 }
 
+// A document's number as issued: 沪科〔2025〕5号 (an issuer's short name, the year in brackets, a
+// serial), or an order's number, 国务院令第442号.
+const DOC_NUMBER =
+  /[\p{Script=Han}]{1,10}\s*[〔［[(（]\s*\d{4}\s*[〕］\])）]\s*\d+\s*号|[\p{Script=Han}]{1,12}令\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号/u;
+
+/** True when a question asks for a document's number as issued (文号, document number). */
+export function asksDocNumber(q: Question): boolean {
+  return (q.lang === 'zh' ? W.docNumber.zh : W.docNumber.en).test(q.norm);
+}
+
+/**
+ * The number of the document a question is about, as its text writes it first (a notice's number
+ * under its title, a law's order in its header); declined when the text writes none.
+ */
+export function docNumberAnswer(
+  store: IndexStore,
+  q: Question,
+  ranked: readonly Ranked[],
+  regions: readonly RegionFilter[],
+): RegionAnswer | undefined {
+  const { doc, sure } = documentOf(store, ranked, regions, q);
+  if (!doc) return undefined;
+  for (const { text, index } of clausesOf(store, doc.meta.id)) {
+    const found = DOC_NUMBER.exec(text);
+    if (!found) continue;
+    const span = { start: found.index, end: found.index + found[0].length };
+    return {
+      answer: { text: found[0], english: found[0] },
+      confidence: sure ? 0.9 : 0.7,
+      citations: [clauseHit(store, { index, score: 1 }, [], [span])],
+    };
+  }
+  return { answer: null, confidence: 0, citations: [], note: `《${doc.meta.title}》 writes no document number.` };
+}
+
 /**
  * The date of issue or the period of the document a question is about (the only one of its
  * region, else the one of the best-matching clause), from its metadata, marked where its text
@@ -150,10 +225,10 @@ export function metadataAnswer(
   ranked: readonly Ranked[],
   regions: readonly RegionFilter[],
 ): RegionAnswer | undefined {
-  const { doc, sure } = documentOf(store, ranked, regions);
+  const { doc, sure } = documentOf(store, ranked, regions, q);
   if (!doc) return undefined;
   const certainty = sure ? 0.9 : 0.7;
   const event = askedEvent(q);
-  if (event !== undefined) return eventDate(store, doc, event, certainty);
+  if (event !== undefined) return eventDate(store, doc, event, askedOrdinal(q), certainty);
   return q.shape === 'period' ? covered(store, doc, certainty) : issued(store, doc, certainty);
 }

@@ -51,6 +51,11 @@ export const QUESTION_WORDS = {
     ...(e.text ? { after: pattern(e.text) } : {}),
     ...(e.before ? { before: pattern(e.before) } : {}),
   })),
+  ordinals: {
+    zh: words.events.ordinal.zh.map(([re, n]: readonly string[]) => ({ re: pattern(re ?? ''), n: n ?? '' })),
+    en: words.events.ordinal.en.map(([re, n]: readonly string[]) => ({ re: pattern(re ?? ''), n: n ?? '' })),
+  },
+  docNumber: { zh: pattern(words.docNumber.zh), en: pattern(words.docNumber.en) },
 } as const;
 
 /** True when the Chinese `text` holds one of `list`. */

@@ -1,0 +1,71 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../indexer/pipeline.ts';
+import { ask } from '../../server/qa/answer.ts';
+import { IndexStore } from '../../server/search/index-store.ts';
+
+// Two documents written for these tests (not from the corpus): a provincial regulation adopted once
+// and amended twice, its dates in its header; and a notice with its number under the title, whose
+// measures take effect on a date its last paragraph gives.
+const REGULATION = `# 湖南省医疗器械经营条例
+
+2011年5月20日 湖南省第十一届人民代表大会常务委员会第二十二次会议通过
+
+2016年9月29日 湖南省第十二届人民代表大会常务委员会第二十五次会议《关于修改部分地方性法规的决定》第一次修正
+
+2023年3月30日 湖南省第十四届人民代表大会常务委员会第二次会议《关于修改部分地方性法规的决定》第二次修正
+
+## 第一章 总则
+
+第一条 为了规范医疗器械经营行为，制定本条例。
+
+第二条 省人民政府药品监督管理部门负责全省医疗器械经营的监督管理。
+`;
+
+const NOTICE = `# 湖南省人民政府办公厅关于印发《湖南省冷链药品配送若干措施》的通知
+
+湘政办发〔2030〕12号
+
+各市州人民政府，省政府各厅委、各直属机构：
+
+《湖南省冷链药品配送若干措施》已经省人民政府同意，现印发给你们，请认真贯彻执行。
+
+一、支持冷链药品配送中心建设，对新建配送中心给予一次性奖励。
+
+二、本措施自2031年1月1日起实施，有效期至2035年12月31日。
+`;
+
+let store: IndexStore;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zhengce-docfacts-'));
+  writeFileSync(join(dir, '湖南省医疗器械经营条例(2023-03-30).md'), REGULATION);
+  writeFileSync(join(dir, '湖南省人民政府办公厅关于印发《湖南省冷链药品配送若干措施》的通知.md'), NOTICE);
+  store = new IndexStore((await buildIndex(dir)).data);
+});
+
+describe("a document's dates and number", () => {
+  it('answers the n-th amendment when the question says which, the latest when it does not', () => {
+    expect(ask(store, '湖南省医疗器械经营条例第一次修正是什么时候？').answer?.text).toBe('2016年9月29日');
+    expect(ask(store, '湖南省医疗器械经营条例什么时候修正的？').answer?.text).toBe('2023年3月30日');
+    expect(ask(store, 'When was the Hunan medical device regulation first amended?').answer?.text).toBe(
+      '2016年9月29日',
+    );
+  });
+
+  it('answers a document number as its text writes it', () => {
+    expect(ask(store, '冷链药品配送若干措施的文号是什么？').answer?.text).toBe('湘政办发〔2030〕12号');
+  });
+
+  it('finds the document a question names by its title, not by the best-matching clause', () => {
+    // Both documents are from Hunan: the title decides which one the question is about.
+    expect(ask(store, '冷链药品配送若干措施自何时起实施？').answer?.text).toBe('2031年1月1日');
+  });
+
+  it('declines a document number a document does not write', () => {
+    const r = ask(store, '湖南省医疗器械经营条例的文号是什么？');
+    expect(r.answer).toBeNull();
+  });
+});
