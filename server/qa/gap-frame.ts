@@ -104,15 +104,25 @@ export function gapAlignment(f: GapFrame | undefined, s: Sentence, span: Pick<Sp
   return (Math.min(FULL_ANCHOR, left) + Math.min(FULL_ANCHOR, right)) / (2 * FULL_ANCHOR);
 }
 
-// Where a noun phrase starting at `from` ends: at punctuation or the first word a name is not made
-// of; a verb inside it counts when a noun follows (转化医学研究院 is 转化/医学/研究院).
-function phraseEnd(text: string, from: number): number {
+// What joins the items of a list of noun phrases (高风险、中风险和低风险).
+const JOINER = /^(?:、|和|及|与|以及|或|或者)$/;
+
+/**
+ * Where a noun phrase starting at `from` ends: at punctuation or the first word a name is not made
+ * of; a verb inside it counts when a noun follows (转化医学研究院 is 转化/医学/研究院). With `list`,
+ * a joiner followed by another noun phrase goes on (第一类精神药品和第二类精神药品), for a question
+ * that asks for several.
+ */
+export function phraseEnd(text: string, from: number, list = false): number {
   let end = from;
   const ws = tagWords(text.slice(from));
   for (const [k, w] of ws.entries()) {
-    if (PUNCTUATION.test(w.word)) break;
-    const inName = NOUN.test(w.tag) || NAME_PART.test(w.tag);
-    const verbBeforeNoun = /^v/.test(w.tag) && end > from && NOUN.test(ws[k + 1]?.tag ?? '');
+    const next = ws[k + 1];
+    const nameFollows = next !== undefined && (NOUN.test(next.tag) || NAME_PART.test(next.tag));
+    const joins = list && end > from && JOINER.test(w.word) && nameFollows;
+    if (PUNCTUATION.test(w.word) && !joins) break;
+    const inName = NOUN.test(w.tag) || NAME_PART.test(w.tag) || joins;
+    const verbBeforeNoun = /^v/.test(w.tag) && end > from && NOUN.test(next?.tag ?? '');
     if (!inName && !verbBeforeNoun) break;
     end += w.word.length;
     if (end - from >= MAX_GAP) break;
@@ -125,7 +135,7 @@ function phraseEnd(text: string, from: number): number {
  * the question word end and where those after it begin (支持辽源以|化学药和梅花鹿产业|为特色), or,
  * with only the words before found, the noun phrase that follows them (打造成|国家医药名城).
  */
-export function gapSpans(f: GapFrame | undefined, s: Sentence): Span[] {
+export function gapSpans(f: GapFrame | undefined, s: Sentence, list = false): Span[] {
   if (!f) return [];
   const out: Span[] = [];
   const text = s.text;
@@ -133,7 +143,7 @@ export function gapSpans(f: GapFrame | undefined, s: Sentence): Span[] {
     const anchor = f.left.slice(f.left.length - n);
     for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
       const from = at + n;
-      const end = gapEnd(f, text, from) ?? phraseEnd(text, from);
+      const end = gapEnd(f, text, from) ?? phraseEnd(text, from, list);
       const piece = text.slice(from, end);
       if (piece.length >= 2 && piece.length <= MAX_GAP && !/[。；;！？]/.test(piece)) {
         out.push({ start: s.start + from, end: s.start + end, text: piece, kind: 'name' });

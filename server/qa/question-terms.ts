@@ -203,9 +203,11 @@ export function questionTerms(store: IndexStore, text: string, english: boolean)
   }
   // Times and figures are read as such (askedTime, givenFigures), not as words to look for.
   let chinese = text.replace(/[A-Za-z][A-Za-z0-9&'’\-. ]*/g, (latin) => ' '.repeat(latin.length));
-  // 多少家, 几个: the question word and its unit are the question, not words to look for.
+  // 多少家, 几个, 哪两类: the question word and its unit are the question, not words to look for.
   const asking = [
-    ...chinese.matchAll(/(?:多少|几)(?:个|家|户|项|种|款|所|座|条|批|件|名|位|人|支|台|套|亿元|万元|亿|元)?/g),
+    ...chinese.matchAll(
+      /(?:多少|几|哪[两二三四五六七八九十])(?:个|家|户|项|种|类|款|所|座|条|批|件|名|位|人|支|台|套|亿元|万元|亿|元)?/g,
+    ),
   ].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,

