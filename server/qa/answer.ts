@@ -6,6 +6,7 @@ import type { RegionFilter } from '../search/regions.ts';
 import { articleAnswer, asksArticle } from './article-answer.ts';
 import { compare, compareRegions } from './compare.ts';
 import { QA_DEFAULTS, type AskOptions } from './defaults.ts';
+import { asksDefinition, definitionAnswer } from './definition-answer.ts';
 import { asksDocNumber, asksForIssue, docNumberAnswer, metadataAnswer } from './metadata-answer.ts';
 import { numberAnswer } from './number-answer.ts';
 import { analyzeQuestion, type Question } from './question.ts';
@@ -82,6 +83,10 @@ function single(store: IndexStore, q: Question, regions: readonly RegionFilter[]
   if (asksDocNumber(q)) {
     const numbered = docNumberAnswer(store, q, retrieve(store, q, regions), regions);
     if (numbered) return numbered;
+  }
+  if (asksDefinition(q) && q.shape !== 'number') {
+    const defined = definitionAnswer(store, q, regions);
+    if (defined) return defined;
   }
   if (q.shape === 'number') return numberAnswer(store, q, regions, o);
   if (q.shape === 'when' || q.shape === 'period') {

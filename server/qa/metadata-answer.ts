@@ -1,10 +1,10 @@
 // When a document was issued and which years it covers: its metadata, marked where its text states it.
 import type { Clause, IndexedDocument } from '../../indexer/store/index.ts';
-import { normalize } from '../../indexer/analysis/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { Ranked } from '../search/rank.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
+import { documentsByTitle } from './document-named.ts';
 import { periodInEnglish } from './english.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
@@ -68,40 +68,25 @@ function eventDate(
   };
 }
 
-// The document a question is about: the only one of its regions; else the one whose title says
-// most of the question's words (G60若干措施 names 《关于支持长三角G60科创走廊策源地建设的若干措施》),
-// the best-matching clause's document breaking a tie; else the best-matching clause's document.
-function documentOf(
+// The documents a question may be about, likeliest first: the only one of its regions; else those
+// whose titles say most of the question's words (G60若干措施 names 《关于支持长三角G60科创走廊策源地
+// 建设的若干措施》), the best-matching clause's document first; else the best-matching clause's.
+function documentsOf(
   store: IndexStore,
   ranked: readonly Ranked[],
   regions: readonly RegionFilter[],
   q: Question,
-): { doc?: IndexedDocument; sure: boolean } {
+): { docs: IndexedDocument[]; sure: boolean } {
   const candidates = [...store.documents.values()].filter((d) => regions.length === 0 || inRegions(d.meta, regions));
-  if (regions.length > 0 && candidates.length === 1) return { doc: candidates[0], sure: true };
+  if (regions.length > 0 && candidates.length === 1) return { docs: candidates, sure: true };
   const top = ranked[0] ? store.clauses.get(ranked[0].index)?.docId : undefined;
-  const titled = byTitle(candidates, q);
+  const titled = documentsByTitle(candidates, q);
   if (titled.length > 0) {
-    const doc = titled.find((d) => d.meta.id === top) ?? titled[0];
-    return { doc, sure: titled.length === 1 };
+    const first = titled.filter((d) => d.meta.id === top);
+    return { docs: [...first, ...titled.filter((d) => d.meta.id !== top)], sure: titled.length === 1 };
   }
   const doc = top ? store.documents.get(top) : undefined;
-  return doc ? { doc, sure: false } : { sure: false };
-}
-
-// The documents whose titles hold the most weight of the question's words (none when no title holds any).
-function byTitle(docs: readonly IndexedDocument[], q: Question): IndexedDocument[] {
-  let best = 0;
-  let out: IndexedDocument[] = [];
-  for (const d of docs) {
-    const title = normalize(d.meta.title).text;
-    const score = q.focus.reduce((sum, f) => sum + (f.forms.some((x) => title.includes(x)) ? f.weight : 0), 0);
-    if (score > best + 1e-9) {
-      best = score;
-      out = [d];
-    } else if (score > 0 && Math.abs(score - best) <= 1e-9) out.push(d);
-  }
-  return out;
+  return { docs: doc ? [doc] : [], sure: false };
 }
 
 function clausesOf(store: IndexStore, docId: string): Array<{ text: string; index: number }> {
@@ -199,7 +184,8 @@ export function docNumberAnswer(
   ranked: readonly Ranked[],
   regions: readonly RegionFilter[],
 ): RegionAnswer | undefined {
-  const { doc, sure } = documentOf(store, ranked, regions, q);
+  const { docs, sure } = documentsOf(store, ranked, regions, q);
+  const doc = docs[0];
   if (!doc) return undefined;
   for (const { text, index } of clausesOf(store, doc.meta.id)) {
     const found = DOC_NUMBER.exec(text);
@@ -215,9 +201,9 @@ export function docNumberAnswer(
 }
 
 /**
- * The date of issue or the period of the document a question is about (the only one of its
- * region, else the one of the best-matching clause), from its metadata, marked where its text
- * states it. A document that states no date is declined with a note saying so.
+ * The date of issue or the period of the document a question is about (see documentsOf), from its
+ * metadata, marked where its text states it; an event's date from the likeliest document dating
+ * it. A document that states no date is declined with a note saying so.
  */
 export function metadataAnswer(
   store: IndexStore,
@@ -225,10 +211,15 @@ export function metadataAnswer(
   ranked: readonly Ranked[],
   regions: readonly RegionFilter[],
 ): RegionAnswer | undefined {
-  const { doc, sure } = documentOf(store, ranked, regions, q);
+  const { docs, sure } = documentsOf(store, ranked, regions, q);
+  const doc = docs[0];
   if (!doc) return undefined;
   const certainty = sure ? 0.9 : 0.7;
   const event = askedEvent(q);
-  if (event !== undefined) return eventDate(store, doc, event, askedOrdinal(q), certainty);
+  if (event !== undefined) {
+    // Of the documents the question may mean, the likeliest that dates the event.
+    const answers = docs.map((d) => eventDate(store, d, event, askedOrdinal(q), certainty));
+    return answers.find((a) => a.answer !== null) ?? (answers[0] as RegionAnswer);
+  }
   return q.shape === 'period' ? covered(store, doc, certainty) : issued(store, doc, certainty);
 }

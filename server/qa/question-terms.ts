@@ -141,7 +141,13 @@ function keepWholeNames(c: Collector, tokens: ReturnType<typeof analyze>): void 
 // translates stays as a term no clause has, so a question about it is not mistaken for another.
 function englishTerms(c: Collector, store: IndexStore, text: string): void {
   const outside = text.replace(QUOTED, ' ').replace(/[（(][^）)]*\p{Script=Han}[^）)]*[）)]/gu, ' ');
-  for (const run of outside.match(LATIN_RUN) ?? []) {
+  // A quoted English phrase ("new drug") is translated whole, and counts as quoted.
+  const quoted = [...text.matchAll(QUOTED)].map((m) => m[1] as string).filter((t) => !/\p{Script=Han}/u.test(t));
+  const runs = [
+    ...quoted.map((t) => ({ run: t, strong: true })),
+    ...(outside.match(LATIN_RUN) ?? []).map((run) => ({ run, strong: false })),
+  ];
+  for (const { run, strong } of runs) {
     const words = run
       .split(/\s+/)
       .filter((w) => !W.frames.en.has(w.toLowerCase().replace(/['’]s$/, '')))
@@ -155,7 +161,7 @@ function englishTerms(c: Collector, store: IndexStore, text: string): void {
       const place = concept.to.length === 1 ? store.regions.resolve(concept.to[0] as string) : undefined;
       if (place) c.region(place);
       if (concept.source === 'region' || place) continue;
-      c.add([...concept.to], concept.source === 'glossary', concept.to.length > 0 ? 1 : 0.5, true);
+      c.add([...concept.to], strong || concept.source === 'glossary', concept.to.length > 0 ? 1 : 0.5, true);
     }
   }
 }

@@ -3,6 +3,7 @@
 import { analyze, normalize } from '../../indexer/analysis/index.ts';
 import { topCollector } from '../search/collect.ts';
 import { execute } from '../search/execute.ts';
+import type { Clause } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { Ranked } from '../search/rank.ts';
 import type { RegionFilter } from '../search/regions.ts';
@@ -43,9 +44,19 @@ export function questionQuery(q: Question): Query {
   };
 }
 
-/** The clauses of `regions` (all when none), ranked for the question (at most QA_DEFAULTS.spans.candidates). */
-export function retrieve(store: IndexStore, q: Question, regions: readonly RegionFilter[]): Ranked[] {
-  return [...execute(store, questionQuery(q), topCollector(QA_DEFAULTS.spans.candidates), { within: regions }).matched];
+/**
+ * The clauses of `regions` (all when none), and of the documents `docIds` when given, ranked for
+ * the question (at most QA_DEFAULTS.spans.candidates).
+ */
+export function retrieve(
+  store: IndexStore,
+  q: Question,
+  regions: readonly RegionFilter[],
+  docIds?: ReadonlySet<string>,
+): Ranked[] {
+  const keep = docIds ? { keep: (c: Clause) => docIds.has(c.docId) } : {};
+  const collector = topCollector(QA_DEFAULTS.spans.candidates);
+  return [...execute(store, questionQuery(q), collector, { within: regions, ...keep }).matched];
 }
 
 /** An occurrence of one of the question's terms in a text (offsets in the original text). */

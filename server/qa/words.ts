@@ -56,6 +56,7 @@ export const QUESTION_WORDS = {
     en: words.events.ordinal.en.map(([re, n]: readonly string[]) => ({ re: pattern(re ?? ''), n: n ?? '' })),
   },
   docNumber: { zh: pattern(words.docNumber.zh), en: pattern(words.docNumber.en) },
+  definition: { zh: pattern(words.definition.zh), en: pattern(words.definition.en) },
 } as const;
 
 /** True when the Chinese `text` holds one of `list`. */

@@ -37,12 +37,31 @@ const NOTICE = `# 湖南省人民政府办公厅关于印发《湖南省冷链�
 二、本措施自2031年1月1日起实施，有效期至2035年12月31日。
 `;
 
+// A second regulation on the same things, so that only its title tells a question which law it means.
+const STORAGE = `# 湖南省医疗器械仓储条例
+
+2024年6月1日 湖南省第十四届人民代表大会常务委员会第十次会议通过
+
+## 第一章 总则
+
+第一条 为了规范医疗器械仓储，制定本条例。
+
+第二条 本条例所称医疗器械仓储企业，是指为医疗器械经营企业提供贮存和配送服务的企业。
+
+第三条 医疗器械仓储企业应当建立温度监测制度，监测记录保存不少于三年。
+
+第四条 冷库，是指温度控制在二至八摄氏度的贮存场所。
+
+第五条 本条例所称冷链物流，是指医疗器械在贮存和运输中始终处于规定温度的物流活动。
+`;
+
 let store: IndexStore;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'zhengce-docfacts-'));
   writeFileSync(join(dir, '湖南省医疗器械经营条例(2023-03-30).md'), REGULATION);
   writeFileSync(join(dir, '湖南省人民政府办公厅关于印发《湖南省冷链药品配送若干措施》的通知.md'), NOTICE);
+  writeFileSync(join(dir, '湖南省医疗器械仓储条例(2024-06-01).md'), STORAGE);
   store = new IndexStore((await buildIndex(dir)).data);
 });
 
@@ -67,5 +86,22 @@ describe("a document's dates and number", () => {
   it('declines a document number a document does not write', () => {
     const r = ask(store, '湖南省医疗器械经营条例的文号是什么？');
     expect(r.answer).toBeNull();
+  });
+});
+
+describe('articles and definitions of the law a question names', () => {
+  it('answers 第几条 from the law named by its title, not from another on the same things', () => {
+    expect(ask(store, '湖南省医疗器械仓储条例第几条规定了监测记录的保存期限？').answer?.text).toMatch(/^第三条/);
+    expect(ask(store, '湖南省医疗器械经营条例第几条规定了监督管理部门？').answer?.text).toMatch(/^第二条/);
+  });
+
+  it('answers what a term means with the meaning its law gives it (所称X，是指Y; X，是指Y)', () => {
+    expect(ask(store, '湖南省医疗器械仓储条例所称医疗器械仓储企业是指什么？').answer?.text).toBe(
+      '为医疗器械经营企业提供贮存和配送服务的企业',
+    );
+    expect(ask(store, '冷库的定义是什么？').answer?.text).toBe('温度控制在二至八摄氏度的贮存场所');
+    expect(ask(store, 'How does the Hunan storage regulation define "cold chain logistics"?').answer?.text).toBe(
+      '医疗器械在贮存和运输中始终处于规定温度的物流活动',
+    );
   });
 });
