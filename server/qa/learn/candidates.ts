@@ -6,7 +6,8 @@ import { asksArticle } from '../article-answer.ts';
 import { compareRegions, questionFor } from '../compare.ts';
 import { contradictions } from '../confidence.ts';
 import { rankFacts } from '../fact-answer.ts';
-import { asksForIssue } from '../metadata-answer.ts';
+import { asksDefinition, definitionAnswer } from '../definition-answer.ts';
+import { asksDocNumber, asksForIssue, docNumberAnswer } from '../metadata-answer.ts';
 import type { Model } from '../model.ts';
 import { analyzeQuestion, type Question } from '../question.ts';
 import { retrieve } from '../retrieve.ts';
@@ -64,6 +65,9 @@ export function instancesOf(store: IndexStore, text: string, model: Model): Inst
   const q = analyzeQuestion(store, text);
   if (unanswerable(store, q, q.regions) || q.spread === 'regions' || asksArticle(q)) return [];
   if ((q.shape === 'when' || q.shape === 'period') && asksForIssue(q)) return [];
+  // A document's number and a law's definition, when found, are answered before any candidate is weighed.
+  if (asksDocNumber(q) && docNumberAnswer(store, q, retrieve(store, q, q.regions), q.regions)) return [];
+  if (asksDefinition(q) && q.shape !== 'number' && definitionAnswer(store, q, q.regions)) return [];
   if (q.spread === 'compare') {
     return compareRegions(store, q.regions).map((r) => ({
       ...instanceOf(store, questionFor(q, r), [r], model),
