@@ -1,9 +1,9 @@
 // 第几条 questions: the article of a law or rule that says what is asked, by its label and its words.
 import type { IndexStore } from '../search/index-store.ts';
 import type { Ranked } from '../search/rank.ts';
-import { inRegions, type RegionFilter } from '../search/regions.ts';
+import type { RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
-import { documentsByTitle, withoutTitleWords } from './document-named.ts';
+import { namedScope } from './document-named.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { retrieve } from './retrieve.ts';
@@ -30,14 +30,12 @@ function articleOf(label: string, text: string): string | undefined {
 export function articleAnswer(store: IndexStore, q: Question, regions: readonly RegionFilter[]): RegionAnswer {
   // A question naming its law by title (药品管理法实施条例第几条…) is about that law's articles, and
   // the title's words say nothing of which one.
-  const docs = [...store.documents.values()].filter((d) => regions.length === 0 || inRegions(d.meta, regions));
-  const named = documentsByTitle(docs, q);
-  const ids = named.length > 0 ? new Set(named.map((d) => d.meta.id)) : undefined;
+  const { ids, asked } = namedScope(store, q, regions);
   const isArticle = (r: Ranked) => {
     const c = store.clauses.get(r.index);
     return c !== undefined && articleOf(c.label, c.text) !== undefined;
   };
-  let ranked = retrieve(store, withoutTitleWords(q, named), regions, ids).filter(isArticle);
+  let ranked = retrieve(store, asked, regions, ids).filter(isArticle);
   // What it asks may be in the title's own words (what counts as 麻醉药品和精神药品): then all of them.
   if (ranked.length === 0 && ids) ranked = retrieve(store, q, regions, ids).filter(isArticle);
   const best = ranked[0];

@@ -3,9 +3,9 @@ import { normalize } from '../../indexer/analysis/index.ts';
 import { sentences } from '../../indexer/figures/index.ts';
 import type { Clause } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import { inRegions, type RegionFilter } from '../search/regions.ts';
+import type { RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
-import { documentsByTitle, withoutTitleWords } from './document-named.ts';
+import { namedScope } from './document-named.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { retrieve } from './retrieve.ts';
@@ -32,11 +32,18 @@ export function definitionAnswer(
   q: Question,
   regions: readonly RegionFilter[],
 ): RegionAnswer | undefined {
-  // A question naming its law by title looks in that law only, for the words besides the title's.
-  const docs = [...store.documents.values()].filter((d) => regions.length === 0 || inRegions(d.meta, regions));
-  const named = documentsByTitle(docs, q);
-  const ids = named.length > 0 ? new Set(named.map((d) => d.meta.id)) : undefined;
-  const asked = withoutTitleWords(q, named);
+  // A question naming its law by title looks in that law first, for the words besides the title's.
+  const scope = namedScope(store, q, regions);
+  const found = definedIn(store, scope.asked, regions, scope.ids);
+  return found ?? (scope.ids ? definedIn(store, q, regions, undefined) : undefined);
+}
+
+function definedIn(
+  store: IndexStore,
+  asked: Question,
+  regions: readonly RegionFilter[],
+  ids: ReadonlySet<string> | undefined,
+): RegionAnswer | undefined {
   let best: { score: number; index: number; start: number; end: number; text: string } | undefined;
   for (const { index } of retrieve(store, asked, regions, ids)) {
     const clause = store.clauses.get(index) as Clause;

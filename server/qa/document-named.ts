@@ -2,6 +2,8 @@
 // question without the words it names them by.
 import { normalize } from '../../indexer/analysis/index.ts';
 import type { IndexedDocument } from '../../indexer/store/index.ts';
+import type { IndexStore } from '../search/index-store.ts';
+import { inRegions, type RegionFilter } from '../search/regions.ts';
 import type { Question } from './question.ts';
 
 /**
@@ -33,4 +35,21 @@ export function withoutTitleWords(q: Question, docs: readonly IndexedDocument[])
   const named = (form: string) => titles.every((t) => t.includes(form));
   const focus = q.focus.filter((f) => f.forms.length === 0 || !f.forms.some(named));
   return focus.length > 0 ? { ...q, focus } : q;
+}
+
+/** Where a question on a named law looks: that law's documents (none: everywhere) and its words besides the title's. */
+export interface NamedScope {
+  readonly ids?: ReadonlySet<string>;
+  readonly asked: Question;
+}
+
+/**
+ * The documents of `regions` the question names by title (see documentsByTitle), and the question
+ * without their titles' words; everywhere and the question itself when it names none.
+ */
+export function namedScope(store: IndexStore, q: Question, regions: readonly RegionFilter[]): NamedScope {
+  const docs = [...store.documents.values()].filter((d) => regions.length === 0 || inRegions(d.meta, regions));
+  const named = documentsByTitle(docs, q);
+  if (named.length === 0) return { asked: q };
+  return { ids: new Set(named.map((d) => d.meta.id)), asked: withoutTitleWords(q, named) };
 }

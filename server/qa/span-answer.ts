@@ -11,7 +11,7 @@ import { listsBefore, namesEndingIn, valuesAfter, withZone } from './names.ts';
 import type { Question } from './question.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
 import { nameSpans, placeSpans, type Span } from './spans.ts';
-import { atWordEdges, phraseShape } from './span-shape.ts';
+import { phraseShape, wordEdges } from './span-shape.ts';
 import { adjacency, ownShare, spansAfterRuns } from './term-adjacency.ts';
 import { writtenFocus } from './written-focus.ts';
 
@@ -153,6 +153,7 @@ export function rankSpans(
     for (const s of sentences(clause.text)) {
       const { occ, coverage } = sentenceTerms(q, clauseOcc, context, s, total);
       if (coverage <= 0) continue;
+      const edges = wordEdges(s.text);
       for (const { span, fit } of candidatesIn(q, frame, forms, clause, s)) {
         const proximity = occ.reduce((acc, o) => acc + o.weight / (1 + gap(span, o) / 6), 0) / total;
         const phrase = itemOf(s, attachment(s, span), span);
@@ -161,7 +162,7 @@ export function rankSpans(
         const attached = sum(q, new Set(content.map((o) => o.term))) / total;
         const aligned = gapAlignment(frame, s, span);
         const adjacent = adjacency(s, span, forms);
-        const shape = phraseShape(span.text, atWordEdges(s.text, span.start - s.start, span.end - s.start));
+        const shape = phraseShape(span.text, edges.has(span.start - s.start) && edges.has(span.end - s.start));
         const novel = 1 - ownShare(span.text, forms);
         const near = Math.min(1, proximity);
         const features = [coverage, near, attached, fit, 1 / (1 + rank), aligned, adjacent, shape, novel];

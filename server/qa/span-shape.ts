@@ -25,8 +25,8 @@ const NOT_OPENING = /^(v|d|p|c|u|uj|ul|uz|ud|ug|uv|r)$/;
 export function phraseShape(text: string, atWordEdges = true): number {
   const t = text.trim();
   if (t.length === 0) return 0;
-  if (!atWordEdges) return 0.25;
   if ((PUNCT.test(t) && !OPEN.test(t)) || (PUNCT_END.test(t) && !CLOSE.test(t))) return 0;
+  if (!atWordEdges) return 0.25;
   const unquoted = t.replace(/[“‘"「『《][^”’"」』》]*[”’"」』》]/g, '');
   let score = INNER.test(unquoted) ? 0.5 : 1;
   const words = tagWords(t);
@@ -39,16 +39,10 @@ export function phraseShape(text: string, atWordEdges = true): number {
   return score;
 }
 
-/** True when a span of a sentence starts and ends where the sentence's words do (jieba's cut). */
-export function atWordEdges(sentence: string, start: number, end: number): boolean {
+/** Where a sentence's words start and end (jieba's cut): 0, then each word's end. */
+export function wordEdges(sentence: string): ReadonlySet<number> {
+  const edges = new Set<number>([0]);
   let pos = 0;
-  let startOk = start === 0;
-  let endOk = end === sentence.length;
-  for (const w of tagWords(sentence)) {
-    pos += w.word.length;
-    if (pos === start) startOk = true;
-    if (pos === end) endOk = true;
-    if (pos >= end) break;
-  }
-  return startOk && endOk;
+  for (const w of tagWords(sentence)) edges.add((pos += w.word.length));
+  return edges;
 }

@@ -1,9 +1,9 @@
 // The question's words written right against a span, in any order: what a gap frame (gap-frame.ts)
 // says of a Chinese question, for a question whose word order is not the document's (English,
 // translated word by word): 支持敦化建设|原料药生产基地 for "What does Jilin support Dunhua in building?".
-import { tagWords } from '../../indexer/analysis/index.ts';
 import type { Sentence } from '../../indexer/figures/index.ts';
 import { phraseEnd } from './gap-frame.ts';
+import { wordEdges } from './span-shape.ts';
 import type { Span } from './spans.ts';
 
 /** Characters allowed between two of the question's words, or between them and a span (的, 在, 、). */
@@ -20,7 +20,10 @@ const STOP = /[。；;！？!?]/;
 function formEndingAt(text: string, end: number, forms: readonly string[]): number {
   let best = -1;
   for (let e = end; e >= Math.max(0, end - SLACK); e--)
-    for (const f of forms) if (e - f.length > best && text.startsWith(f, e - f.length)) best = e - f.length;
+    for (const f of forms) {
+      const start = e - f.length;
+      if (start >= 0 && (best < 0 || start < best) && text.startsWith(f, start)) best = start;
+    }
   return best;
 }
 
@@ -69,9 +72,7 @@ export function spansAfterRuns(s: Sentence, forms: readonly string[], list = fal
   for (const f of forms)
     for (let at = s.text.indexOf(f); at >= 0; at = s.text.indexOf(f, at + 1)) ends.add(at + f.length);
   // A span starts where a word does: 产业 ends a run inside 产业链, which is not a gap.
-  const boundaries = new Set<number>();
-  let pos = 0;
-  for (const w of tagWords(s.text)) boundaries.add((pos += w.word.length));
+  const boundaries = wordEdges(s.text);
   for (const end of [...ends].sort((a, b) => a - b)) {
     if (!boundaries.has(end)) continue;
     if (runBefore(s.text, end, forms) < MIN_RUN) continue;

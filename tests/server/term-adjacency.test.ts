@@ -1,7 +1,7 @@
 // The question's words written right around a span, in any order, and a span's shape (synthetic sentences).
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../indexer/figures/index.ts';
-import { atWordEdges, phraseShape } from '../../server/qa/span-shape.ts';
+import { phraseShape, wordEdges } from '../../server/qa/span-shape.ts';
 import { adjacency, ownShare, runAfter, runBefore, spansAfterRuns } from '../../server/qa/term-adjacency.ts';
 
 const only = (text: string) => sentences(text)[0] as NonNullable<ReturnType<typeof sentences>[number]>;
@@ -15,6 +15,8 @@ describe('runs of the question words around a span', () => {
     expect(runBefore(s.text, 4, forms)).toBe(4);
     expect(runAfter(s.text, 0, forms)).toBe(6);
     expect(runBefore(s.text, 12, forms)).toBe(0);
+    // The longest word ending at a point is the one taken: 岳阳建设 as one form runs back as far.
+    expect(runBefore(s.text, 6, ['建设', '岳阳建设'])).toBe(4);
   });
 
   it('scores a span by the runs right before and after it, in any order of the words', () => {
@@ -47,8 +49,8 @@ describe('the shape of a span', () => {
   });
 
   it('tells a span that starts inside a word of its sentence', () => {
-    const text = '建设茶叶加工基地';
-    expect(atWordEdges(text, 2, 8)).toBe(true);
-    expect(atWordEdges(text, 3, 8)).toBe(false);
+    const edges = wordEdges('建设茶叶加工基地');
+    expect(edges.has(2) && edges.has(8)).toBe(true);
+    expect(edges.has(3)).toBe(false);
   });
 });
