@@ -1,6 +1,7 @@
 // Groonga's own HTTP server on the peer's database, for the benchmark: start to first answer, memory.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { freePort } from './server-start.ts';
 
 /** A running Groonga HTTP server. */
 export interface GroongaServer {
@@ -10,13 +11,31 @@ export interface GroongaServer {
   stop(): Promise<void>;
 }
 
-/** Starts `groonga -s --protocol http` on `dbPath` and waits for its answer to `firstPath`. */
+/** Ports tried: a server that exits at once (its port taken since it was free) is started on another. */
+const ATTEMPTS = 5;
+
+/**
+ * Starts `groonga -s --protocol http` on `dbPath` and waits for its answer to `firstPath`; on a
+ * free port, another one when the server exits before answering (the port was taken meanwhile).
+ */
 export async function startGroongaServer(
   dbPath: string,
   firstPath: string,
   timeoutMs = 60_000,
 ): Promise<GroongaServer> {
-  const port = 4000 + Math.floor(Math.random() * 90);
+  for (let attempt = 1; ; attempt++) {
+    const server = await startOn(await freePort(), dbPath, firstPath, timeoutMs);
+    if (server !== 'exited') return server;
+    if (attempt === ATTEMPTS) throw new Error(`groonga exited before answering, on ${ATTEMPTS} ports`);
+  }
+}
+
+async function startOn(
+  port: number,
+  dbPath: string,
+  firstPath: string,
+  timeoutMs: number,
+): Promise<GroongaServer | 'exited'> {
   const started = performance.now();
   const child = spawn(
     'groonga',
@@ -37,7 +56,8 @@ export async function startGroongaServer(
     } catch {
       /* not listening yet */
     }
-    if (performance.now() - started > timeoutMs || child.exitCode !== null) {
+    if (child.exitCode !== null) return 'exited';
+    if (performance.now() - started > timeoutMs) {
       await stop();
       throw new Error(`groonga did not answer within ${timeoutMs / 1000} s`);
     }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { startGroongaServer } from './groonga-server.ts';
 import { loadPaths, spelling, type HttpFigures } from './http-load.ts';
 import { QUERY_MIX } from './latency.ts';
-import { startServer, type ServerSetup } from './server-start.ts';
+import { freePort, startServer, type ServerSetup } from './server-start.ts';
 
 /** A server's start (spawn to first answered search) and its resident memory then. */
 export interface Started {
@@ -83,7 +83,7 @@ export async function httpRun(
 
   const bodiesPath = join(dir, 'bodies.json');
   writeFileSync(bodiesPath, JSON.stringify(bodies));
-  const port = 4200 + Math.floor(Math.random() * 90);
+  const port = await freePort();
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(import.meta.dirname, 'bare-server.ts'), bodiesPath, String(port)],

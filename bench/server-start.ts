@@ -1,6 +1,7 @@
 // Server start for the benchmark: the time from spawning the server to its first answered search, and its memory then.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 /** Where the server finds its corpus, index and lexicon, and which program to run. */
 export interface ServerSetup {
@@ -26,7 +27,7 @@ export interface RunningServer {
  * @throws Error when it does not answer in time (it is stopped).
  */
 export async function startServer(setup: ServerSetup, timeoutMs = 120_000): Promise<RunningServer> {
-  const port = 3900 + Math.floor(Math.random() * 90);
+  const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [...setup.program], {
     cwd: setup.root,
@@ -65,4 +66,20 @@ export async function startServer(setup: ServerSetup, timeoutMs = 120_000): Prom
   const startMs = performance.now() - started;
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   return { base, startMs, rssMB: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024, stop };
+}
+
+/**
+ * A port no process listens on now, from the system (a random port could be another engineer's
+ * server, which would answer in its place).
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -1,6 +1,6 @@
 // Clause texts -> their normalised text and the terms of each field: the analysis a build does once per clause.
 import { analyze, analyzeNormalized, grams, normalize } from './analysis/analyzer.ts';
-import { TermListsWriter, type TermLists } from './term-lists.ts';
+import { PostingsWriter, type FieldPostings } from './postings-runs.ts';
 
 /** What is analysed of one clause: its text and its heading text (see headingText). */
 export interface ClauseText {
@@ -10,20 +10,21 @@ export interface ClauseText {
   readonly lead?: string;
 }
 
-/** A run of clauses analysed: per clause its normalised text, and the terms of each field. */
+/** Consecutive clauses analysed: per clause its normalised text, and the postings of each field. */
 export interface AnalysedClauses {
   readonly normalized: string[];
   /** The analyzer's terms of the clause text (repeats counted), for ranking and the vocabulary. */
-  readonly text: TermLists;
+  readonly text: FieldPostings;
   /** The analyzer's terms of the heading text. */
-  readonly heading: TermLists;
+  readonly heading: FieldPostings;
   /** Exact-match grams of the normalised text (Han characters and pairs, Latin tokens and parts). */
-  readonly grams: TermLists;
+  readonly grams: FieldPostings;
 }
 
 /**
  * Analyses clauses in order. Each text is normalised once: its terms and grams are cut from that
- * normalised text. Sibling clauses share their heading text; each is analysed once per run.
+ * normalised text. Sibling clauses share their heading text; each is analysed once per call. The
+ * terms go into postings run by run (see postings-runs.ts): no list of every clause's terms is kept.
  * @param onClause called after each clause with its number in the run and its size in UTF-8 bytes
  */
 export function analyseClauses(
@@ -31,9 +32,9 @@ export function analyseClauses(
   onClause?: (k: number, bytes: number) => void,
 ): AnalysedClauses {
   const normalized: string[] = [];
-  const text = new TermListsWriter();
-  const heading = new TermListsWriter();
-  const gramLists = new TermListsWriter(false);
+  const text = new PostingsWriter();
+  const heading = new PostingsWriter();
+  const gramLists = new PostingsWriter(false);
   const headingTerms = new Map<string, string[]>();
   clauses.forEach((clause, k) => {
     const n = normalize(clause.text);

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseClauses, type ClauseText } from './analyse-clauses.ts';
 import { loadAnalyzer } from './analysis/analyzer.ts';
+import { transferables } from './postings-runs.ts';
 
 const port = parentPort;
 if (!port) throw new Error('analysis-worker.ts runs as a worker thread of a build');
@@ -13,10 +14,5 @@ port.once('message', (clauses: ClauseText[]) => {
     Atomics.store(progress, 0, k + 1);
     Atomics.add(progress, 1, bytes);
   });
-  const buffers = [analysed.text, analysed.heading, analysed.grams].flatMap((l) => [
-    l.ids.buffer,
-    l.ends.buffer,
-    ...(l.frequencies ? [l.frequencies.buffer] : []),
-  ]);
-  port.postMessage({ analysed }, buffers as ArrayBuffer[]);
+  port.postMessage({ analysed }, [analysed.text, analysed.heading, analysed.grams].flatMap(transferables));
 });

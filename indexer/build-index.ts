@@ -1,13 +1,13 @@
 // Clause[] -> the search indexes: normalised texts, words of texts and headings (BM25), exact-match grams.
 import { analyseClauses, type AnalysedClauses, type ClauseText } from './analyse-clauses.ts';
 import type { AnalysisThread } from './analysis-threads.ts';
-import { buildTermIndex, fieldLengths } from './build-postings.ts';
+import { mergeLengths, mergePostings } from './build-postings.ts';
 import { headingText } from './store/fields.ts';
 import type { Clause } from './store/schema.ts';
 import { buildSuggestionIndex, type SuggestionIndexData } from './store/suggestion-index.ts';
 import type { TermIndex } from './store/term-index.ts';
 import { meanLength, vocabularyOf, type FieldIndex, type WordIndex } from './store/word-index.ts';
-import type { TermLists } from './term-lists.ts';
+import type { FieldPostings } from './postings-runs.ts';
 
 /** The search indexes of a corpus's clauses. */
 export interface SearchIndexes {
@@ -71,21 +71,18 @@ export async function buildSearchIndex(
   }
 }
 
-/** The indexes of consecutive runs of analysed clauses, the first run's clauses numbered from 0. */
+/** The indexes of consecutive parts of the analysed clauses, the first part's clauses numbered from 0. */
 export function indexesOf(runs: readonly AnalysedClauses[]): SearchIndexes {
-  const field = (lists: TermLists[]): FieldIndex => {
-    const lengths = fieldLengths(lists);
-    return { terms: buildTermIndex(lists, true), lengths, averageLength: meanLength(lengths) };
+  const field = (parts: FieldPostings[]): FieldIndex => {
+    const lengths = mergeLengths(parts);
+    return { terms: mergePostings(parts), lengths, averageLength: meanLength(lengths) };
   };
   const words: WordIndex = { text: field(runs.map((r) => r.text)), heading: field(runs.map((r) => r.heading)) };
   const vocabulary = vocabularyOf(words);
   return {
     normalized: runs.flatMap((r) => r.normalized),
     words,
-    grams: buildTermIndex(
-      runs.map((r) => r.grams),
-      false,
-    ),
+    grams: mergePostings(runs.map((r) => r.grams)),
     vocabulary,
     suggestions: buildSuggestionIndex(suggestionWords(vocabulary)),
   };

@@ -18,6 +18,8 @@ export interface FactSource {
 export class FactTable {
   private readonly parsed: Array<Fact | undefined>;
   private readonly loaded = new Set<number>();
+  private lookupCount = 0;
+  private readCount = 0;
 
   private constructor(
     private readonly file: FactSource | undefined,
@@ -41,6 +43,14 @@ export class FactTable {
     return this.parsed.length;
   }
 
+  /**
+   * How many lookups (`all`, `inProvinces`) the table has answered, and how many provinces' facts it
+   * has read from its file: a question must look its regions up once each, whatever its stages.
+   */
+  get counters(): { readonly lookups: number; readonly provinceReads: number } {
+    return { lookups: this.lookupCount, provinceReads: this.readCount };
+  }
+
   /** Every fact, in the order of the index (reads those not read yet). */
   all(): readonly Fact[] {
     return this.inProvinces(undefined);
@@ -51,6 +61,7 @@ export class FactTable {
    * facts are read, each run of consecutive ones in one read; facts once read are kept.
    */
   inProvinces(provinces: ReadonlySet<string> | undefined): Fact[] {
+    this.lookupCount++;
     const file = this.file;
     if (!file)
       return (provinces ? this.parsed.filter((f) => provinces.has((f as Fact).province)) : this.parsed) as Fact[];
@@ -79,5 +90,6 @@ export class FactTable {
       k = end;
     }
     this.loaded.add(n);
+    this.readCount++;
   }
 }

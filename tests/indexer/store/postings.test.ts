@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTermIndex } from '../../../indexer/build-postings.ts';
+import { mergeLengths, mergePostings } from '../../../indexer/build-postings.ts';
+import { PostingsWriter } from '../../../indexer/postings-runs.ts';
 import { difference, intersect, seek, union } from '../../../indexer/store/postings.ts';
-import { TermListsWriter } from '../../../indexer/term-lists.ts';
 
 const sorted = fc.uniqueArray(fc.nat(5000), { maxLength: 300 }).map((xs) => Int32Array.from(xs.sort((a, b) => a - b)));
 
@@ -34,21 +34,22 @@ describe('sorted clause lists', () => {
   });
 });
 
-describe('a term index built from clause term lists', () => {
-  it('gives back every term’s clauses and counts, over several runs of clauses (fast-check)', () => {
+describe('a term index built from clause terms, in runs merged at the end', () => {
+  it('gives back every term’s clauses and counts, over several parts cut into runs (fast-check)', () => {
     const clause = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', '药', 'constructor', '__proto__'), {
       maxLength: 12,
     });
-    const run = fc.array(clause, { maxLength: 30 });
+    const part = fc.array(clause, { maxLength: 30 });
     fc.assert(
-      fc.property(fc.array(run, { minLength: 1, maxLength: 3 }), (runs) => {
-        const lists = runs.map((clauses) => {
-          const w = new TermListsWriter();
+      fc.property(fc.array(part, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 7 }), (parts, run) => {
+        const postings = parts.map((clauses) => {
+          const w = new PostingsWriter(true, run);
           for (const terms of clauses) w.add(terms);
           return w.finish();
         });
-        const index = buildTermIndex(lists, true);
-        const all = runs.flat();
+        const index = mergePostings(postings);
+        const all = parts.flat();
+        expect([...mergeLengths(postings)]).toEqual(all.map((terms) => new Set(terms).size));
         const firstMet = [...new Set(all.flat())];
         expect(index.parts.terms).toEqual(firstMet);
         for (const term of firstMet) {
@@ -65,10 +66,38 @@ describe('a term index built from clause term lists', () => {
     );
   });
 
+  it('writes the same bytes however the clauses are cut into runs and parts (fast-check)', () => {
+    // Clause numbers far apart need gaps of several LEB128 bytes: runs of 1 clause re-encode each one.
+    const clause = fc.array(fc.constantFrom('x', 'y', '药品', '器械'), { maxLength: 6 });
+    fc.assert(
+      fc.property(
+        fc.array(clause, { maxLength: 400 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.nat(400),
+        (all, run, cut) => {
+          const single = new PostingsWriter(false, Number.MAX_SAFE_INTEGER);
+          for (const terms of all) single.add(terms);
+          const expected = mergePostings([single.finish()]).parts;
+          const parts = [all.slice(0, cut), all.slice(cut)].map((clauses) => {
+            const w = new PostingsWriter(false, run);
+            for (const terms of clauses) w.add(terms);
+            return w.finish();
+          });
+          const merged = mergePostings(parts).parts;
+          expect(merged.terms).toEqual(expected.terms);
+          expect([...merged.counts]).toEqual([...expected.counts]);
+          expect([...merged.offsets]).toEqual([...expected.offsets]);
+          expect([...(merged.bytes as Uint8Array)]).toEqual([...(expected.bytes as Uint8Array)]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('finds the terms with a prefix, the term itself included', () => {
-    const w = new TermListsWriter();
+    const w = new PostingsWriter(false);
     w.add(['gmp', 'gm', 'g', 'pd-1', 'gsp']);
-    const index = buildTermIndex([w.finish()], false);
+    const index = mergePostings([w.finish()]);
     const withPrefix = (p: string) => index.withPrefix(p).map((id) => index.parts.terms[id]);
     expect(withPrefix('gm')).toEqual(['gm', 'gmp']);
     expect(withPrefix('g')).toEqual(['g', 'gm', 'gmp', 'gsp']);
