@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../indexer/pipeline.ts';
 import { ask } from '../../server/qa/answer.ts';
+import { analyzeQuestion } from '../../server/qa/question.ts';
 import { IndexStore } from '../../server/search/index-store.ts';
 
 // A regulation written for these tests (not from the corpus), with articles, a licence's term,
@@ -69,6 +70,10 @@ describe('questions on laws and rules', () => {
     expect(ask(store, '未建立温湿度监测制度的，处多少罚款？', [], { threshold: 0 }).answer?.text).toBe(
       '2万元以上8万元以下',
     );
+    // 幅度 asks for the range: how the question asks, not a word the answer's sentence must write.
+    const q = analyzeQuestion(store, '未建立温湿度监测制度的，罚款幅度是多少？');
+    expect(q.focus.flatMap((f) => f.forms)).not.toContain('幅度');
+    expect(ask(store, '未建立温湿度监测制度的，罚款幅度是多少？').answer?.text).toBe('2万元以上8万元以下');
     expect(ask(store, '未取得许可证从事仓储活动的，罚款为货值金额的多少倍？', [], { threshold: 0 }).answer?.text).toBe(
       '三倍以上八倍以下',
     );
