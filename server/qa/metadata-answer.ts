@@ -93,6 +93,40 @@ function clausesOf(store: IndexStore, docId: string): Array<{ text: string; inde
   return store.clausesOf(docId).map((index) => ({ text: (store.clauses.get(index) as Clause).text, index }));
 }
 
+/** Where a document first writes what `find` looks for: the words found, and the clause cited with them marked. */
+interface Written {
+  readonly text: string;
+  readonly citation: ReturnType<typeof clauseHit>;
+}
+
+// The first clause of a document (in its order) in which `find` finds something, cited with it marked.
+function firstWritten(
+  store: IndexStore,
+  doc: IndexedDocument,
+  find: (text: string) => RegExpExecArray | null,
+): Written | undefined {
+  for (const { text, index } of clausesOf(store, doc.meta.id)) {
+    const found = find(text);
+    if (!found) continue;
+    const span = { start: found.index, end: found.index + found[0].length };
+    return { text: found[0], citation: clauseHit(store, { index, score: 1 }, [], [span]) };
+  }
+  return undefined;
+}
+
+// A date or period taken from the metadata when the text does not write it: the first clause cited.
+function fromMetadata(
+  store: IndexStore,
+  doc: IndexedDocument,
+  answer: NonNullable<RegionAnswer['answer']>,
+  certainty: number,
+  note: string,
+): RegionAnswer {
+  const first = store.clausesOf(doc.meta.id)[0];
+  if (first === undefined) return { answer: null, confidence: 0, citations: [] };
+  return { answer, confidence: certainty * 0.9, citations: [clauseHit(store, { index: first, score: 1 }, [])], note };
+}
+
 function issued(store: IndexStore, doc: IndexedDocument, certainty: number): RegionAnswer {
   const date = doc.meta.issued;
   if (!date) {
@@ -107,26 +141,15 @@ function issued(store: IndexStore, doc: IndexedDocument, certainty: number): Reg
   }
   const [y, m, d] = date.split('-').map(Number);
   const pattern = new RegExp(`${y}\\s*年\\s*0?${m}\\s*月\\s*0?${d}\\s*日`);
-  const clauses = clausesOf(store, doc.meta.id);
-  for (const { text, index } of clauses) {
-    const found = pattern.exec(text);
-    if (!found) continue;
-    const span = { start: found.index, end: found.index + found[0].length };
+  const written = firstWritten(store, doc, (text) => pattern.exec(text));
+  if (written)
     return {
-      answer: { text: found[0], year: y as number, english: date },
+      answer: { text: written.text, year: y as number, english: date },
       confidence: certainty,
-      citations: [clauseHit(store, { index, score: 1 }, [], [span])],
+      citations: [written.citation],
     };
-  }
-  const first = clauses[0];
-  if (!first) return { answer: null, confidence: 0, citations: [] };
-  const note = "The date is from the document's metadata.";
-  return {
-    answer: { text: date, year: y as number, english: date },
-    confidence: certainty * 0.9,
-    citations: [clauseHit(store, { index: first.index, score: 1 }, [])],
-    note,
-  };
+  const answer = { text: date, year: y as number, english: date };
+  return fromMetadata(store, doc, answer, certainty, "The date is from the document's metadata.");
 }
 
 function covered(store: IndexStore, doc: IndexedDocument, certainty: number): RegionAnswer {
@@ -142,26 +165,16 @@ function covered(store: IndexStore, doc: IndexedDocument, certainty: number): Re
   const english = periodInEnglish({ ...period, to: period.to });
   const range = period.from ? `${period.from}-${period.to}年` : `${period.to}年`;
   const inText = new RegExp(period.from ? `${period.from}\\s*[-—–至到]\\s*${period.to}\\s*年?` : `${period.to}\\s*年`);
-  const clauses = clausesOf(store, doc.meta.id);
-  for (const { text, index } of clauses) {
-    const found = inText.exec(text) ?? (period.label ? new RegExp(`“?${period.label}”?`).exec(text) : null);
-    if (!found) continue;
-    const span = { start: found.index, end: found.index + found[0].length };
+  const label = period.label ? new RegExp(`“?${period.label}”?`) : undefined;
+  const written = firstWritten(store, doc, (text) => inText.exec(text) ?? label?.exec(text) ?? null);
+  if (written)
     return {
-      answer: { text: found[0], year: period.to, english },
+      answer: { text: written.text, year: period.to, english },
       confidence: certainty,
-      citations: [clauseHit(store, { index, score: 1 }, [], [span])],
+      citations: [written.citation],
     };
-  }
-  const first = clauses[0];
-  if (!first) return { answer: null, confidence: 0, citations: [] };
-  const note = `The period is stated in the title: ${doc.meta.title}`;
-  return {
-    answer: { text: range, year: period.to, english },
-    confidence: certainty * 0.9,
-    citations: [clauseHit(store, { index: first.index, score: 1 }, [])],
-    note,
-  };
+  const answer = { text: range, year: period.to, english };
+  return fromMetadata(store, doc, answer, certainty, `The period is stated in the title: ${doc.meta.title}`);
 }
 
 // A document's number as issued: 沪科〔2025〕5号 (an issuer's short name, the year in brackets, a
@@ -187,16 +200,13 @@ export function docNumberAnswer(
   const { docs, sure } = documentsOf(store, ranked, regions, q);
   const doc = docs[0];
   if (!doc) return undefined;
-  for (const { text, index } of clausesOf(store, doc.meta.id)) {
-    const found = DOC_NUMBER.exec(text);
-    if (!found) continue;
-    const span = { start: found.index, end: found.index + found[0].length };
+  const written = firstWritten(store, doc, (text) => DOC_NUMBER.exec(text));
+  if (written)
     return {
-      answer: { text: found[0], english: found[0] },
+      answer: { text: written.text, english: written.text },
       confidence: sure ? 0.9 : 0.7,
-      citations: [clauseHit(store, { index, score: 1 }, [], [span])],
+      citations: [written.citation],
     };
-  }
   return { answer: null, confidence: 0, citations: [], note: `《${doc.meta.title}》 writes no document number.` };
 }
 
