@@ -70,6 +70,10 @@ describe('questions on laws and rules', () => {
     expect(ask(store, '未建立温湿度监测制度的，处多少罚款？', [], { threshold: 0 }).answer?.text).toBe(
       '2万元以上8万元以下',
     );
+    // A fine is a metric of its own: the question's and the figure's agree.
+    expect(analyzeQuestion(store, '未建立温湿度监测制度的，处多少罚款？').metric?.head).toBe('罚款');
+    const fine = store.factsIn([]).find((f) => f.text === '2万元以上8万元以下');
+    expect(fine?.head).toBe('罚款');
     // 幅度 asks for the range: how the question asks, not a word the answer's sentence must write.
     const q = analyzeQuestion(store, '未建立温湿度监测制度的，罚款幅度是多少？');
     expect(q.focus.flatMap((f) => f.forms)).not.toContain('幅度');
