@@ -1,4 +1,5 @@
 // When a document was issued and which years it covers: its metadata, marked where its text states it.
+import { tagWords } from '../../indexer/analysis/index.ts';
 import type { Clause, IndexedDocument } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { Ranked } from '../search/rank.ts';
@@ -184,7 +185,23 @@ const DOC_NUMBER =
 
 /** True when a question asks for a document's number as issued (文号, document number). */
 export function asksDocNumber(q: Question): boolean {
-  return (q.lang === 'zh' ? W.docNumber.zh : W.docNumber.en).test(q.norm);
+  if (q.lang !== 'zh') return W.docNumber.en.test(q.norm);
+  const starts = wordStarts(q.norm);
+  const words = new RegExp(W.docNumber.zh.source, 'g');
+  // The word must begin a word of the question: 批准文号 (a drug's approval number) ends in 文号
+  // and asks for no document's number.
+  return [...q.norm.matchAll(words)].some((m) => starts.has(m.index));
+}
+
+// The offsets at which jieba's words of a text begin.
+function wordStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const { word } of tagWords(text)) {
+    starts.add(at);
+    at += word.length;
+  }
+  return starts;
 }
 
 /**

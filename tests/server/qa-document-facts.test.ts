@@ -83,6 +83,11 @@ describe("a document's dates and number", () => {
     expect(ask(store, '冷链药品配送若干措施自何时起实施？').answer?.text).toBe('2031年1月1日');
   });
 
+  it("does not read a word ending in 文号 (批准文号, a product's approval number) as asking for one", () => {
+    const r = ask(store, '冷链药品配送若干措施中药品批准文号由哪个部门审批？');
+    expect(r.answer?.text ?? '').not.toMatch(/〔\d{4}〕/);
+  });
+
   it('declines a document number a document does not write', () => {
     const r = ask(store, '湖南省医疗器械经营条例的文号是什么？');
     expect(r.answer).toBeNull();
