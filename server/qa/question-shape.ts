@@ -73,9 +73,7 @@ export function questionShape(
   const asksPlace = (english ? W.place.en : W.place.zh).test(norm);
   const asksThing = shape === 'which' || shape === 'what';
   const entity = asksThing ? entityOf(asksPlace) : undefined;
-  const plural = english
-    ? /\bwhich \w+s\b|\bwhat \w+s\b|\bwhich\b.*\bare\b/.test(norm)
-    : /哪些|哪几|哪[两二三四五六七八九十]/.test(norm);
+  const plural = (english ? W.several.en : W.several.zh).test(norm);
   return {
     shape,
     ...(spread ? { spread } : {}),

@@ -63,4 +63,13 @@ describe('a question read as a sentence with a gap', () => {
     expect(got).toContain('甲类药品和乙类药品');
     expect(texts(q, '药品分为甲类药品和乙类药品，分别管理。')).toContain('甲类药品');
   });
+
+  it('reads an English question for several by its number word or plural noun, not by "what is"', () => {
+    const plural = (q: string) => questionShape(normalize(q).text, true, 0, []).plural;
+    expect(plural('What two classes are the drugs divided into?')).toBe(true);
+    expect(plural('Which three agencies approve the plan?')).toBe(true);
+    expect(plural('Which cities does the plan name?')).toBe(true);
+    expect(plural('What is the deadline for the report?')).toBe(false);
+    expect(plural('What does the plan support the city in building?')).toBe(false);
+  });
 });
