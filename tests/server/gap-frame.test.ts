@@ -64,6 +64,13 @@ describe('a question read as a sentence with a gap', () => {
     expect(texts(q, '药品分为甲类药品和乙类药品，分别管理。')).toContain('甲类药品');
   });
 
+  it('reads the noun after any measure word of 哪 as what is asked (哪所大学, 哪座城市, 哪项制度)', () => {
+    const asked = (q: string) => questionShape(normalize(q).text, false, 0, []).asked;
+    expect(asked('省里支持哪所大学建设研发平台？')).toContain('大学');
+    expect(asked('该条例由哪一个部门负责实施？')).toContain('部门');
+    expect(asked('规划提出建立哪项制度？')).toContain('制度');
+  });
+
   it('reads an English question for several by its number word or plural noun, not by "what is"', () => {
     const plural = (q: string) => questionShape(normalize(q).text, true, 0, []).plural;
     expect(plural('What two classes are the drugs divided into?')).toBe(true);
