@@ -5,6 +5,7 @@ import type { Translation } from '../contract/common.ts';
 import { composedSenses, dictionarySenses, type Usage } from './english-senses.ts';
 import type { RegionFilter, RegionResolver } from './regions.ts';
 import { agreeingSenses, type Cooccurrence } from './sense-agreement.ts';
+import { SEARCH_DEFAULTS } from './search-defaults.ts';
 
 export type { Translation } from '../contract/common.ts';
 
@@ -31,6 +32,8 @@ export interface TranslatedRun {
 }
 
 const MAX_PINYIN_WORDS = 6;
+/** The longest English gloss of CC-CEDICT read as one phrase (the lexicon keeps glosses of up to three words). */
+const MAX_DICTIONARY_PHRASE = 3;
 
 /**
  * Translates English query text into the corpus' Chinese terms, longest glossary phrase first
@@ -88,6 +91,12 @@ export class Translator {
         i = region.end;
         continue;
       }
+      const idiom = this.dictionaryPhrase(tokens, i);
+      if (idiom) {
+        concepts.push({ from: span(i, idiom.end), ...idiom.senses, source: 'dictionary', general: true });
+        i = idiom.end;
+        continue;
+      }
       const token = tokens[i] as EnglishToken;
       if (token.stopword) {
         i++;
@@ -139,6 +148,28 @@ export class Translator {
       .filter((part) => !zh.includes(part) && zh.some((z) => z.includes(part)));
     const rarest = parts.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b))[0];
     return rarest === undefined ? [] : [rarest];
+  }
+
+  // The longest run of two or three words that is a CC-CEDICT gloss of corpus words (take effect ->
+  // 施行, working days -> 工作日, term of office -> 任期), for words the glossary has no phrase for:
+  // the words' senses one by one would miss it (take -> 采取, effect -> 影响).
+  private dictionaryPhrase(
+    tokens: readonly EnglishToken[],
+    from: number,
+  ): { end: number; senses: { to: string[]; weights: number[] } } | undefined {
+    if (!this.lexicon) return undefined;
+    const { maxSenses, minSenseWeight } = SEARCH_DEFAULTS.english;
+    for (let end = Math.min(tokens.length, from + MAX_DICTIONARY_PHRASE); end > from + 1; end--) {
+      const run = tokens.slice(from, end);
+      if (run[0]?.stopword || run.at(-1)?.stopword) continue;
+      const found = this.lexicon.english.get(run.map((t) => t.stem).join(' '));
+      if (!found || found.length === 0) continue;
+      const to = found.slice(0, maxSenses);
+      const best = Math.max(1, ...to.map((zh) => this.documentFrequency(zh)));
+      const weights = to.map((zh) => Math.max(minSenseWeight, Math.sqrt(this.documentFrequency(zh) / best)));
+      return { end, senses: { to, weights } };
+    }
+    return undefined;
   }
 
   /** The region a name (Chinese or English) stands for, when the index has documents from there. */
