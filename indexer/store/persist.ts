@@ -30,10 +30,11 @@ import { vocabularyOf, type FieldIndex, type WordIndex } from './word-index.ts';
  * payload, postings of words and grams of our own; 11: the suggestion index; 12: laws read as
  * articles, 款 and 项, heading lines searched with their clause; 13: an index the server opens: clauses,
  * facts, outlines and texts as records read by place, columns made at build time; 14: counts in
- * Chinese numerals among the facts; 15: fines a metric of their own), so that an index built by an older
+ * Chinese numerals among the facts; 15: fines a metric of their own; 16: counts of
+ * people too), so that an index built by an older
  * indexer is rebuilt.
  */
-export const INDEX_FORMAT_VERSION = 15;
+export const INDEX_FORMAT_VERSION = 16;
 const FORMAT = 'zhengce-index';
 
 /** What identifies an index: it is stale when any of these differs from the running code and corpus. */

@@ -30,6 +30,8 @@ const EN_SCALE: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 const EN_AMOUNT =
   /(\d+(?:\.\d+)?)\s*(trillion|hundred million|billion|million|thousand)?\s*(yuan|rmb|us dollars|dollars)?\s*(%)?/g;
+/** Words after "how many" read as the counted noun phrase. */
+const COUNTED_WORDS = 4;
 // The noun phrase after "how many", up to the first word that is not part of it.
 const HOW_MANY =
   /\bhow many\s+(.+?)(?=\s+(?:with|that|which|does|do|did|has|have|had|in|are|is|was|were|will|would|to|by|of|for|under|at)\b|\?|$)/;
@@ -73,6 +75,7 @@ function englishUnit(norm: string, metric: MetricHead | undefined): string | und
   if (W.units.enDuration.test(norm)) return 'duration';
   if (W.units.enPoints.test(norm)) return POINTS;
   if (W.units.enPercent.test(norm)) return '%';
+  if (W.units.enPeople.test(norm)) return '人';
   if (W.units.enCount.test(norm)) return 'count';
   if (W.units.enMoney.test(norm)) return 'money';
   return metric?.unit === 'percent' ? '%' : metric?.unit;
@@ -93,7 +96,9 @@ export function askedUnit(norm: string, english: boolean, metric: MetricHead | u
 /** The metric a number question asks about (营业收入, 企业数…). */
 export function askedMetric(text: string, norm: string, english: boolean): MetricHead | undefined {
   if (!english) return metricHeadOf(norm);
-  const counted = HOW_MANY.exec(norm)?.[1];
+  // The counted noun phrase is the first few words after "how many": further on, a verb's object
+  // (how many people sit on a lab's committee) names no metric of the count.
+  const counted = HOW_MANY.exec(norm)?.[1]?.split(' ').slice(0, COUNTED_WORDS).join(' ');
   const chinese = (text.match(/\p{Script=Han}+/gu) ?? []).join(' ');
   if (counted) return metricHeadOfEnglish(counted) ?? metricHeadOf(chinese);
   // Without "how many" the metric is an amount or a share (revenue target for the device chain),

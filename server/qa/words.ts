@@ -33,6 +33,7 @@ export const QUESTION_WORDS = {
     zhPercent: words.units.zhPercent,
     zhDuration: pattern(words.units.zhDuration),
     enDuration: pattern(words.units.enDuration),
+    enPeople: pattern(words.units.enPeople),
     zhPoints: words.units.zhPoints,
     enPoints: wordsPattern(words.units.enPoints),
     enCount: wordsPattern(words.units.enCount),

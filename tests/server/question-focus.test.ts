@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedFocus } from '../../server/qa/question-focus.ts';
+import { askedMetric, askedUnit } from '../../server/qa/question-measure.ts';
+import { shapeOf } from '../../server/qa/question-shape.ts';
 
 // Questions written for these tests (not from the corpus): what 多少 attaches to, read from the
 // sentence's parts of speech.
@@ -15,5 +17,20 @@ describe('what 多少 asks about', () => {
 
   it('asks for money granted when a grant verb comes before it', () => {
     expect(askedFocus('首次认定的企业最高奖励多少？')).toMatchObject({ want: 'support' });
+  });
+});
+
+// English questions written for these tests: the question word of the main clause, and the unit of a count.
+describe('what an English question asks for', () => {
+  it('is a when-question only when "when" asks, not when it starts a clause inside another question', () => {
+    expect(shapeOf('when did the regulation take effect?', true)).toBe('when');
+    expect(shapeOf('under the law, when must a licence be renewed?', true)).toBe('when');
+    expect(shapeOf('which older rule was repealed when the regulation took effect?', true)).toBe('which');
+  });
+
+  it('counts people in 人, and reads the counted noun from the words right after "how many"', () => {
+    const norm = 'how many people normally sit on a city key lab’s academic committee?';
+    expect(askedUnit(norm, true, undefined)).toBe('人');
+    expect(askedMetric(norm, norm, true)?.head).toBe('人数');
   });
 });
