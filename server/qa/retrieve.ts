@@ -10,6 +10,7 @@ import type { RegionFilter } from '../search/regions.ts';
 import { emptyQuery, makeUnit, type Query, type QueryUnit } from '../search/query.ts';
 import { SEARCH_DEFAULTS } from '../search/search-defaults.ts';
 import { QA_DEFAULTS } from './defaults.ts';
+import { namedScope } from './document-named.ts';
 import type { Question } from './question.ts';
 
 /** A clause holding a quoted (strong) term verbatim: its score times this, plus the bonus. */
@@ -54,6 +55,19 @@ export function retrieve(
   regions: readonly RegionFilter[],
   docIds?: ReadonlySet<string>,
 ): Ranked[] {
+  const everywhere = run(store, q, regions, docIds);
+  if (docIds || q.lang === 'zh') return everywhere;
+  // An English question naming one document (the Biosecurity Law): its clauses first, ranked on the
+  // question's other words. The title's words, translated, are rarely what its clauses write, and
+  // ranked everywhere they lift other documents that happen to write them.
+  const scope = namedScope(store, q, regions);
+  if (scope.ids?.size !== 1) return everywhere;
+  const named = run(store, scope.asked, regions, scope.ids);
+  const seen = new Set(named.map((r) => r.index));
+  return [...named, ...everywhere.filter((r) => !seen.has(r.index))].slice(0, QA_DEFAULTS.spans.candidates);
+}
+
+function run(store: IndexStore, q: Question, regions: readonly RegionFilter[], docIds?: ReadonlySet<string>): Ranked[] {
   const keep = docIds ? { keep: (c: Clause) => docIds.has(c.docId) } : {};
   const collector = topCollector(QA_DEFAULTS.spans.candidates);
   return [...execute(store, questionQuery(q), collector, { within: regions, ...keep }).matched];
