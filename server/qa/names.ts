@@ -84,29 +84,60 @@ function leadingFrame(run: string): number {
   return lead;
 }
 
-/** Enumerations before 等 + one of the nouns asked for (吴门医派、孟河医派…等中医流派): the items. */
+/** The longest item of an enumeration whose items share the noun after the last (中药、化学药、医疗器械产业链). */
+const SHARED_HEAD_ITEM = 10;
+
+/**
+ * Enumerations of the nouns asked for: before 等 + the noun (吴门医派、孟河医派…等中医流派), the
+ * items; items of a few characters whose last holds the noun for all (中药、化学药、医疗器械产业链),
+ * the items with the noun.
+ */
 export function listsBefore(s: Sentence, heads: readonly string[]): Array<Span & { fit: number }> {
   const out: Array<Span & { fit: number }> = [];
   for (const head of heads) {
+    const name = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // 等 then the noun asked, with a few words between (等传统中医流派).
-    const marker = new RegExp(`等[^、，,；;。]{0,6}?${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
-    for (const m of s.text.matchAll(marker)) {
-      const at = m.index;
-      const before = s.text.slice(0, at);
-      const from =
-        Math.max(
-          before.lastIndexOf('，'),
-          before.lastIndexOf(','),
-          before.lastIndexOf('；'),
-          before.lastIndexOf('：'),
-        ) + 1;
-      const run = before.slice(from);
-      if (!run.includes('、')) continue;
-      const lead = leadingFrame(run);
-      out.push({ start: s.start + from + lead, end: s.start + at, text: run.slice(lead), kind: 'names', fit: 1 });
+    for (const m of s.text.matchAll(new RegExp(`等[^、，,；;。]{0,6}?${name}`, 'g'))) {
+      const run = runBefore(s.text, m.index);
+      if (!run.text.includes('、')) continue;
+      const lead = leadingFrame(run.text);
+      out.push({
+        start: s.start + run.from + lead,
+        end: s.start + m.index,
+        text: run.text.slice(lead),
+        kind: 'names',
+        fit: 1,
+      });
+    }
+    for (const m of s.text.matchAll(new RegExp(`(?<!等)${name}`, 'g'))) {
+      const run = runBefore(s.text, m.index);
+      const lead = leadingFrame(run.text);
+      const items = run.text.slice(lead).split(/、|和|及/);
+      if (
+        run.text.includes('等') ||
+        items.length < 2 ||
+        items.some((x) => x.length === 0 || x.length > SHARED_HEAD_ITEM)
+      )
+        continue;
+      const end = m.index + head.length;
+      out.push({
+        start: s.start + run.from + lead,
+        end: s.start + end,
+        text: s.text.slice(run.from + lead, end),
+        kind: 'names',
+        fit: 1,
+      });
     }
   }
   return out;
+}
+
+// The run of text before `at` back to the last comma, semicolon or colon.
+function runBefore(text: string, at: number): { from: number; text: string } {
+  const before = text.slice(0, at);
+  const from =
+    Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1;
+  return { from, text: before.slice(from) };
 }
 
 // What a label introduces: 责任部门：市科委, 牵头单位为省药监局. The label holds the noun asked for,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../indexer/figures/index.ts';
-import { namesEndingIn, valuesAfter } from '../../server/qa/names.ts';
+import { listsBefore, namesEndingIn, valuesAfter } from '../../server/qa/names.ts';
 import { sameSpanAnswer } from '../../server/qa/span-answer.ts';
 
 // Sentences written for these tests (not from the corpus), in the manner of plans that name who
@@ -29,6 +29,23 @@ describe('names ending in the noun asked for', () => {
   it('keeps a level and its direction word (二级以上医疗机构), and stops at punctuation', () => {
     expect(names('三级以上医疗机构应当配备专职药师。', ['医疗机构'])).toEqual(['三级以上医疗机构']);
     expect(names('依照条例规定，医疗机构应当建立制度。', ['医疗机构'])).toEqual([]);
+  });
+});
+
+describe('enumerations of the noun asked for', () => {
+  const lists = (text: string, heads: string[]) =>
+    sentences(text).flatMap((s) => listsBefore(s, heads).map((v) => v.text));
+
+  it('reads items before 等 and the noun, and short items sharing the noun after the last', () => {
+    expect(lists('甲派、乙派等传统医学流派得到扶持。', ['流派'])).toEqual(['甲派、乙派']);
+    expect(lists('到2030年，饮片、成药和器械产业链收入分别达到10亿元。', ['产业链'])).toContain(
+      '饮片、成药和器械产业链',
+    );
+  });
+
+  it('does not read a clause with a long item, or a noun with no list before it, as an enumeration', () => {
+    expect(lists('加快推进全省生物医药产业高质量发展、器械产业链建设。', ['产业链'])).toEqual([]);
+    expect(lists('完善器械产业链。', ['产业链'])).toEqual([]);
   });
 });
 
