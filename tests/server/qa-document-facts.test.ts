@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../indexer/pipeline.ts';
+import { buildLexicon } from '../../indexer/store/lexicon.ts';
 import { ask } from '../../server/qa/answer.ts';
+import { analyzeQuestion } from '../../server/qa/question.ts';
+import { retrieve } from '../../server/qa/retrieve.ts';
 import { IndexStore } from '../../server/search/index-store.ts';
 
 // Two documents written for these tests (not from the corpus): a provincial regulation adopted once
@@ -91,6 +94,42 @@ describe("a document's dates and number", () => {
   it('declines a document number a document does not write', () => {
     const r = ask(store, '湖南省医疗器械经营条例的文号是什么？');
     expect(r.answer).toBeNull();
+  });
+});
+
+describe('the clauses of the document an English question names', () => {
+  // A regulation, and measures of another body that quote its title in a clause holding the
+  // question's other words too: only the title says which document is meant.
+  let two: IndexStore;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhengce-named-'));
+    writeFileSync(
+      join(dir, '湖南省疫苗储存条例(2030-01-01).md'),
+      '# 湖南省疫苗储存条例\n\n第一条 为了规范疫苗储存，制定本条例。\n\n第二条 温度记录保存五年。\n',
+    );
+    writeFileSync(
+      join(dir, '湖南省疫苗配送办法(2030-02-01).md'),
+      '# 湖南省疫苗配送办法\n\n第一条 为了规范疫苗配送，制定本办法。\n\n第二条 配送企业的温度记录按照疫苗储存条例的规定保存，储存疫苗的记录一并保存。\n',
+    );
+    // CC-CEDICT's senses of the words, as a lookup made for the test (the real one is loaded by the indexer).
+    const senses: Record<string, string[]> = {
+      储存: ['to store; storage'],
+      条例: ['regulations'],
+      温度: ['temperature'],
+      记录: ['record; records'],
+      保存: ['to keep; to preserve'],
+    };
+    const vocabulary = Object.keys(senses).map((w) => [w, 2] as const);
+    two = new IndexStore(
+      (await buildIndex(dir)).data,
+      buildLexicon('test', vocabulary, (w) => senses[w] ?? []),
+    );
+  });
+
+  it('come first, ranked on the words besides the title', () => {
+    const q = analyzeQuestion(two, 'Under the vaccine storage regulation, how long are temperature records kept?');
+    const first = retrieve(two, q, q.regions)[0];
+    expect(first && two.clauses.get(first.index)?.text).toBe('第二条 温度记录保存五年。');
   });
 });
 
