@@ -88,13 +88,21 @@ function kindAgreement(q: Question, f: Fact): number {
   }
 }
 
+// A duration's unit as a question names it: 个月 is 月, 天 is 日.
+function timeUnitOf(unit: string): string {
+  const bare = unit.replace(/^个/, '');
+  return bare === '天' ? '日' : bare;
+}
+
 function unitAgreement(q: Question, f: Fact): number {
   const kind = unitOf(f.unit)?.kind;
   switch (q.unit) {
     case undefined:
       return 0;
     case 'duration':
-      return isDuration(f.unit) ? 1 : -1;
+      if (!isDuration(f.unit)) return -1;
+      // 30个工作日 answers "how many working days" best; 一年 is a length of time, in another unit.
+      return !q.timeUnit || timeUnitOf(f.unit) === q.timeUnit ? 1 : 0.5;
     case 'money':
       return kind === 'money' ? 1 : -1;
     case '%':

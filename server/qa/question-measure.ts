@@ -81,6 +81,11 @@ function englishUnit(norm: string, metric: MetricHead | undefined): string | und
   return metric?.unit === 'percent' ? '%' : metric?.unit;
 }
 
+/** The unit of time a question for a length of time names (工作日, 月, 年…), if it names one. */
+export function askedTimeUnit(norm: string, english: boolean): string | undefined {
+  return (english ? W.units.timeUnits.en : W.units.timeUnits.zh).find((u) => u.re.test(norm))?.unit;
+}
+
 /** The kind of unit asked for: a length of time, a count word after 多少/几 (家, 个), or money, a share, a count. */
 export function askedUnit(norm: string, english: boolean, metric: MetricHead | undefined): string | undefined {
   if (english) return englishUnit(norm, metric);

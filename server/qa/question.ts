@@ -8,6 +8,7 @@ import {
   alternativeMetrics,
   askedMetric,
   askedTime,
+  askedTimeUnit,
   askedUnit,
   givenFigures,
   wantedKind,
@@ -37,6 +38,8 @@ export interface Question extends QuestionShape, AskedTime {
   readonly want?: WantedKind;
   /** 个, 家 … for 多少个, 多少家; `money`, `count` or `%` when only the kind is known. */
   readonly unit?: string;
+  /** For a length of time, the unit the question names (工作日, 日, 月, 年, 周). */
+  readonly timeUnit?: string;
   /** Figures the question gives as conditions, in base units (规模超400亿元 -> 4e10). */
   readonly given: readonly number[];
   /** The same figures as written, normalised: never an answer. */
@@ -111,6 +114,7 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
   const named = grammaticalMetric(grammar, askedMetric(text, norm, english));
   const metric = want === 'growth' ? (metricNamed('增速') ?? named) : named;
   const unit = grammar.want === 'support' ? 'money' : askedUnit(norm, english, metric);
+  const timeUnit = unit === 'duration' ? askedTimeUnit(norm, english) : undefined;
   const given = givenFigures(text, english);
   const lang = languageOf(english, text);
   return {
@@ -127,6 +131,7 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
     alternatives: english ? [] : alternativeMetrics(norm),
     ...(want ? { want } : {}),
     ...(unit ? { unit } : {}),
+    ...(timeUnit ? { timeUnit } : {}),
     given: given.scaled,
     givenTexts: given.texts,
     translations: terms.translations,

@@ -34,6 +34,16 @@ export const QUESTION_WORDS = {
     zhDuration: pattern(words.units.zhDuration),
     enDuration: pattern(words.units.enDuration),
     enPeople: pattern(words.units.enPeople),
+    timeUnits: {
+      zh: words.units.timeUnits.zh.map(([unit, re]: readonly string[]) => ({
+        unit: unit ?? '',
+        re: pattern(re ?? ''),
+      })),
+      en: words.units.timeUnits.en.map(([unit, re]: readonly string[]) => ({
+        unit: unit ?? '',
+        re: pattern(re ?? ''),
+      })),
+    },
     zhPoints: words.units.zhPoints,
     enPoints: wordsPattern(words.units.enPoints),
     enCount: wordsPattern(words.units.enCount),

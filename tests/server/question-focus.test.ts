@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedFocus } from '../../server/qa/question-focus.ts';
-import { askedMetric, askedUnit } from '../../server/qa/question-measure.ts';
+import { askedMetric, askedTimeUnit, askedUnit } from '../../server/qa/question-measure.ts';
 import { shapeOf } from '../../server/qa/question-shape.ts';
 
 // Questions written for these tests (not from the corpus): what 多少 attaches to, read from the
@@ -32,5 +32,13 @@ describe('what an English question asks for', () => {
     const norm = 'how many people normally sit on a city key lab’s academic committee?';
     expect(askedUnit(norm, true, undefined)).toBe('人');
     expect(askedMetric(norm, norm, true)?.head).toBe('人数');
+  });
+
+  it('reads the unit of time a question for a length of time names, in either language', () => {
+    expect(askedTimeUnit('应当在多少个工作日内作出决定？', false)).toBe('工作日');
+    expect(askedTimeUnit('有效期为几年？', false)).toBe('年');
+    expect(askedTimeUnit('within how many working days must it decide?', true)).toBe('工作日');
+    expect(askedTimeUnit('how many months does it last?', true)).toBe('月');
+    expect(askedTimeUnit('how long does it last?', true)).toBeUndefined();
   });
 });
