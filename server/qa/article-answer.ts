@@ -1,4 +1,6 @@
-// 第几条 questions: the article of a law or rule that says what is asked, by its label and its words.
+// 第几条 and 第几章 questions: the article of a law or rule that says what is asked, by its label and
+// its words; the chapter that deals with it, by its label and heading.
+import { normalize } from '../../indexer/analysis/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { Ranked } from '../search/rank.ts';
 import type { RegionFilter } from '../search/regions.ts';
@@ -13,10 +15,18 @@ const ARTICLE = /^\s*(第[一二三四五六七八九十百零〇\d]+条)/;
 /** Words of an article shown after its label in the answer. */
 const WORDS_SHOWN = 60;
 
-/** True when the question asks which article says something (第几条, which article). */
+/** True when the question asks which article says something (第几条, which article), or which chapter. */
 export function asksArticle(q: Question): boolean {
-  return (q.lang === 'zh' ? W.article.zh : W.article.en).test(q.norm);
+  return (q.lang === 'zh' ? W.article.zh : W.article.en).test(q.norm) || asksChapter(q);
 }
+
+function asksChapter(q: Question): boolean {
+  return (q.lang === 'zh' ? W.chapter.zh : W.chapter.en).test(q.norm);
+}
+
+const CHAPTER = /^第[一二三四五六七八九十百零〇\d]+章/;
+/** Clauses weighed for a chapter question: a chapter is what most of the best of them are in. */
+const CHAPTER_CLAUSES = 10;
 
 function articleOf(label: string, text: string): string | undefined {
   return /第.+条/.exec(label)?.[0] ?? ARTICLE.exec(text)?.[1];
@@ -31,6 +41,7 @@ export function articleAnswer(store: IndexStore, q: Question, regions: readonly 
   // A question naming its law by title (药品管理法实施条例第几条…) is about that law's articles, and
   // the title's words say nothing of which one.
   const { ids, asked } = namedScope(store, q, regions);
+  if (asksChapter(q)) return chapterAnswer(store, asked, retrieve(store, asked, regions, ids));
   const isArticle = (r: Ranked) => {
     const c = store.clauses.get(r.index);
     return c !== undefined && articleOf(c.label, c.text) !== undefined;
@@ -51,5 +62,41 @@ export function articleAnswer(store: IndexStore, q: Question, regions: readonly 
     answer: { text: `${label} ${words}`, english: `Article ${label} of ${title}` },
     confidence,
     citations: [clauseHit(store, best, [])],
+  };
+}
+
+/**
+ * The chapter (第五章 病原微生物实验室生物安全) that holds the most weight: the retrieval scores of the
+ * best clauses in it, and its heading's cover of the question's words times the best score. The
+ * confidence is its share of that weight, not a learned probability.
+ */
+function chapterAnswer(store: IndexStore, q: Question, ranked: readonly Ranked[]): RegionAnswer {
+  const weight = new Map<string, { score: number; best: Ranked }>();
+  const lead = ranked[0]?.score ?? 0;
+  const total = q.focus.reduce((sum, f) => sum + f.weight, 0);
+  const cover = (heading: string) =>
+    q.focus.reduce((sum, f) => sum + (f.forms.some((x) => x.length > 0 && heading.includes(x)) ? f.weight : 0), 0) /
+    Math.max(total, 1e-9);
+  for (const r of ranked.slice(0, CHAPTER_CLAUSES)) {
+    const c = store.clauses.get(r.index);
+    const chapter = c?.section.find((h) => CHAPTER.test(h));
+    if (!c || !chapter) continue;
+    // Two versions of a law share their chapters: the heading, not the document, is the answer.
+    const key = normalize(chapter).text;
+    const had = weight.get(key);
+    const heading = had ? 0 : lead * cover(normalize(chapter).text);
+    weight.set(key, { score: (had?.score ?? 0) + r.score + heading, best: had?.best ?? r });
+  }
+  const all = [...weight.values()].reduce((sum, w) => sum + w.score, 0);
+  const [key, top] = [...weight].sort((a, b) => b[1].score - a[1].score)[0] ?? [];
+  if (!key || !top) return { answer: null, confidence: 0, citations: [], note: 'No chapter deals with it.' };
+  const clause = store.clauses.get(top.best.index);
+  const chapter = clause?.section.find((h) => CHAPTER.test(h)) ?? key;
+  const label = CHAPTER.exec(chapter)?.[0] ?? chapter;
+  const title = (clause && store.documents.get(clause.docId)?.meta.title) ?? '';
+  return {
+    answer: { text: chapter, english: `Chapter ${label} of ${title}` },
+    confidence: Math.round(Math.min(0.95, top.score / Math.max(all, 1e-9)) * 100) / 100,
+    citations: [clauseHit(store, top.best, [])],
   };
 }

@@ -7,15 +7,19 @@ import { inRegions, type RegionFilter } from '../search/regions.ts';
 import type { Question } from './question.ts';
 
 /**
- * The documents whose titles hold the most weight of the question's words, all of them on a tie;
- * none when no title holds any.
+ * The documents whose titles hold the most weight of the question's words (of an English question,
+ * those that name a document when it has some), all of them on a tie; none when no title holds any.
  */
 export function documentsByTitle(docs: readonly IndexedDocument[], q: Question): IndexedDocument[] {
+  // An English question's words that name a document (the Biosecurity Law) are the ones to match,
+  // when it has such words: "labs" asked about says nothing of a title holding 实验室.
+  const naming = q.focus.filter((f) => f.naming);
+  const terms = naming.length > 0 ? naming : q.focus;
   let best = 0;
   let out: IndexedDocument[] = [];
   for (const d of docs) {
     const title = normalize(d.meta.title).text;
-    const score = q.focus.reduce((sum, f) => sum + (f.forms.some((x) => title.includes(x)) ? f.weight : 0), 0);
+    const score = terms.reduce((sum, f) => sum + (f.forms.some((x) => title.includes(x)) ? f.weight : 0), 0);
     if (score > best + 1e-9) {
       best = score;
       out = [d];

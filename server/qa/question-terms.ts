@@ -18,6 +18,8 @@ export interface FocusTerm {
   readonly translated?: boolean;
   /** Where it stands in the question (Chinese terms), to tell which region's part of a compare it is in. */
   readonly at?: number;
+  /** Translated from words that name a document (the Biosecurity Law): they tell its title, not what is asked. */
+  readonly naming?: boolean;
 }
 
 /** A region named in the question, and where. */
@@ -64,7 +66,7 @@ class Collector {
   readonly mentions: RegionMention[] = [];
   constructor(private readonly store: IndexStore) {}
 
-  add(forms: readonly string[], strong: boolean, factor = 1, translated = false, at?: number): void {
+  add(forms: readonly string[], strong: boolean, factor = 1, translated = false, at?: number, naming = false): void {
     // Figures and years are matched as figures and times, not as words; a one-character
     // translation (capital -> 本) matches anywhere and says nothing.
     const kept = forms
@@ -79,6 +81,7 @@ class Collector {
       strong,
       ...(translated ? { translated } : {}),
       ...(at !== undefined ? { at } : {}),
+      ...(naming ? { naming } : {}),
     });
   }
 
@@ -153,6 +156,7 @@ function englishTerms(c: Collector, store: IndexStore, text: string): void {
       .filter((w) => !W.frames.en.has(w.toLowerCase().replace(/['’]s$/, '')))
       .join(' ');
     if (!words.trim()) continue;
+    const naming = namingWords(run);
     const translated = store.translator.translate(words);
     for (const r of translated.regions) c.region(r);
     for (const concept of translated.concepts) {
@@ -161,9 +165,40 @@ function englishTerms(c: Collector, store: IndexStore, text: string): void {
       const place = concept.to.length === 1 ? store.regions.resolve(concept.to[0] as string) : undefined;
       if (place) c.region(place);
       if (concept.source === 'region' || place) continue;
-      c.add([...concept.to], strong || concept.source === 'glossary', concept.to.length > 0 ? 1 : 0.5, true);
+      const names = concept.from
+        .toLowerCase()
+        .split(/\s+/)
+        .every((w) => naming.has(w));
+      c.add(
+        [...concept.to],
+        strong || concept.source === 'glossary',
+        concept.to.length > 0 ? 1 : 0.5,
+        true,
+        undefined,
+        names,
+      );
     }
   }
+}
+
+/**
+ * The words of an English run that name a document: those before a kind of document (law,
+ * regulation, measures…) back to a stop word, and capitalised ones after it and on/of/for.
+ */
+export function namingWords(run: string): Set<string> {
+  const words = run.split(/[\s'’]+/).filter((w) => w.length > 0);
+  const { kinds, stops } = W.documentName;
+  const out = new Set<string>();
+  words.forEach((word, i) => {
+    if (!kinds.has(word.toLowerCase())) return;
+    out.add(word.toLowerCase());
+    for (let k = i - 1; k >= 0 && !stops.has((words[k] as string).toLowerCase()); k--)
+      out.add((words[k] as string).toLowerCase());
+    if (!/^(?:on|of|for)$/i.test(words[i + 1] ?? '')) return;
+    for (let k = i + 2; k < words.length && /^(?:[A-Z0-9]|and$|of$|the$)/.test(words[k] as string); k++)
+      out.add((words[k] as string).toLowerCase());
+  });
+  return out;
 }
 
 let metricWords: ReadonlySet<string> | undefined;

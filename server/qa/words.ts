@@ -56,6 +56,11 @@ export const QUESTION_WORDS = {
   givenEn: words.givenWords.en,
   grammar: { bars: new Set(words.grammar.bars), skipped: new Set(words.grammar.skipped) },
   article: { zh: pattern(words.article.zh), en: pattern(words.article.en) },
+  chapter: { zh: pattern(words.chapter.zh), en: pattern(words.chapter.en) },
+  documentName: {
+    kinds: new Set<string>(words.documentName.kinds.split('|')),
+    stops: new Set<string>(words.documentName.stops.split('|')),
+  },
   events: words.events.list.map((e: { zh: string; en: string; text?: string; before?: string }) => ({
     zh: pattern(e.zh),
     en: pattern(e.en),

@@ -6,6 +6,7 @@ import { buildIndex } from '../../indexer/pipeline.ts';
 import { buildLexicon } from '../../indexer/store/lexicon.ts';
 import { ask } from '../../server/qa/answer.ts';
 import { analyzeQuestion } from '../../server/qa/question.ts';
+import { namingWords } from '../../server/qa/question-terms.ts';
 import { retrieve } from '../../server/qa/retrieve.ts';
 import { IndexStore } from '../../server/search/index-store.ts';
 
@@ -130,6 +131,39 @@ describe('the clauses of the document an English question names', () => {
     const q = analyzeQuestion(two, 'Under the vaccine storage regulation, how long are temperature records kept?');
     const first = retrieve(two, q, q.regions)[0];
     expect(first && two.clauses.get(first.index)?.text).toBe('第二条 温度记录保存五年。');
+  });
+});
+
+describe('the chapter of a law that deals with something', () => {
+  it('is the chapter most of the best clauses are in, answered with its label and heading', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhengce-chapter-'));
+    writeFileSync(
+      join(dir, '湖南省血液制品管理条例(2030-03-01).md'),
+      [
+        '# 湖南省血液制品管理条例',
+        '## 第一章 总则',
+        '第一条 为了加强血液制品管理，制定本条例。',
+        '## 第二章 原料血浆的采集',
+        '第二条 单采血浆站采集原料血浆，应当核对供血浆者的身份。',
+        '第三条 单采血浆站应当对采集的原料血浆进行检测。',
+        '## 第三章 法律责任',
+        '第四条 违反本条例规定的，处五万元以上十万元以下的罚款。',
+      ].join('\n\n'),
+    );
+    const own = new IndexStore((await buildIndex(dir)).data);
+    expect(ask(own, '湖南省血液制品管理条例哪一章规定了原料血浆的采集和检测？').answer?.text).toBe(
+      '第二章 原料血浆的采集',
+    );
+  });
+
+  it('reads the words of an English question that name a document, not the ones it asks about', () => {
+    expect([...namingWords('Which chapter of the Biosecurity Law deals with labs')]).toEqual(['law', 'biosecurity']);
+    expect([...namingWords('When was the Regulation on Narcotic Drugs first issued')]).toEqual([
+      'regulation',
+      'narcotic',
+      'drugs',
+    ]);
+    expect(namingWords('What does the city want to build').size).toBe(0);
   });
 });
 
