@@ -65,37 +65,48 @@ export function articleAnswer(store: IndexStore, q: Question, regions: readonly 
   };
 }
 
-/**
- * The chapter (第五章 病原微生物实验室生物安全) that holds the most weight: the retrieval scores of the
- * best clauses in it, and its heading's cover of the question's words times the best score. The
- * confidence is its share of that weight, not a learned probability.
- */
-function chapterAnswer(store: IndexStore, q: Question, ranked: readonly Ranked[]): RegionAnswer {
-  const weight = new Map<string, { score: number; best: Ranked }>();
+// Each chapter among the best clauses, by its heading: the clauses' retrieval scores, and its
+// heading's cover of the question's words times the best score. Two versions of a law share their
+// chapters: the heading, not the document, is the answer.
+function chapterWeights(
+  store: IndexStore,
+  q: Question,
+  ranked: readonly Ranked[],
+): Map<string, { score: number; best: Ranked; heading: string }> {
+  const weight = new Map<string, { score: number; best: Ranked; heading: string }>();
   const lead = ranked[0]?.score ?? 0;
-  const total = q.focus.reduce((sum, f) => sum + f.weight, 0);
+  const total = Math.max(
+    q.focus.reduce((sum, f) => sum + f.weight, 0),
+    1e-9,
+  );
   const cover = (heading: string) =>
     q.focus.reduce((sum, f) => sum + (f.forms.some((x) => x.length > 0 && heading.includes(x)) ? f.weight : 0), 0) /
-    Math.max(total, 1e-9);
+    total;
   for (const r of ranked.slice(0, CHAPTER_CLAUSES)) {
-    const c = store.clauses.get(r.index);
-    const chapter = c?.section.find((h) => CHAPTER.test(h));
-    if (!c || !chapter) continue;
-    // Two versions of a law share their chapters: the heading, not the document, is the answer.
-    const key = normalize(chapter).text;
+    const heading = store.clauses.get(r.index)?.section.find((h) => CHAPTER.test(h));
+    if (!heading) continue;
+    const key = normalize(heading).text;
     const had = weight.get(key);
-    const heading = had ? 0 : lead * cover(normalize(chapter).text);
-    weight.set(key, { score: (had?.score ?? 0) + r.score + heading, best: had?.best ?? r });
+    const score = (had?.score ?? 0) + r.score + (had ? 0 : lead * cover(key));
+    weight.set(key, { score, best: had?.best ?? r, heading: had?.heading ?? heading });
   }
-  const all = [...weight.values()].reduce((sum, w) => sum + w.score, 0);
-  const [key, top] = [...weight].sort((a, b) => b[1].score - a[1].score)[0] ?? [];
-  if (!key || !top) return { answer: null, confidence: 0, citations: [], note: 'No chapter deals with it.' };
+  return weight;
+}
+
+/**
+ * The chapter (第五章 病原微生物实验室生物安全) that holds the most weight among the best clauses
+ * (chapterWeights). The confidence is its share of that weight, not a learned probability.
+ */
+function chapterAnswer(store: IndexStore, q: Question, ranked: readonly Ranked[]): RegionAnswer {
+  const weights = [...chapterWeights(store, q, ranked).values()];
+  const all = weights.reduce((sum, w) => sum + w.score, 0);
+  const top = weights.sort((a, b) => b.score - a.score)[0];
+  if (!top) return { answer: null, confidence: 0, citations: [], note: 'No chapter deals with it.' };
+  const label = CHAPTER.exec(top.heading)?.[0] ?? top.heading;
   const clause = store.clauses.get(top.best.index);
-  const chapter = clause?.section.find((h) => CHAPTER.test(h)) ?? key;
-  const label = CHAPTER.exec(chapter)?.[0] ?? chapter;
   const title = (clause && store.documents.get(clause.docId)?.meta.title) ?? '';
   return {
-    answer: { text: chapter, english: `Chapter ${label} of ${title}` },
+    answer: { text: top.heading, english: `Chapter ${label} of ${title}` },
     confidence: Math.round(Math.min(0.95, top.score / Math.max(all, 1e-9)) * 100) / 100,
     citations: [clauseHit(store, top.best, [])],
   };
