@@ -102,8 +102,10 @@ function englishAsked(store: IndexStore, text: string, norm: string): string[] {
  * kind (goal, reached, money granted, bar, growth), the unit, and the figures it gives as conditions.
  */
 export function analyzeQuestion(store: IndexStore, text: string): Question {
-  const norm = normalize(text).text;
-  const english = isEnglish(norm);
+  const plain = normalize(text).text;
+  const english = isEnglish(plain);
+  // what's the fine -> what is the fine: the question's patterns read whole words.
+  const norm = english ? plain.replace(/\b(what|who|where|which|how|when)['’]s\b/g, '$1 is') : plain;
   const terms = questionTerms(store, text, english);
   const shape = questionShape(norm, english, terms.regions.length, english ? englishAsked(store, text, norm) : []);
   const time = askedTime(norm, english);

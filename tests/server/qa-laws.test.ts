@@ -83,6 +83,14 @@ describe('questions on laws and rules', () => {
     );
   });
 
+  it("reads an English question for a fine as asking for one, written out or contracted (what's)", () => {
+    for (const text of [
+      "What's the fine for not keeping temperature records?",
+      'What is the fine for not keeping temperature records?',
+    ])
+      expect(analyzeQuestion(store, text)).toMatchObject({ shape: 'number', unit: 'money' });
+  });
+
   it('answers 第几条 with the article label and its words', () => {
     const r = ask(store, '湖南省药品仓储管理条例第几条规定了监测记录的保存期限？');
     expect(r.answer?.text).toMatch(/^(第二章)?第五条 药品仓储企业应当建立温湿度监测制度/);
