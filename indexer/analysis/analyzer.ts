@@ -9,7 +9,7 @@ export { normalize, isHan } from './normalize.ts';
 export type { Normalized } from './normalize.ts';
 
 /** Bumped whenever a change here would cut the same text into other terms. */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 /** One term of analysed text and the span of the original text it stands for. */
 export interface Token {

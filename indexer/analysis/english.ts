@@ -1,5 +1,6 @@
 // English words of a query: tokens with offsets, and the stems they are matched by.
 import { stemmer } from 'stemmer';
+import spellings from '../data/english-spellings.json' with { type: 'json' };
 import { ENGLISH_STOPWORDS } from './stopwords.ts';
 
 /** An English word (or code such as r&d, pd-1, 5g) with its place in the text. */
@@ -38,9 +39,18 @@ export function englishTokens(text: string): EnglishToken[] {
   return out;
 }
 
+const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = spellings.rules.map(
+  ([pattern, replacement]) => [new RegExp(pattern as string), replacement as string] as const,
+);
+
+/** A lower-case English word in one spelling (licence -> license, organize -> organise), by the data's rules. */
+export function commonSpelling(word: string): string {
+  return SPELLINGS.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
+}
+
 /** The stem of one lower-case English word; codes with digits or symbols are their own stem. */
 export function stemWord(word: string): string {
-  return /^[a-z]+$/.test(word) ? stemmer(word) : word;
+  return /^[a-z]+$/.test(word) ? stemmer(commonSpelling(word)) : word;
 }
 
 /** The key a sequence of words is looked up by: their stems joined by spaces, stop words kept. */

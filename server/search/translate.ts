@@ -151,8 +151,8 @@ export class Translator {
   }
 
   // The longest run of two or three words that is a CC-CEDICT gloss of corpus words (take effect ->
-  // 施行, working days -> 工作日, term of office -> 任期), for words the glossary has no phrase for:
-  // the words' senses one by one would miss it (take -> 采取, effect -> 影响).
+  // 施行, working days -> 工作日, term of office -> 任期, water saving -> 节水 "save water"), for words
+  // the glossary has no phrase for: the words' senses one by one would miss it (take -> 采取, effect -> 影响).
   private dictionaryPhrase(
     tokens: readonly EnglishToken[],
     from: number,
@@ -162,7 +162,11 @@ export class Translator {
     for (let end = Math.min(tokens.length, from + MAX_DICTIONARY_PHRASE); end > from + 1; end--) {
       const run = tokens.slice(from, end);
       if (run[0]?.stopword || run.at(-1)?.stopword) continue;
-      const found = this.lexicon.english.get(run.map((t) => t.stem).join(' '));
+      const stems = run.map((t) => t.stem);
+      // Two words may be glossed the other way round: water saving is 节水, "save water".
+      const found =
+        this.lexicon.english.get(stems.join(' ')) ??
+        (stems.length === 2 ? this.lexicon.english.get([...stems].reverse().join(' ')) : undefined);
       if (!found || found.length === 0) continue;
       const to = found.slice(0, maxSenses);
       const best = Math.max(1, ...to.map((zh) => this.documentFrequency(zh)));

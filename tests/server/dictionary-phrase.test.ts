@@ -15,6 +15,7 @@ const lexicon = {
     [phraseKey('effect'), ['影响', '效果']],
     [phraseKey('working day'), ['工作日']],
     [phraseKey('of'), ['之']],
+    [phraseKey('save water'), ['节水']],
   ]),
   pinyin: new Map(),
 };
@@ -25,6 +26,7 @@ const frequency = new Map([
   ['影响', 40],
   ['效果', 10],
   ['工作日', 8],
+  ['节水', 6],
 ]);
 const translator = new Translator(
   parseGlossary('医疗器械\tmedical device\n'),
@@ -44,6 +46,13 @@ describe('English phrases CC-CEDICT glosses as one', () => {
   it('matches plural forms (working days) and leaves single words to their own senses', () => {
     expect(translator.translate('within 20 working days').concepts.map((c) => c.to)).toContainEqual(['工作日']);
     expect(translator.translate('the effect').concepts[0]?.to).toContain('影响');
+  });
+
+  it('reads two words glossed the other way round (water saving, "save water") as one', () => {
+    expect(translator.translate('water saving plants').concepts[0]).toMatchObject({
+      from: 'water saving',
+      to: ['节水'],
+    });
   });
 
   it('never starts or ends a phrase on a stop word, and the glossary goes first', () => {

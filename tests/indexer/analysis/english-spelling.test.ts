@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { commonSpelling, phraseKey, stemWord } from '../../../indexer/analysis/english.ts';
+
+// Words chosen for the test: British and American spellings of one word meet at one stem.
+describe('English spellings', () => {
+  it.each([
+    ['licence', 'license'],
+    ['centre', 'center'],
+    ['colour', 'color'],
+    ['paediatric', 'pediatric'],
+    ['programme', 'program'],
+    ['organisation', 'organization'],
+    ['standardised', 'standardized'],
+  ])('%s and %s share a stem', (british, american) => {
+    expect(stemWord(british)).toBe(stemWord(american));
+  });
+
+  it('keeps -ise words whose stem the stemmer already shares (supervise, supervision)', () => {
+    expect(stemWord('supervise')).toBe(stemWord('supervision'));
+    expect(stemWord('organize')).toBe(stemWord('organisation'));
+  });
+
+  it('leaves short words alone (four, hour, size, tree)', () => {
+    for (const word of ['four', 'hour', 'size', 'tree', 'your']) expect(commonSpelling(word)).toBe(word);
+  });
+
+  it('gives a phrase and its other spelling one key', () => {
+    expect(phraseKey('Drug Manufacturing Licence')).toBe(phraseKey('drug manufacturing license'));
+  });
+});
