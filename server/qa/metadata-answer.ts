@@ -26,9 +26,13 @@ export function askedEvent(q: Question): number | undefined {
   return k < 0 ? undefined : k;
 }
 
-/** True when a when-question asks for the date of issue or of an event its document's text dates. */
+/**
+ * True when a when-question asks for the date of issue or of an event its document's text dates, or a
+ * period question for the years its document covers (not for the period of something it tells).
+ */
 export function asksForIssue(q: Question): boolean {
-  return q.shape === 'period' || (q.shape === 'when' && (ISSUED.test(q.norm) || askedEvent(q) !== undefined));
+  if (q.shape === 'period') return (q.lang === 'zh' ? W.docPeriod.zh : W.docPeriod.en).test(q.norm);
+  return q.shape === 'when' && (ISSUED.test(q.norm) || askedEvent(q) !== undefined);
 }
 
 /** Which of an event's dates a question asks for (第一次修正: 1, the latest: 'last'), when it says. */

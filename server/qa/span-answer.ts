@@ -10,7 +10,7 @@ import { dot, type FamilyModel } from './model.ts';
 import { listsBefore, namesEndingIn, valuesAfter, withZone } from './names.ts';
 import type { Question } from './question.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
-import { nameSpans, placeSpans, type Span } from './spans.ts';
+import { nameSpans, placeSpans, timeSpans, type Span } from './spans.ts';
 import { phraseShape, wordEdges } from './span-shape.ts';
 import { adjacency, ownShare, spansAfterRuns } from './term-adjacency.ts';
 import { writtenFocus } from './written-focus.ts';
@@ -80,6 +80,8 @@ function pluralFit(q: Question, span: Span): number {
 // What fills the question's gap (以__为特色) is a candidate of either kind; as a place it fits less
 // than a place name does.
 const GAP_FIT = { name: 0.8, place: 0.5 } as const;
+/** How well a span that is no time fits a when-question. */
+const UNTIMED_FIT = 0.3;
 
 function candidatesIn(
   q: Question,
@@ -88,7 +90,13 @@ function candidatesIn(
   clause: Clause,
   s: Sentence,
 ): Array<{ span: Span; fit: number }> {
-  const typed = q.entity === 'place' ? placeCandidates(q, clause, s) : nameCandidates(q, s);
+  // A when or which-period question is answered by a time; a name or place fits it less.
+  const timed = q.shape === 'when' || q.shape === 'period';
+  const times = timed ? timeSpans(s).map((span) => ({ span, fit: 1 })) : [];
+  const named = (q.entity === 'place' ? placeCandidates(q, clause, s) : nameCandidates(q, s)).map((c) =>
+    timed ? { ...c, fit: c.fit * UNTIMED_FIT } : c,
+  );
+  const typed = [...times, ...named];
   const seen = new Set(typed.map((c) => `${c.span.start}:${c.span.end}`));
   const asked = (t: string) => q.norm.includes(normalize(t).text) || q.asked.includes(normalize(t).text);
   // A Chinese question says where its gap is; another (English) only which words stand around it.
@@ -97,7 +105,7 @@ function candidatesIn(
   else if (q.lang !== 'zh') filled = spansAfterRuns(s, forms, q.plural);
   const gaps = filled
     .filter((g) => !seen.has(`${g.start}:${g.end}`) && !asked(g.text))
-    .map((span) => ({ span, fit: GAP_FIT[q.entity ?? 'name'] }));
+    .map((span) => ({ span, fit: GAP_FIT[q.entity ?? 'name'] * (timed ? UNTIMED_FIT : 1) }));
   return [...typed, ...gaps];
 }
 

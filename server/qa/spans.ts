@@ -1,5 +1,5 @@
 // Candidate answers in a sentence: figures, places (and lists of them), names in quotes, dates.
-import type { Figure, Sentence } from '../../indexer/figures/index.ts';
+import { findTimes, type Figure, type Sentence } from '../../indexer/figures/index.ts';
 import { allPlaceNames } from '../../indexer/regions/index.ts';
 import { tagWords } from '../../indexer/analysis/index.ts';
 
@@ -160,4 +160,31 @@ function trimList(s: Sentence, at: number, text: string): (Span & { fit: number 
   const end = text.length - ((items[items.length - 1] as string).length - keep);
   if (end - lead < 3) return undefined;
   return { start: s.start + at + lead, end: s.start + at + end, text: text.slice(lead, end), kind: 'names', fit: 0.6 };
+}
+
+// A day of the year without its year, as deadlines are written (每年3月31日前, 次年三月底前).
+const DAY_OF_YEAR =
+  /(?:每年|次年|当年|翌年|上一年度?)?[\d一二三四五六七八九十]{1,2}\s*月(?:[\d一二三四五六七八九十]{1,3}\s*日|底|末|中旬|上旬|下旬)?(?:前|以前|之前|后|以后|起)?/gu;
+
+/**
+ * The times a sentence writes, which answer a when or which-period question: dates, years, year
+ * ranges and plan periods (findTimes: 2022年1月1日, 到2026年, “十三五”期间), and days of the year
+ * that deadlines give (每年3月31日前).
+ */
+export function timeSpans(s: Sentence): Span[] {
+  const out: Span[] = findTimes(s.text).map((t) => {
+    const start = t.start + (t.lead?.length ?? 0);
+    return {
+      start: s.start + start,
+      end: s.start + t.end,
+      text: s.text.slice(start, t.end),
+      kind: t.plan || t.kind === 'span' ? ('period' as const) : ('date' as const),
+    };
+  });
+  const free = (a: number, b: number) => out.every((x) => b <= x.start - s.start || a >= x.end - s.start);
+  for (const m of s.text.matchAll(DAY_OF_YEAR)) {
+    if (!/月/.test(m[0]) || !free(m.index, m.index + m[0].length)) continue;
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], kind: 'date' });
+  }
+  return out;
 }

@@ -57,6 +57,7 @@ export const QUESTION_WORDS = {
   grammar: { bars: new Set(words.grammar.bars), skipped: new Set(words.grammar.skipped) },
   article: { zh: pattern(words.article.zh), en: pattern(words.article.en) },
   chapter: { zh: pattern(words.chapter.zh), en: pattern(words.chapter.en) },
+  docPeriod: { zh: pattern(words.docPeriod.zh), en: pattern(words.docPeriod.en) },
   documentName: {
     kinds: new Set<string>(words.documentName.kinds.split('|')),
     stops: new Set<string>(words.documentName.stops.split('|')),
