@@ -81,6 +81,12 @@ function leadingFrame(run: string): number {
     if (!/^(v|vd|d|ad|p|c|r)$/.test(w.tag)) break;
     lead += w.word.length;
   }
+  // A preposition further in ends the sentence's frame: 机制由国务院卫生健康、农业农村 lists from 国务院.
+  let at = 0;
+  for (const w of ws.slice(0, -1)) {
+    at += w.word.length;
+    if (w.tag === 'p') lead = Math.max(lead, at);
+  }
   return lead;
 }
 

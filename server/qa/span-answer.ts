@@ -80,6 +80,15 @@ function pluralFit(q: Question, span: Span): number {
 // What fills the question's gap (以__为特色) is a candidate of either kind; as a place it fits less
 // than a place name does.
 const GAP_FIT = { name: 0.8, place: 0.5 } as const;
+// An article's label (第十一条) at a span's start is where the clause begins, never part of an answer.
+const LABEL = /^第[一二三四五六七八九十百零〇\d]+条\s*/;
+
+function withoutLabel(span: Span): Span {
+  const label = LABEL.exec(span.text)?.[0];
+  if (!label || label.length >= span.text.length) return span;
+  return { ...span, start: span.start + label.length, text: span.text.slice(label.length) };
+}
+
 /** How well a span that is no time fits a when-question. */
 const UNTIMED_FIT = 0.3;
 
@@ -96,7 +105,7 @@ function candidatesIn(
   const named = (q.entity === 'place' ? placeCandidates(q, clause, s) : nameCandidates(q, s)).map((c) =>
     timed ? { ...c, fit: c.fit * UNTIMED_FIT } : c,
   );
-  const typed = [...times, ...named];
+  const typed = [...times, ...named].map((c) => ({ ...c, span: withoutLabel(c.span) }));
   const seen = new Set(typed.map((c) => `${c.span.start}:${c.span.end}`));
   const asked = (t: string) => q.norm.includes(normalize(t).text) || q.asked.includes(normalize(t).text);
   // A Chinese question says where its gap is; another (English) only which words stand around it.
@@ -104,6 +113,7 @@ function candidatesIn(
   if (frame) filled = gapSpans(frame, s, q.plural);
   else if (q.lang !== 'zh') filled = spansAfterRuns(s, forms, q.plural);
   const gaps = filled
+    .map(withoutLabel)
     .filter((g) => !seen.has(`${g.start}:${g.end}`) && !asked(g.text))
     .map((span) => ({ span, fit: GAP_FIT[q.entity ?? 'name'] * (timed ? UNTIMED_FIT : 1) }));
   return [...typed, ...gaps];

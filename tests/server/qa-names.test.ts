@@ -43,6 +43,12 @@ describe('enumerations of the noun asked for', () => {
     );
   });
 
+  it('starts the items after the preposition that ends the sentence frame (由…、…等部门)', () => {
+    expect(lists('工作机制由卫生健康、农业农村、科学技术等部门组成。', ['部门'])).toEqual([
+      '卫生健康、农业农村、科学技术',
+    ]);
+  });
+
   it('does not read a clause with a long item, or a noun with no list before it, as an enumeration', () => {
     expect(lists('加快推进全省生物医药产业高质量发展、器械产业链建设。', ['产业链'])).toEqual([]);
     expect(lists('完善器械产业链。', ['产业链'])).toEqual([]);
