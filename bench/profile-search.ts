@@ -1,6 +1,8 @@
 // Where a search's (or a question's) CPU goes at scale: the benchmark's query mix, run in process on
 // an index built beforehand (`npm run index -- --corpus DIR --out FILE --lexicon FILE`), sampled by
-// V8's profiler after warm-up. Prints the CPU time per query and the functions that take it.
+// V8's profiler after warm-up. Prints the CPU time per query and the functions that take it. The
+// phrase cache is emptied before each query, as the benchmark's in-process figures do, unless
+// PROFILE_PHRASE_CACHE=keep (as a server answering the mix again and again keeps it).
 // `npx tsx bench/profile-search.ts CORPUS_DIR INDEX_FILE LEXICON_FILE [search|ask] [ROUNDS] [OUT.cpuprofile]`
 import { writeFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector';
@@ -22,7 +24,7 @@ const mix = QUERY_MIX.filter((m) => (mode === 'ask') === (m.ask === true));
 /** One round of the mix; each query's CPU time in ms is pushed to `cpu`. */
 function round(cpu: number[]): void {
   for (const { q, province } of mix) {
-    store.phraseCache.clear();
+    if (process.env.PROFILE_PHRASE_CACHE !== 'keep') store.phraseCache.clear();
     const before = process.cpuUsage();
     if (mode === 'ask') ask(store, q);
     else
@@ -56,4 +58,9 @@ if (out) writeFileSync(out, JSON.stringify(profile));
 const sorted = [...cpu].sort((a, b) => a - b);
 const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]?.toFixed(1);
 console.log(`${mode}: ${cpu.length} queries, CPU ms p50 ${at(0.5)} p90 ${at(0.9)} p99 ${at(0.99)}`);
+const perQuery = mix.map(({ q, province }, k) => {
+  const own = cpu.filter((_, i) => i % mix.length === k).sort((a, b) => a - b);
+  return `${(own[own.length >> 1] as number).toFixed(1)} ms  ${q}${province ? ` (${province})` : ''}`;
+});
+console.log(`median CPU per query:\n${perQuery.join('\n')}\n`);
 console.log(summariseProfile(profile, 30));
