@@ -171,7 +171,10 @@ export function rankFacts(
     };
     let occ = occurrencesOf.get(context.index);
     if (!occ && parts.coverage > 0) {
-      occ = occurrences(context.clause.text, focusQ);
+      // The stored normalised text holds the clause's (and its lead heading's): a clause writing no
+      // form there has none to find, and is not normalised again (most of a number question at scale).
+      const writes = focus.some((f) => f.forms.some((form) => store.normalized.includes(context.index, form)));
+      occ = writes ? occurrences(context.clause.text, focusQ) : [];
       occurrencesOf.set(context.index, occ);
     }
     const features = factFeatures({
