@@ -2,7 +2,8 @@
 // an index built beforehand (`npm run index -- --corpus DIR --out FILE --lexicon FILE`), sampled by
 // V8's profiler after warm-up. Prints the CPU time per query and the functions that take it. The
 // phrase cache is emptied before each query, as the benchmark's in-process figures do, unless
-// PROFILE_PHRASE_CACHE=keep (as a server answering the mix again and again keeps it).
+// PROFILE_PHRASE_CACHE=keep (as a server answering the mix again and again keeps it);
+// PROFILE_ONLY=TEXT runs only the queries holding TEXT.
 // `npx tsx bench/profile-search.ts CORPUS_DIR INDEX_FILE LEXICON_FILE [search|ask] [ROUNDS] [OUT.cpuprofile]`
 import { writeFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector';
@@ -19,7 +20,8 @@ if (!corpusDir || !indexPath || !lexiconPath || (mode !== 'search' && mode !== '
   process.exit(2);
 }
 const { store } = await openIndex({ corpusDir, indexPath, lexiconPath, rebuild: 'never' });
-const mix = QUERY_MIX.filter((m) => (mode === 'ask') === (m.ask === true));
+const only = process.env.PROFILE_ONLY;
+const mix = QUERY_MIX.filter((m) => (mode === 'ask') === (m.ask === true) && (!only || m.q.includes(only)));
 
 /** One round of the mix; each query's CPU time in ms is pushed to `cpu`. */
 function round(cpu: number[]): void {
