@@ -124,9 +124,56 @@ function splitUnits(s: string): string[] {
   return out;
 }
 
-// OpenCC converts by phrase; almost always one character for one. When a conversion changes the
-// length the offset map would break, so fall back to converting character by character.
-function simplify(text: string): string {
+// OpenCC's t→cn conversion (its normalisation and conversion chains) changes a text only where the
+// source of an entry whose replacement differs occurs in it. For each such entry one character its
+// source must hold is marked (where source and replacement first differ): a text with no marked
+// character, and no supplementary one, converts to itself. Most texts are simplified already, and
+// OpenCC's pass over them was a large part of a normalisation (of a number question's time at scale).
+const CONVERTIBLE = convertibleMarks(OpenCC.Locale.configs.t2s);
+
+function convertibleMarks(config: unknown): Uint8Array | undefined {
+  const out = new Uint8Array(0x10000);
+  let entries = 0;
+  const mark = (source: string, target: string) => {
+    entries++;
+    if (source === target || source.length === 0) return;
+    let at = 0;
+    while (at < source.length - 1 && source[at] === target[at]) at++;
+    out[source.charCodeAt(at)] = 1;
+  };
+  const walk = (dict: unknown): void => {
+    if (typeof dict === 'string') {
+      for (const entry of dict.split('|')) {
+        const space = entry.indexOf(' ');
+        if (space >= 0) mark(entry.slice(0, space), entry.slice(space + 1));
+      }
+    } else if (Array.isArray(dict) && dict.length === 2 && dict.every((x) => typeof x === 'string' && !x.includes('|')))
+      mark(dict[0] as string, dict[1] as string);
+    else if (Array.isArray(dict)) dict.forEach(walk);
+    else if (dict && typeof dict === 'object') Object.values(dict).forEach(walk);
+  };
+  walk(config);
+  // No dictionary found where it was looked for (another layout of the package): convert every text.
+  return entries > 0 ? out : undefined;
+}
+
+/** Whether OpenCC's t→cn conversion may change `text` (false: it converts to itself). */
+function mayConvert(text: string): boolean {
+  if (!CONVERTIBLE) return true;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (CONVERTIBLE[code] === 1 || (code >= 0xd800 && code <= 0xdfff)) return true;
+  }
+  return false;
+}
+
+/**
+ * Traditional to simplified, one UTF-16 unit for one. OpenCC converts by phrase; almost always one
+ * character for one. When a conversion changes the length the offset map would break, so it falls
+ * back to converting character by character.
+ */
+export function simplify(text: string): string {
+  if (!mayConvert(text)) return text;
   const converted = toSimplified(text);
   if (converted.length === text.length) return converted;
   return splitUnits(text)

@@ -179,7 +179,11 @@ export function rankFacts(
     };
     let occ = occurrencesOf.get(context.index);
     if (!occ && parts.coverage > 0) {
-      occ = occurrences(context.clause.text, focusQ);
+      // The stored normalised text holds the clause's (and its lead heading's): a clause writing no
+      // form there has none to find, and is not normalised again (most of a number question at scale).
+      const writes = focus.some((f) => f.forms.some((form) => store.normalized.includes(context.index, form)));
+      const text = context.clause.text;
+      occ = writes ? occurrences(text, focusQ, store.normalizedClause(context.index, text)) : [];
       occurrencesOf.set(context.index, occ);
     }
     const features = factFeatures({

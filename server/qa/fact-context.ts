@@ -24,6 +24,8 @@ export interface FactContext {
 
 /** How much each place counts when a question's term is found there. */
 const PLACE_WEIGHT = { own: 1, sentence: 0.7, items: 0.7, clauseText: 0.5, headings: 0.4, title: 0.3 } as const;
+// The places in that order, once: a question scores every fact of its regions, each term at each place.
+const PLACES = Object.entries(PLACE_WEIGHT) as ReadonlyArray<[keyof typeof PLACE_WEIGHT, number]>;
 // A clause that ends in a colon leads into the items after it.
 const LEAD_IN = /[：:]\s*$/;
 const PHRASE_END = /[，,；;。：:（）()、]/;
@@ -107,7 +109,7 @@ export function coverage(focus: readonly FocusTerm[], ctx: Omit<FactContext, 'cl
   focus.forEach((term) => {
     total += term.weight;
     let best = 0;
-    for (const [place, weight] of Object.entries(PLACE_WEIGHT) as Array<[keyof typeof PLACE_WEIGHT, number]>) {
+    for (const [place, weight] of PLACES) {
       if (weight > best && term.forms.some((form) => ctx[place].includes(form))) best = weight;
     }
     found += best * term.weight;

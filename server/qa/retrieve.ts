@@ -82,9 +82,8 @@ export interface Occurrence {
   readonly term: number;
 }
 
-/** Where the question's terms stand in `text`. */
-export function occurrences(text: string, q: Question): Occurrence[] {
-  const n = normalize(text);
+/** Where the question's terms stand in `text` (`n`: the text normalised, when the caller has it). */
+export function occurrences(text: string, q: Question, n = normalize(text)): Occurrence[] {
   const out: Occurrence[] = [];
   q.focus.forEach((f, term) => {
     for (const form of f.forms) {

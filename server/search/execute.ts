@@ -234,7 +234,8 @@ function partialFill(
   const units = groups.flat();
   const quoted = required.filter((k) => groups[k]?.some((u) => u.quoted));
   const words = queryWords(units);
-  const holdsWord = (k: number) => words.some((w) => (store.normalized.get(k) as string).includes(w));
+  // On the stored bytes: decoding each candidate's text cost a fifth of a search at ×300.
+  const holdsWord = (k: number) => words.some((w) => store.normalized.includes(k, w));
   return (complete) => {
     const held = new Map(
       (required.length < 2
@@ -272,10 +273,12 @@ export function queryWords(units: readonly QueryUnit[]): string[] {
   return [...words];
 }
 
-// The best `k` of a ranking's clauses that `keep` accepts, best first.
+// The best `k` of a ranking's clauses that `keep` accepts, best first. `keep` (a text check for the
+// partial matches) is asked only of the clauses that would be kept: the same k, far fewer checks.
 function best(ranking: Ranking, k: number, keep?: (clause: number) => boolean): Ranked[] {
   const top = new TopK(k, (i, j) => ranking.before(i, j));
-  for (let i = 0; i < ranking.clauses.length; i++) if (!keep || keep(ranking.clauses[i] as number)) top.push(i);
+  for (let i = 0; i < ranking.clauses.length; i++)
+    if (top.admits(i) && (!keep || keep(ranking.clauses[i] as number))) top.push(i);
   return top.sorted().map((i) => ({ index: ranking.clauses[i] as number, score: ranking.scores[i] as number }));
 }
 

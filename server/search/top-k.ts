@@ -26,6 +26,14 @@ export class TopK {
     }
   }
 
+  /**
+   * Whether `item` would be kept if offered now. An item refused now is refused for good (the worst
+   * kept only gets better), so a costly test of an item can wait until it would be kept.
+   */
+  admits(item: number): boolean {
+    return this.k > 0 && (this.heap.length < this.k || this.better(item, this.heap[0] as number));
+  }
+
   /** The items kept, best first. */
   sorted(): number[] {
     return [...this.heap].sort((a, b) => (this.better(a, b) ? -1 : 1));

@@ -17,4 +17,26 @@ describe('TopK', () => {
       { numRuns: 300 },
     );
   });
+
+  it('a filter asked only of the items it admits keeps what filtering all would (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.boolean()), { maxLength: 200 }),
+        fc.nat(30),
+        (items, k) => {
+          const better = (i: number, j: number) =>
+            (items[i]?.[0] as number) > (items[j]?.[0] as number) || (items[i]?.[0] === items[j]?.[0] && i < j);
+          const keep = (i: number) => items[i]?.[1] === true;
+          const lazy = new TopK(k, better);
+          const eager = new TopK(k, better);
+          items.forEach((_, i) => {
+            if (lazy.admits(i) && keep(i)) lazy.push(i);
+            if (keep(i)) eager.push(i);
+          });
+          expect(lazy.sorted()).toEqual(eager.sorted());
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
