@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../indexer/pipeline.ts';
 import { buildLexicon } from '../../indexer/store/lexicon.ts';
 import { ask } from '../../server/qa/answer.ts';
-import { asksForIssue } from '../../server/qa/metadata-answer.ts';
+import { asksDocNumber, asksForIssue } from '../../server/qa/metadata-answer.ts';
 import { analyzeQuestion } from '../../server/qa/question.ts';
 import { namingWords } from '../../server/qa/question-terms.ts';
 import { retrieve } from '../../server/qa/retrieve.ts';
@@ -81,6 +81,7 @@ describe("a document's dates and number", () => {
 
   it('answers a document number as its text writes it', () => {
     expect(ask(store, '冷链药品配送若干措施的文号是什么？').answer?.text).toBe('湘政办发〔2030〕12号');
+    expect(asksDocNumber(analyzeQuestion(store, 'What is the order number of the cold-chain measures?'))).toBe(true);
   });
 
   it("answers a period question from the metadata only when it asks for the document's own years", () => {

@@ -24,6 +24,12 @@ describe('English spellings', () => {
     for (const word of ['four', 'hour', 'size', 'tree', 'your']) expect(commonSpelling(word)).toBe(word);
   });
 
+  it('reads irregular past forms as their verb (took effect is take effect), not words of their own (found)', () => {
+    expect(phraseKey('took effect')).toBe(phraseKey('take effect'));
+    expect(stemWord('brought')).toBe(stemWord('bring'));
+    expect(commonSpelling('found')).toBe('found');
+  });
+
   it('gives a phrase and its other spelling one key', () => {
     expect(phraseKey('Drug Manufacturing Licence')).toBe(phraseKey('drug manufacturing license'));
   });
