@@ -3,7 +3,7 @@ import { allCities, findProvince } from '../../indexer/regions/index.ts';
 import type { AskResponse, QuestionType } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { RegionFilter } from '../search/regions.ts';
-import { articleAnswer, asksArticle } from './article-answer.ts';
+import { articleAnswer, asksArticle, asksChapter, chapterAnswer } from './article-answer.ts';
 import { compare, compareRegions } from './compare.ts';
 import { QA_DEFAULTS, type AskOptions } from './defaults.ts';
 import { asksDefinition, definitionAnswer } from './definition-answer.ts';
@@ -19,7 +19,7 @@ import { whichAnswer } from './which-answer.ts';
 export type AskResult = Omit<AskResponse, 'tookMs'>;
 
 function typeOf(q: Question): QuestionType {
-  if (asksArticle(q)) return 'which';
+  if (asksArticle(q) || asksChapter(q)) return 'which';
   if (q.spread === 'regions') return 'list';
   if (q.spread === 'compare') return 'compare';
   return q.shape;
@@ -79,6 +79,7 @@ export function unanswerable(
 }
 
 function single(store: IndexStore, q: Question, regions: readonly RegionFilter[], o: AskOptions): RegionAnswer {
+  if (asksChapter(q)) return chapterAnswer(store, q, regions);
   if (asksArticle(q)) return articleAnswer(store, q, regions);
   if (asksDocNumber(q)) {
     const numbered = docNumberAnswer(store, q, retrieve(store, q, regions), regions);

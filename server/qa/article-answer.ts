@@ -15,12 +15,13 @@ const ARTICLE = /^\s*(第[一二三四五六七八九十百零〇\d]+条)/;
 /** Words of an article shown after its label in the answer. */
 const WORDS_SHOWN = 60;
 
-/** True when the question asks which article says something (第几条, which article), or which chapter. */
+/** True when the question asks which article says something (第几条, which article). */
 export function asksArticle(q: Question): boolean {
-  return (q.lang === 'zh' ? W.article.zh : W.article.en).test(q.norm) || asksChapter(q);
+  return (q.lang === 'zh' ? W.article.zh : W.article.en).test(q.norm);
 }
 
-function asksChapter(q: Question): boolean {
+/** True when the question asks which chapter deals with something (第几章, which chapter). */
+export function asksChapter(q: Question): boolean {
   return (q.lang === 'zh' ? W.chapter.zh : W.chapter.en).test(q.norm);
 }
 
@@ -41,7 +42,6 @@ export function articleAnswer(store: IndexStore, q: Question, regions: readonly 
   // A question naming its law by title (药品管理法实施条例第几条…) is about that law's articles, and
   // the title's words say nothing of which one.
   const { ids, asked } = namedScope(store, q, regions);
-  if (asksChapter(q)) return chapterAnswer(store, asked, retrieve(store, asked, regions, ids));
   const isArticle = (r: Ranked) => {
     const c = store.clauses.get(r.index);
     return c !== undefined && articleOf(c.label, c.text) !== undefined;
@@ -68,12 +68,14 @@ export function articleAnswer(store: IndexStore, q: Question, regions: readonly 
 // Each chapter among the best clauses, by its heading: the clauses' retrieval scores, and its
 // heading's cover of the question's words times the best score. Two versions of a law share their
 // chapters: the heading, not the document, is the answer.
-function chapterWeights(
-  store: IndexStore,
-  q: Question,
-  ranked: readonly Ranked[],
-): Map<string, { score: number; best: Ranked; heading: string }> {
-  const weight = new Map<string, { score: number; best: Ranked; heading: string }>();
+interface ChapterWeight {
+  readonly score: number;
+  readonly best: Ranked;
+  readonly heading: string;
+}
+
+function chapterWeights(store: IndexStore, q: Question, ranked: readonly Ranked[]): Map<string, ChapterWeight> {
+  const weight = new Map<string, ChapterWeight>();
   const lead = ranked[0]?.score ?? 0;
   const total = Math.max(
     q.focus.reduce((sum, f) => sum + f.weight, 0),
@@ -94,11 +96,13 @@ function chapterWeights(
 }
 
 /**
- * The chapter (第五章 病原微生物实验室生物安全) that holds the most weight among the best clauses
- * (chapterWeights). The confidence is its share of that weight, not a learned probability.
+ * Answers a 第几章 question with the chapter (第五章 病原微生物实验室生物安全) that holds the most
+ * weight among the best clauses of the law the question names (chapterWeights). The confidence is
+ * its share of that weight, not a learned probability.
  */
-function chapterAnswer(store: IndexStore, q: Question, ranked: readonly Ranked[]): RegionAnswer {
-  const weights = [...chapterWeights(store, q, ranked).values()];
+export function chapterAnswer(store: IndexStore, q: Question, regions: readonly RegionFilter[]): RegionAnswer {
+  const { ids, asked } = namedScope(store, q, regions);
+  const weights = [...chapterWeights(store, asked, retrieve(store, asked, regions, ids)).values()];
   const all = weights.reduce((sum, w) => sum + w.score, 0);
   const top = weights.sort((a, b) => b.score - a.score)[0];
   if (!top) return { answer: null, confidence: 0, citations: [], note: 'No chapter deals with it.' };
@@ -106,7 +110,7 @@ function chapterAnswer(store: IndexStore, q: Question, ranked: readonly Ranked[]
   const clause = store.clauses.get(top.best.index);
   const title = (clause && store.documents.get(clause.docId)?.meta.title) ?? '';
   return {
-    answer: { text: top.heading, english: `Chapter ${label} of ${title}` },
+    answer: { text: top.heading, english: `${label} (chapter) of ${title}` },
     confidence: Math.round(Math.min(0.95, top.score / Math.max(all, 1e-9)) * 100) / 100,
     citations: [clauseHit(store, top.best, [])],
   };

@@ -100,7 +100,7 @@ const SHARED_HEAD_ITEM = 10;
  */
 export function listsBefore(s: Sentence, heads: readonly string[]): Array<Span & { fit: number }> {
   const out: Array<Span & { fit: number }> = [];
-  for (const head of heads) {
+  for (const head of heads.filter((h) => h.length > 0)) {
     const name = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // 等 then the noun asked, with a few words between (等传统中医流派).
     for (const m of s.text.matchAll(new RegExp(`等[^、，,；;。]{0,6}?${name}`, 'g'))) {
@@ -118,13 +118,9 @@ export function listsBefore(s: Sentence, heads: readonly string[]): Array<Span &
     for (const m of s.text.matchAll(new RegExp(`(?<!等)${name}`, 'g'))) {
       const run = runBefore(s.text, m.index);
       const lead = leadingFrame(run.text);
-      const items = run.text.slice(lead).split(/、|和|及/);
-      if (
-        run.text.includes('等') ||
-        items.length < 2 ||
-        items.some((x) => x.length === 0 || x.length > SHARED_HEAD_ITEM)
-      )
-        continue;
+      // Items are separated by 、 (the last may join two with 和: 化学药和医疗器械), each a short noun.
+      const items = run.text.slice(lead).split('、');
+      if (run.text.includes('等') || items.length < 2 || !items.every(sharedHeadItem)) continue;
       const end = m.index + head.length;
       out.push({
         start: s.start + run.from + lead,
@@ -136,6 +132,13 @@ export function listsBefore(s: Sentence, heads: readonly string[]): Array<Span &
     }
   }
   return out;
+}
+
+function sharedHeadItem(item: string): boolean {
+  const last = tagWords(item).at(-1);
+  return (
+    item.length > 0 && item.length <= SHARED_HEAD_ITEM && last !== undefined && /^(n|nr|ns|nt|nz|j|l)/.test(last.tag)
+  );
 }
 
 // The run of text before `at` back to the last comma, semicolon or colon.

@@ -181,19 +181,28 @@ function englishTerms(c: Collector, store: IndexStore, text: string): void {
   }
 }
 
+/** Words before a kind of document read as its name, at most. */
+const NAME_WORDS = 5;
+
 /**
- * The words of an English run that name a document: those before a kind of document (law,
- * regulation, measures…) back to a stop word, and capitalised ones after it and on/of/for.
+ * The words of an English run that name a document: a kind of document written as a name (the
+ * Biosecurity Law; lower-case after a capitalised word, an acronym or a year: Zhejiang's TCM
+ * regulation, the 2022 device measures) and the words before it back to a stop word, and capitalised
+ * ones after it and on/of/for (the Regulation on Narcotic Drugs). "What measures must units take"
+ * names none.
  */
 export function namingWords(run: string): Set<string> {
   const words = run.split(/[\s'’]+/).filter((w) => w.length > 0);
   const { kinds, stops } = W.documentName;
+  const proper = (w: string) => /^[A-Z0-9]/.test(w);
   const out = new Set<string>();
   words.forEach((word, i) => {
     if (!kinds.has(word.toLowerCase())) return;
-    out.add(word.toLowerCase());
-    for (let k = i - 1; k >= 0 && !stops.has((words[k] as string).toLowerCase()); k--)
-      out.add((words[k] as string).toLowerCase());
+    const before: string[] = [];
+    for (let k = i - 1; k >= 0 && before.length < NAME_WORDS && !stops.has((words[k] as string).toLowerCase()); k--)
+      before.push(words[k] as string);
+    if (!proper(word) && !before.some(proper)) return;
+    for (const w of [word, ...before]) out.add(w.toLowerCase());
     if (!/^(?:on|of|for)$/i.test(words[i + 1] ?? '')) return;
     for (let k = i + 2; k < words.length && /^(?:[A-Z0-9]|and$|of$|the$)/.test(words[k] as string); k++)
       out.add((words[k] as string).toLowerCase());

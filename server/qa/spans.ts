@@ -164,7 +164,7 @@ function trimList(s: Sentence, at: number, text: string): (Span & { fit: number 
 
 // A day of the year without its year, as deadlines are written (每年3月31日前, 次年三月底前).
 const DAY_OF_YEAR =
-  /(?:每年|次年|当年|翌年|上一年度?)?[\d一二三四五六七八九十]{1,2}\s*月(?:[\d一二三四五六七八九十]{1,3}\s*日|底|末|中旬|上旬|下旬)?(?:前|以前|之前|后|以后|起)?/gu;
+  /(?:每年|次年|当年|翌年|上一年度?)?(?<![\d个一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![龄份度])(?:[\d一二三四五六七八九十]{1,3}\s*日|底|末|中旬|上旬|下旬)?(?:前|以前|之前|后|以后|起)?/gu;
 
 /**
  * The times a sentence writes, which answer a when or which-period question: dates, years, year
@@ -183,7 +183,7 @@ export function timeSpans(s: Sentence): Span[] {
   });
   const free = (a: number, b: number) => out.every((x) => b <= x.start - s.start || a >= x.end - s.start);
   for (const m of s.text.matchAll(DAY_OF_YEAR)) {
-    if (!/月/.test(m[0]) || !free(m.index, m.index + m[0].length)) continue;
+    if (!free(m.index, m.index + m[0].length)) continue;
     out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], kind: 'date' });
   }
   return out;

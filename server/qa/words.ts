@@ -4,6 +4,16 @@ import words from './data/question-words.json' with { type: 'json' };
 type Shape = 'number' | 'which' | 'what' | 'when' | 'period';
 
 const pattern = (source: string) => new RegExp(source);
+
+// Pairs of a unit and the pattern of a question naming it; a malformed pair is an error in the data.
+function unitPatterns(pairs: ReadonlyArray<readonly string[]>): Array<{ unit: string; re: RegExp }> {
+  return pairs.map((pair) => {
+    const [unit, source] = pair;
+    if (unit === undefined || source === undefined)
+      throw new Error(`question-words.json: bad unit pair ${JSON.stringify(pair)}`);
+    return { unit, re: pattern(source) };
+  });
+}
 const wordsPattern = (list: readonly string[]) =>
   new RegExp(`\\b(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
 
@@ -34,16 +44,7 @@ export const QUESTION_WORDS = {
     zhDuration: pattern(words.units.zhDuration),
     enDuration: pattern(words.units.enDuration),
     enPeople: pattern(words.units.enPeople),
-    timeUnits: {
-      zh: words.units.timeUnits.zh.map(([unit, re]: readonly string[]) => ({
-        unit: unit ?? '',
-        re: pattern(re ?? ''),
-      })),
-      en: words.units.timeUnits.en.map(([unit, re]: readonly string[]) => ({
-        unit: unit ?? '',
-        re: pattern(re ?? ''),
-      })),
-    },
+    timeUnits: { zh: unitPatterns(words.units.timeUnits.zh), en: unitPatterns(words.units.timeUnits.en) },
     zhPoints: words.units.zhPoints,
     enPoints: wordsPattern(words.units.enPoints),
     enCount: wordsPattern(words.units.enCount),

@@ -15,6 +15,9 @@ const lexicon = {
     [phraseKey('effect'), ['影响', '效果']],
     [phraseKey('working day'), ['工作日']],
     [phraseKey('of'), ['之']],
+    // Glosses the checks must pass over: one ending on a stop word, one the glossary has a phrase for.
+    [phraseKey('effect of'), ['效应之']],
+    [phraseKey('medical device'), ['医疗设备']],
     [phraseKey('save water'), ['节水']],
   ]),
   pinyin: new Map(),

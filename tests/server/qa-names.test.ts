@@ -50,6 +50,8 @@ describe('enumerations of the noun asked for', () => {
   });
 
   it('does not read a clause with a long item, or a noun with no list before it, as an enumeration', () => {
+    expect(lists('鼓励高校及时、有效地对接产业链。', ['产业链'])).toEqual([]);
+    expect(lists('饮片、成药产业链。', [''])).toEqual([]);
     expect(lists('加快推进全省生物医药产业高质量发展、器械产业链建设。', ['产业链'])).toEqual([]);
     expect(lists('完善器械产业链。', ['产业链'])).toEqual([]);
   });

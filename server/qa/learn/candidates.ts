@@ -2,7 +2,7 @@
 import type { IndexStore } from '../../search/index-store.ts';
 import type { RegionFilter } from '../../search/regions.ts';
 import { unanswerable } from '../answer.ts';
-import { asksArticle } from '../article-answer.ts';
+import { asksArticle, asksChapter } from '../article-answer.ts';
 import { compareRegions, questionFor } from '../compare.ts';
 import { contradictions } from '../confidence.ts';
 import { rankFacts } from '../fact-answer.ts';
@@ -63,7 +63,7 @@ function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilt
  */
 export function instancesOf(store: IndexStore, text: string, model: Model): Instance[] {
   const q = analyzeQuestion(store, text);
-  if (unanswerable(store, q, q.regions) || q.spread === 'regions' || asksArticle(q)) return [];
+  if (unanswerable(store, q, q.regions) || q.spread === 'regions' || asksArticle(q) || asksChapter(q)) return [];
   if ((q.shape === 'when' || q.shape === 'period') && asksForIssue(q)) return [];
   // A document's number and a law's definition, when found, are answered before any candidate is weighed.
   if (asksDocNumber(q) && docNumberAnswer(store, q, retrieve(store, q, q.regions), q.regions)) return [];

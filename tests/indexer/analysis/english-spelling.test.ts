@@ -20,14 +20,24 @@ describe('English spellings', () => {
     expect(stemWord('organize')).toBe(stemWord('organisation'));
   });
 
-  it('leaves short words alone (four, hour, size, tree)', () => {
-    for (const word of ['four', 'hour', 'size', 'tree', 'your']) expect(commonSpelling(word)).toBe(word);
+  it('leaves words the length guards protect alone (four, tour, your, prize, seize)', () => {
+    for (const word of ['four', 'tour', 'your', 'prize', 'seize']) expect(commonSpelling(word)).toBe(word);
   });
 
   it('reads irregular past forms as their verb (took effect is take effect), not words of their own (found)', () => {
     expect(phraseKey('took effect')).toBe(phraseKey('take effect'));
     expect(stemWord('brought')).toBe(stemWord('bring'));
     expect(commonSpelling('found')).toBe('found');
+  });
+
+  it.each([
+    ['analyse', 'analyze'],
+    ['licenced', 'licensed'],
+    ['practising', 'practicing'],
+    ['behavioural', 'behavioral'],
+    ['sulphate', 'sulfate'],
+  ])('%s and %s share a stem too', (british, american) => {
+    expect(stemWord(british)).toBe(stemWord(american));
   });
 
   it('gives a phrase and its other spelling one key', () => {
