@@ -91,10 +91,10 @@ function declineParts(q: Question, closest: ScoredFact | undefined, unsure = fal
   return { reason, asked: askedParts(q), ...(closest ? { closest: statedFigure(closest.fact) } : {}) };
 }
 
-// Two facts give the same answer when they state the same value for the same thing and time (the
-// text and a table often both do).
+// Two facts give the same answer when they state the same value in the same unit for the same time
+// (the text and a table often both do; so do two versions or copies of one document), wherever they stand.
 function sameAnswer(a: Fact, b: Fact): boolean {
-  return a.value === b.value && a.unit === b.unit && a.year === b.year && a.docId === b.docId;
+  return a.value === b.value && a.unit === b.unit && a.year === b.year;
 }
 
 /**
