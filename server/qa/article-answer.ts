@@ -65,14 +65,16 @@ export function articleAnswer(store: IndexStore, q: Question, regions: readonly 
   };
 }
 
-// Each chapter among the best clauses, by its heading: the clauses' retrieval scores, and its
-// heading's cover of the question's words times the best score. Two versions of a law share their
-// chapters: the heading, not the document, is the answer.
+/** A chapter's weight for a question, the best of its clauses, and its heading as written. */
 interface ChapterWeight {
   readonly score: number;
   readonly best: Ranked;
   readonly heading: string;
 }
+
+// Each chapter among the best clauses, by its heading: the clauses' retrieval scores, and its
+// heading's cover of the question's words times the best score. Two versions of a law share their
+// chapters: the heading, not the document, is the answer.
 
 function chapterWeights(store: IndexStore, q: Question, ranked: readonly Ranked[]): Map<string, ChapterWeight> {
   const weight = new Map<string, ChapterWeight>();

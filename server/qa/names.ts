@@ -81,7 +81,7 @@ function leadingFrame(run: string): number {
     if (!/^(v|vd|d|ad|p|c|r)$/.test(w.tag)) break;
     lead += w.word.length;
   }
-  // A preposition further in ends the sentence's frame: 机制由国务院卫生健康、农业农村 lists from 国务院.
+  // A preposition further in ends the sentence's frame: 工作机制由交通运输、文化旅游 lists from 交通运输.
   let at = 0;
   for (const w of ws.slice(0, -1)) {
     at += w.word.length;
@@ -134,6 +134,8 @@ export function listsBefore(s: Sentence, heads: readonly string[]): Array<Span &
   return out;
 }
 
+// An item of an enumeration that shares the noun after its last item: short, and ending in a noun
+// (有效地对接 is a verb phrase, not an item).
 function sharedHeadItem(item: string): boolean {
   const last = tagWords(item).at(-1);
   return (

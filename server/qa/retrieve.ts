@@ -47,7 +47,9 @@ export function questionQuery(q: Question): Query {
 
 /**
  * The clauses of `regions` (all when none), and of the documents `docIds` when given, ranked for
- * the question (at most QA_DEFAULTS.spans.candidates).
+ * the question (at most QA_DEFAULTS.spans.candidates). For an English question naming one document,
+ * that document's clauses come first, in their own order, then the rest: the list is in rank order,
+ * its scores are not comparable across the two parts.
  */
 export function retrieve(
   store: IndexStore,
