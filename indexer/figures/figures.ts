@@ -27,7 +27,8 @@ export interface Figure {
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 const CN_NUMBER = '[一二两三四五六七八九十百千]+';
 const UNIT_NAMES = MEASURING_UNITS.map((u) => escape(u.zh)).join('|');
-const BEFORE = '超过|超|近|约|逾|突破|不低于|不少于';
+// Longer words first where one ends another: 不超过 (at most) is not 超过 (over).
+const BEFORE = '不超过|不高于|不多于|至多|超过|超|近|约|逾|突破|不低于|不少于';
 const AFTER = '及以上|以上|左右|以内|以下|余';
 // A number, a range (2-3家), 余 or 多 (300余家), a unit, qualifiers; spaces inside (2150.71 亿元) allowed.
 const AMOUNT = new RegExp(

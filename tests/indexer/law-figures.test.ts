@@ -17,6 +17,16 @@ describe('figures of laws and rules', () => {
     expect(read('可以处五千元以上三万元以下罚款')[0]).toMatchObject({ value: 5000, upper: 30000 });
   });
 
+  it('reads 不超过 as at most, not 超过 as over', () => {
+    expect(findFigures('委员累计任职不超过三届。')[0]).toMatchObject({
+      text: '不超过三届',
+      qualifier: '不超过',
+      value: 3,
+    });
+    expect(findFigures('补助金额不超过200万元。')[0]).toMatchObject({ text: '不超过200万元', qualifier: '不超过' });
+    expect(findFigures('投资超过200万元的项目')[0]).toMatchObject({ text: '超过200万元', qualifier: '超过' });
+  });
+
   it('reads multiples (倍) as ranges or bounds', () => {
     expect(read('处货值金额三倍以上八倍以下的罚款')).toEqual([
       { text: '三倍以上八倍以下', kind: 'count', value: 3, upper: 8 },

@@ -15,6 +15,7 @@ describe('figures in English', () => {
     ['约30家', 'about 30 enterprises'],
     ['不少于20个', 'at least 20'],
     ['10个左右', 'about 10'],
+    ['不超过20个', 'at most 20'],
   ])('reads %s as %s, its qualifier from the data file', (text, expected) => {
     expect(english(text)).toBe(expected);
   });
