@@ -45,6 +45,18 @@ export interface Percentiles {
   readonly p99: number;
 }
 
+/** Runs one entry of the mix as the server would: a question through ask(), a search for its first page. */
+export function runMixEntry(store: IndexStore, m: { q: string; province?: string; ask?: boolean }): void {
+  if (m.ask) ask(store, m.q);
+  else
+    searchClauses(store, parseQuery(m.q, { context: store.queryContext() }), {
+      province: m.province ? [m.province] : [],
+      doc: [],
+      limit: 10,
+      offset: 0,
+    });
+}
+
 /**
  * p50/p95/p99 in ms of search (and ask, separately) over the mix, after WARM_UP_ROUNDS rounds; and
  * of search in CPU time of this process, which other processes of the machine do not lengthen.
@@ -61,14 +73,7 @@ export function queryLatency(
       store.phraseCache.clear();
       const cpu = process.cpuUsage();
       const t = performance.now();
-      if (isQuestion) ask(store, q);
-      else
-        searchClauses(store, parseQuery(q, { context: store.queryContext() }), {
-          province: province ? [province] : [],
-          doc: [],
-          limit: 10,
-          offset: 0,
-        });
+      runMixEntry(store, { q, province, ask: isQuestion });
       const ms = performance.now() - t;
       const used = process.cpuUsage(cpu);
       if (r < 0) continue;

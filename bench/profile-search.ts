@@ -7,11 +7,8 @@
 // `npx tsx bench/profile-search.ts CORPUS_DIR INDEX_FILE LEXICON_FILE [search|ask] [ROUNDS] [OUT.cpuprofile]`
 import { writeFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector';
-import { ask } from '../server/qa/answer.ts';
-import { parseQuery } from '../server/search/expand.ts';
 import { openIndex } from '../server/search/open-index.ts';
-import { searchClauses } from '../server/search/search-service.ts';
-import { QUERY_MIX } from './latency.ts';
+import { QUERY_MIX, runMixEntry } from './latency.ts';
 import { summariseProfile } from './profile-summary.ts';
 
 const [corpusDir, indexPath, lexiconPath, mode = 'search', roundsArg = '10', out] = process.argv.slice(2);
@@ -28,14 +25,7 @@ function round(cpu: number[]): void {
   for (const { q, province } of mix) {
     if (process.env.PROFILE_PHRASE_CACHE !== 'keep') store.phraseCache.clear();
     const before = process.cpuUsage();
-    if (mode === 'ask') ask(store, q);
-    else
-      searchClauses(store, parseQuery(q, { context: store.queryContext() }), {
-        province: province ? [province] : [],
-        doc: [],
-        limit: 10,
-        offset: 0,
-      });
+    runMixEntry(store, { q, province, ask: mode === 'ask' });
     const used = process.cpuUsage(before);
     cpu.push((used.user + used.system) / 1000);
   }
