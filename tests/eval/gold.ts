@@ -18,7 +18,8 @@ export interface QaGold {
   readonly type: string;
   readonly answer: readonly string[];
   readonly answers_all?: readonly string[];
-  readonly source: string | null;
+  /** Absent or null for a question the documents do not answer. */
+  readonly source?: string | null;
   readonly rows?: Readonly<Record<string, readonly string[]>>;
   readonly row_sources?: Readonly<Record<string, string>>;
 }

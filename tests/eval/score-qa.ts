@@ -48,7 +48,7 @@ function isCorrect(gold: QaGold, result: AskResult, rows: Scored['rows']): boole
 function score(store: IndexStore, gold: QaGold, options: Partial<AskOptions>): Scored {
   const result = ask(store, gold.q, [], options);
   const rows = gold.type === 'compare' ? scoreRows(gold, result) : undefined;
-  const source = gold.source;
+  const source = gold.source ?? null;
   const cited = source !== null && result.citations.slice(0, 3).some((c) => holds(c.text, source));
   const answered = result.answer !== null || (gold.type === 'compare' && (result.rows?.length ?? 0) > 0);
   const unbounded = ask(store, gold.q, [], { ...options, threshold: 0, rowThreshold: 0 });
