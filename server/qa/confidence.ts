@@ -8,8 +8,18 @@ import type { SpanCandidate } from './span-answer.ts';
  * is right, from its score, its margin over the next figure with another value, and its coverage
  * of the question. Non-finite parts give 0.
  */
-export function factConfidence(family: FamilyModel, best: ScoredFact, next: ScoredFact | undefined): number {
-  return probability(family, best.score, next?.score, best.parts.coverage, contradictions(best));
+export function factConfidence(
+  family: FamilyModel,
+  best: ScoredFact,
+  next: ScoredFact | undefined,
+  english: boolean,
+): number {
+  return probability(family, best.score, {
+    next: next?.score,
+    coverage: best.parts.coverage,
+    contradictions: contradictions(best),
+    english,
+  });
 }
 
 /** How many of the question's constraints (metric, time, kind, unit, bar) a figure contradicts. */
@@ -19,6 +29,11 @@ export function contradictions(f: Pick<ScoredFact, 'parts' | 'mismatch'>): numbe
 }
 
 /** The confidence of a place or a name, the same way (see factConfidence). */
-export function spanConfidence(family: FamilyModel, best: SpanCandidate, next: SpanCandidate | undefined): number {
-  return probability(family, best.score, next?.score, best.coverage);
+export function spanConfidence(
+  family: FamilyModel,
+  best: SpanCandidate,
+  next: SpanCandidate | undefined,
+  english: boolean,
+): number {
+  return probability(family, best.score, { next: next?.score, coverage: best.coverage, contradictions: 0, english });
 }

@@ -8,7 +8,7 @@ export interface FamilyModel {
   readonly weights: readonly number[];
   /**
    * Logistic calibration over [best score, margin over the next different answer, coverage, how
-   * many of the question's constraints it contradicts, 1].
+   * many of the question's constraints it contradicts, whether the question is in English, 1].
    */
   readonly calibration: readonly number[];
   /**
@@ -43,39 +43,49 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The calibration's inputs for the best candidate: score, margin, coverage, contradictions, and 1. */
-export function calibrationInputs(
-  best: number,
-  next: number | undefined,
-  coverage: number,
-  contradictions: number,
-): number[] {
-  const margin = next === undefined ? LONE_MARGIN : Math.min(LONE_MARGIN, Math.max(0, best - next));
-  return [best, margin, coverage, contradictions, 1];
+/** What the calibration reads besides the best candidate's score. */
+export interface CalibrationContext {
+  /** The next different answer's score. */
+  readonly next: number | undefined;
+  readonly coverage: number;
+  /** How many of the question's constraints the best candidate contradicts. */
+  readonly contradictions: number;
+  /**
+   * The question is in English: its terms are translations, some of which no clause writes, so the
+   * same coverage and score mean another chance of being right than in Chinese.
+   */
+  readonly english: boolean;
 }
+
+/** The calibration's inputs for the best candidate: score, margin, coverage, contradictions, English, 1. */
+export function calibrationInputs(best: number, c: CalibrationContext): number[] {
+  const margin = c.next === undefined ? LONE_MARGIN : Math.min(LONE_MARGIN, Math.max(0, best - c.next));
+  return [best, margin, c.coverage, c.contradictions, c.english ? 1 : 0, 1];
+}
+
+/** How many inputs the calibration reads (see calibrationInputs). */
+export const CALIBRATION_INPUTS = 6;
 
 /**
  * The probability that the best candidate is right, from the family's calibration (fitted on
  * held-out folds by `npm run learn`): a figure that contradicts the question's metric, time, kind,
  * unit or bar is seldom right, however well it scores otherwise. Non-finite inputs give 0.
  */
-export function probability(
-  family: FamilyModel,
-  best: number,
-  next: number | undefined,
-  coverage: number,
-  contradictions = 0,
-): number {
-  const x = calibrationInputs(best, next, coverage, contradictions);
+export function probability(family: FamilyModel, best: number, c: CalibrationContext): number {
+  const x = calibrationInputs(best, c);
   if (!x.every(Number.isFinite)) return 0;
   const p = sigmoid(dot(family.calibration, x));
   return Number.isFinite(p) ? Math.round(p * 100) / 100 : 0;
 }
 
 function checked(family: FamilyModel, names: readonly string[], which: string): FamilyModel {
-  if (family.features.join() !== names.join() || family.weights.length !== names.length) {
+  if (
+    family.features.join() !== names.join() ||
+    family.weights.length !== names.length ||
+    family.calibration.length !== CALIBRATION_INPUTS
+  ) {
     throw new Error(
-      `weights.json: the ${which} features are [${family.features.join()}], the code's are [${names.join()}]; run npm run learn`,
+      `weights.json: the ${which} features are [${family.features.join()}] with ${family.calibration.length} calibration inputs, the code's are [${names.join()}] with ${CALIBRATION_INPUTS}; run npm run learn`,
     );
   }
   return family;

@@ -132,7 +132,7 @@ export function numberAnswer(
     };
   }
   const next = ranked.find((r) => !sameAnswer(r.fact, best.fact));
-  const confidence = factConfidence(o.model.facts, best, next);
+  const confidence = factConfidence(o.model.facts, best, next, q.lang !== 'zh');
   const threshold = o.threshold;
   // What the documents state instead: the best figure, or one of another metric that scores higher.
   const shown = all[0] ?? best;

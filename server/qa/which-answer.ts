@@ -37,7 +37,7 @@ export function whichAnswer(
       decline: { reason: 'no-answer-span' },
     };
   const next = candidates.find((c) => !sameSpanAnswer(c.span.text, best.span.text));
-  const confidence = spanConfidence(o.model.spans, best, next);
+  const confidence = spanConfidence(o.model.spans, best, next, q.lang !== 'zh');
   const hit = clauseHit(store, { index: best.clause, score: best.score }, [], [best.span]);
   const others = ranked
     .filter((r) => r.index !== best.clause)

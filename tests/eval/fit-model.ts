@@ -1,7 +1,7 @@
 // Fitting a model on labelled questions: ranker weights, calibration on inner held-out folds, thresholds.
 import type { Candidate, Instance } from '../../server/qa/learn/candidates.ts';
 import { fitLogistic, fitRanker } from '../../server/qa/learn/ranker.ts';
-import { calibrationInputs, dot, type FamilyModel, type Model } from '../../server/qa/model.ts';
+import { CALIBRATION_INPUTS, calibrationInputs, dot, type FamilyModel, type Model } from '../../server/qa/model.ts';
 import { norm } from './gold.ts';
 import { sameSpanAnswer } from '../../server/qa/span-answer.ts';
 
@@ -51,7 +51,12 @@ function topOf(weights: readonly number[], inst: Labelled): Top | undefined {
   });
   const b = inst.candidates[best] as Candidate;
   return {
-    inputs: calibrationInputs(scores[best] as number, next, b.coverage, b.contradictions),
+    inputs: calibrationInputs(scores[best] as number, {
+      next,
+      coverage: b.coverage,
+      contradictions: b.contradictions,
+      english: inst.english,
+    }),
     correct: inst.y[best] === true,
     answerable: inst.answerable,
     compare: inst.compare,
@@ -102,7 +107,7 @@ export function fitModel(train: readonly Labelled[], start: Model, innerFolds: n
     calibration: fitLogistic(
       held[f].map((t) => t.inputs),
       held[f].map((t) => t.correct),
-      [0, 0, 0, 0, 0],
+      new Array<number>(CALIBRATION_INPUTS).fill(0),
     ).map((w) => Math.round(w * 1000) / 1000),
   });
   return {

@@ -27,6 +27,8 @@ export interface Instance {
   readonly family: 'facts' | 'spans';
   /** The region asked about, for a compare question. */
   readonly region?: RegionFilter;
+  /** The question is in English (the calibration reads it). */
+  readonly english: boolean;
   readonly candidates: readonly Candidate[];
 }
 
@@ -40,6 +42,7 @@ function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilt
       .slice(0, FACT_POOL);
     return {
       family: 'facts',
+      english: q.lang !== 'zh',
       candidates: ranked.map((r) => ({
         text: r.fact.text,
         x: r.features,
@@ -52,6 +55,7 @@ function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilt
   const spans = rankSpans(store, q, clauses, model.spans, regions);
   return {
     family: 'spans',
+    english: q.lang !== 'zh',
     candidates: spans.map((s) => ({ text: s.span.text, x: s.features, coverage: s.coverage, contradictions: 0 })),
   };
 }

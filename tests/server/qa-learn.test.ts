@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fitLogistic, fitRanker } from '../../server/qa/learn/ranker.ts';
+import { CALIBRATION_INPUTS, calibrationInputs, probability, type FamilyModel } from '../../server/qa/model.ts';
+
+// Synthetic data made for the test: what the learner must find is known in advance.
+describe('learning the answer model', () => {
+  it('ranks by the feature that tells the right candidate from the others', () => {
+    // Feature 0 is high on the right candidate; feature 1 is noise of the same size.
+    const groups = Array.from({ length: 40 }, (_, g) => {
+      const right = g % 3;
+      const x = [0, 1, 2].map((k) => [k === right ? 1 : 0.2, ((g * 7 + k * 3) % 5) / 5]);
+      return { x, y: [0, 1, 2].map((k) => k === right) };
+    });
+    const w = fitRanker(groups, [0, 0], { prior: [0, 0] });
+    expect(w[0]).toBeGreaterThan(1);
+    expect(Math.abs(w[1] as number)).toBeLessThan((w[0] as number) / 2);
+  });
+
+  it('calibrates on the question language: the same score is right less often in English when it is so', () => {
+    const x: number[][] = [];
+    const y: boolean[] = [];
+    // At every score, Chinese answers are right 4 times in 5 and English ones 2 in 5.
+    for (let i = 0; i < 200; i++) {
+      const english = i % 2 === 1;
+      const score = (i % 10) / 5;
+      x.push(calibrationInputs(score, { next: undefined, coverage: 0.5, contradictions: 0, english }));
+      y.push(english ? i % 5 < 2 : i % 5 < 4);
+    }
+    const calibration = fitLogistic(x, y, new Array<number>(CALIBRATION_INPUTS).fill(0));
+    const family: FamilyModel = { features: [], weights: [], calibration };
+    const at = (english: boolean) =>
+      probability(family, 1, { next: undefined, coverage: 0.5, contradictions: 0, english });
+    expect(at(false)).toBeGreaterThan(0.7);
+    expect(at(true)).toBeLessThan(0.5);
+  });
+});
