@@ -171,14 +171,19 @@ function covered(store: IndexStore, doc: IndexedDocument, certainty: number): Re
   const range = period.from ? `${period.from}-${period.to}年` : `${period.to}年`;
   const inText = new RegExp(period.from ? `${period.from}\\s*[-—–至到]\\s*${period.to}\\s*年?` : `${period.to}\\s*年`);
   const label = period.label ? new RegExp(`“?${period.label}”?`) : undefined;
+  // The years and the plan's name together answer both "which years" and "which five-year plan".
+  const whole = (text: string): string => {
+    if (period.label && !text.includes(period.label)) return `${text}（“${period.label}”）`;
+    return inText.test(text) ? text : `${text}（${range}）`;
+  };
   const written = firstWritten(store, doc, (text) => inText.exec(text) ?? label?.exec(text) ?? null);
   if (written)
     return {
-      answer: { text: written.text, year: period.to, english },
+      answer: { text: whole(written.text), year: period.to, english },
       confidence: certainty,
       citations: [written.citation],
     };
-  const answer = { text: range, year: period.to, english };
+  const answer = { text: whole(range), year: period.to, english };
   return fromMetadata(store, doc, answer, certainty, `The period is stated in the title: ${doc.meta.title}`);
 }
 

@@ -45,6 +45,10 @@ describe('ask', () => {
     expect(when.answer).toMatchObject({ text: '2021年12月15日', english: '2021-12-15' });
     expect(when.citations[0]?.id).toBe('jilin-2021/header.p5');
     expect(ask(store, '江西省医药产业链行动方案的实施期是哪几年？').answer?.text).toBe('2023-2026年');
+    // A plan of a named five-year period answers with its years and the period's name together.
+    const plan = ask(store, "Which five-year plan period is Jiangsu's pharmaceutical plan for?").answer?.text ?? '';
+    expect(plan).toMatch(/2021\s*[-—]\s*2025/);
+    expect(plan).toContain('十四五');
   });
 
   it('lists every region whose documents say it, one citation each, a city by its province', () => {
