@@ -4,6 +4,7 @@ import { sentences } from '../../indexer/figures/index.ts';
 import type { Clause, Fact } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { FocusTerm } from './question.ts';
+import { itemsAfter } from './lead-in.ts';
 
 /** The texts around a fact, normalised, from the closest to the farthest. */
 export interface FactContext {
@@ -26,8 +27,6 @@ export interface FactContext {
 const PLACE_WEIGHT = { own: 1, sentence: 0.7, items: 0.7, clauseText: 0.5, headings: 0.4, title: 0.3 } as const;
 // The places in that order, once: a question scores every fact of its regions, each term at each place.
 const PLACES = Object.entries(PLACE_WEIGHT) as ReadonlyArray<[keyof typeof PLACE_WEIGHT, number]>;
-// A clause that ends in a colon leads into the items after it.
-const LEAD_IN = /[：:]\s*$/;
 const PHRASE_END = /[，,；;。：:（）()、]/;
 
 // The fact's phrase as written, from the separator before it to the one after it: the metric is
@@ -79,15 +78,11 @@ function contextOf(store: IndexStore, fact: Fact): FactContext | undefined {
   };
 }
 
-// The items that follow a lead-in clause (its id, then .1, .2…), normalised.
+// The items that follow a lead-in clause (see itemsAfter), normalised.
 function itemsOf(store: IndexStore, index: number): string {
-  const clause = store.clauses.get(index);
-  if (!clause || !LEAD_IN.test(clause.text)) return '';
-  const out: string[] = [];
-  for (let k = index + 1; store.clauses.get(k)?.id.startsWith(`${clause.id}.`); k++) {
-    out.push(store.normalized.get(k) ?? normalize(store.clauses.get(k)?.text ?? '').text);
-  }
-  return out.join(' ');
+  return itemsAfter(store, index)
+    .map((k) => store.normalized.get(k) ?? normalize(store.clauses.get(k)?.text ?? '').text)
+    .join(' ');
 }
 
 // The lead-in an item belongs to (the clause whose id is the item's without its last part), normalised.

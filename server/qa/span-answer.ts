@@ -9,6 +9,7 @@ import { gapAlignment, gapFrame, gapSpans, type GapFrame } from './gap-frame.ts'
 import { dot, type FamilyModel } from './model.ts';
 import { listsBefore, namesEndingIn, valuesAfter, withZone } from './names.ts';
 import type { Question } from './question.ts';
+import { itemsAfter, itemText, LEAD_IN, leadInOf } from './lead-in.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
 import { nameSpans, placeSpans, timeSpans, type Span } from './spans.ts';
 import { phraseShape, wordEdges } from './span-shape.ts';
@@ -25,6 +26,8 @@ export interface SpanCandidate {
   readonly fit: number;
   /** The evidence the score weighs (see SPAN_FEATURES). */
   readonly features: readonly number[];
+  /** For the items a lead-in clause leads into (the span is their list): those clauses. */
+  readonly items?: readonly number[];
 }
 
 function sum(q: Question, terms: ReadonlySet<number>): number {
@@ -89,6 +92,9 @@ function withoutLabel(span: Span): Span {
   return { ...span, start: span.start + label.length, text: span.text.slice(label.length) };
 }
 
+// A span that points elsewhere (下列条件, 前款规定的情形, 上述企业) names no answer: what it points to does.
+const POINTER = /^(?:下列|以下|如下|下述|前款|前述|上述)/;
+
 /** How well a span that is no time fits a when-question. */
 const UNTIMED_FIT = 0.3;
 
@@ -105,7 +111,9 @@ function candidatesIn(
   const named = (q.entity === 'place' ? placeCandidates(q, clause, s) : nameCandidates(q, s)).map((c) =>
     timed ? { ...c, fit: c.fit * UNTIMED_FIT } : c,
   );
-  const typed = [...times, ...named].map((c) => ({ ...c, span: withoutLabel(c.span) }));
+  const typed = [...times, ...named]
+    .map((c) => ({ ...c, span: withoutLabel(c.span) }))
+    .filter((c) => !POINTER.test(c.span.text));
   const seen = new Set(typed.map((c) => `${c.span.start}:${c.span.end}`));
   const asked = (t: string) => q.norm.includes(normalize(t).text) || q.asked.includes(normalize(t).text);
   // A Chinese question says where its gap is; another (English) only which words stand around it.
@@ -114,7 +122,7 @@ function candidatesIn(
   else if (q.lang !== 'zh') filled = spansAfterRuns(s, forms, q.plural);
   const gaps = filled
     .map(withoutLabel)
-    .filter((g) => !seen.has(`${g.start}:${g.end}`) && !asked(g.text))
+    .filter((g) => !seen.has(`${g.start}:${g.end}`) && !asked(g.text) && !POINTER.test(g.text))
     .map((span) => ({ span, fit: GAP_FIT[q.entity ?? 'name'] * (timed ? UNTIMED_FIT : 1) }));
   return [...typed, ...gaps];
 }
@@ -163,10 +171,18 @@ export function rankSpans(
   // for is left out (责任部门 before a department's name says nothing of which one).
   const forms = q.focus.flatMap((f, k) => (typeTerms.has(k) ? [] : f.forms.filter((x) => x.length >= 2)));
   const out: SpanCandidate[] = [];
+  const leads = new Set<number>();
   ranked.forEach(({ index }, rank) => {
     const clause = store.clauses.get(index) as Clause;
     const doc = store.documents.get(clause.docId);
     const context = normalize([...clause.section, clause.title ?? '', doc?.meta.title ?? ''].join(' ')).text;
+    // A list asked for may be the items a lead-in clause leads into (符合下列条件之一的…：（一）…（二）…).
+    const lead = asksList(q) ? leadInAt(store, index) : undefined;
+    if (lead !== undefined && !leads.has(lead)) {
+      leads.add(lead);
+      const items = itemsCandidate(store, q, { lead, rank, total, context, forms, typeTerms }, family);
+      if (items) out.push(items);
+    }
     const clauseOcc = occurrences(clause.text, q);
     for (const s of sentences(clause.text)) {
       const { occ, coverage } = sentenceTerms(q, clauseOcc, context, s, total);
@@ -189,6 +205,55 @@ export function rankSpans(
     }
   });
   return out.sort((a, b) => b.score - a.score);
+}
+
+// The lead-in a clause is, or the one it is an item of.
+function leadInAt(store: IndexStore, index: number): number | undefined {
+  return LEAD_IN.test(store.clauses.get(index)?.text ?? '') ? index : leadInOf(store, index);
+}
+
+function asksList(q: Question): boolean {
+  return q.plural && (q.shape === 'which' || q.shape === 'what');
+}
+
+interface ItemsContext {
+  readonly lead: number;
+  readonly rank: number;
+  readonly total: number;
+  /** The lead-in's headings and document title, normalised. */
+  readonly context: string;
+  readonly forms: readonly string[];
+  readonly typeTerms: ReadonlySet<number>;
+}
+
+/**
+ * The items a lead-in clause leads into, as one candidate: their texts (labels dropped) joined by ；.
+ * Its features read the lead-in and its items as one sentence whose terms all stand in the answer's
+ * phrase: the question's terms there, the lead-in's own content terms as attached, the items' words
+ * that are not the question's as novel.
+ */
+function itemsCandidate(
+  store: IndexStore,
+  q: Question,
+  c: ItemsContext,
+  family: FamilyModel,
+): SpanCandidate | undefined {
+  const items = itemsAfter(store, c.lead);
+  const texts = items.map((k) => itemText(store.clauses.get(k)?.text ?? '')).filter((t) => t.length > 0);
+  if (texts.length < 2) return undefined;
+  const leadText = store.clauses.get(c.lead)?.text ?? '';
+  const text = texts.join('；');
+  const inList = new Set(occurrences(`${leadText}\n${texts.join('\n')}`, q).map((o) => o.term));
+  const inLead = new Set(occurrences(leadText, q).map((o) => o.term));
+  const inContext = q.focus.flatMap((f, k) =>
+    !inList.has(k) && f.forms.some((x) => c.context.includes(x)) ? [k] : [],
+  );
+  const coverage = (sum(q, inList) + 0.5 * sum(q, new Set(inContext))) / c.total;
+  const attached = sum(q, new Set([...inLead].filter((k) => !c.typeTerms.has(k)))) / c.total;
+  const novel = 1 - ownShare(normalize(text).text, c.forms);
+  const features = [coverage, Math.min(1, coverage), attached, 1, 1 / (1 + c.rank), 0, 0, 1, novel];
+  const span: Span = { start: 0, end: leadText.length, text, kind: 'names' };
+  return { span, clause: c.lead, score: dot(family.weights, features), coverage, fit: 1, features, items };
 }
 
 // In an enumeration A、B、C等产业集群 the words after 等 are shared by every item: a span's own

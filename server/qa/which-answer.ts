@@ -9,7 +9,7 @@ import { namesInEnglish } from './english.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { retrieve } from './retrieve.ts';
-import { rankSpans, sameSpanAnswer } from './span-answer.ts';
+import { rankSpans, sameSpanAnswer, type SpanCandidate } from './span-answer.ts';
 
 /**
  * Answers a which or what question from the clauses of `regions`: the best span (see rankSpans)
@@ -39,17 +39,23 @@ export function whichAnswer(
   const next = candidates.find((c) => !sameSpanAnswer(c.span.text, best.span.text));
   const confidence = spanConfidence(o.model.spans, best, next, q.lang !== 'zh');
   const hit = clauseHit(store, { index: best.clause, score: best.score }, [], [best.span]);
-  const others = ranked
-    .filter((r) => r.index !== best.clause)
-    .slice(0, 2)
-    .map((r) => clauseHit(store, r, needles));
+  // A list of items is cited with the clauses that hold them, after their lead-in.
+  const others = best.items
+    ? best.items.map((index) => clauseHit(store, { index, score: best.score }, needles))
+    : ranked
+        .filter((r) => r.index !== best.clause)
+        .slice(0, 2)
+        .map((r) => clauseHit(store, r, needles));
   if (confidence < threshold) {
     const note = `Not sure enough to answer (confidence ${confidence}); the likeliest span is marked in the first clause.`;
     return { answer: null, confidence, citations: [hit, ...others], note, decline: { reason: 'unsure' } };
   }
-  const english =
-    best.span.kind === 'places' || best.span.kind === 'names'
-      ? namesInEnglish(best.span.text)
-      : englishName(best.span.text);
-  return { answer: { text: best.span.text, english }, confidence, citations: [hit, ...others] };
+  return { answer: { text: best.span.text, english: spanInEnglish(best) }, confidence, citations: [hit, ...others] };
+}
+
+function spanInEnglish(best: SpanCandidate): string {
+  // Items are clauses, not names: they are given as written.
+  if (best.items) return best.span.text;
+  const listed = best.span.kind === 'places' || best.span.kind === 'names';
+  return listed ? namesInEnglish(best.span.text) : englishName(best.span.text);
 }

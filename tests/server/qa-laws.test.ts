@@ -17,15 +17,19 @@ const LAW = `湖南省药品仓储管理条例
 第三条 从事药品仓储活动，应当取得药品仓储许可证。药品仓储许可证有效期为4年。
 第四条 药品监督管理部门应当自受理申请之日起15个工作日内作出决定。
 第五条 药品仓储企业应当建立温湿度监测制度，监测记录保存不少于2年。
+第六条 申请药品仓储许可证，应当具备下列条件：
+（一）有与仓储规模相适应的库房；
+（二）有专职的质量管理人员；
+（三）有自动温湿度监测设备。
 第三章 法律责任
-第六条 违反本条例规定，未取得药品仓储许可证从事仓储活动的，处货值金额三倍以上八倍以下的罚款。
-第七条 违反本条例规定，未建立温湿度监测制度的，处2万元以上8万元以下的罚款。
-第八条 有下列情形之一的，由药品监督管理部门责令改正，处五千元以上三万元以下的罚款：
+第七条 违反本条例规定，未取得药品仓储许可证从事仓储活动的，处货值金额三倍以上八倍以下的罚款。
+第八条 违反本条例规定，未建立温湿度监测制度的，处2万元以上8万元以下的罚款。
+第九条 有下列情形之一的，由药品监督管理部门责令改正，处五千元以上三万元以下的罚款：
 （一）未按规定公示仓储收费标准的；
 （二）仓储场所变更后未及时办理登记的。
-第九条 对新建冷链仓库的企业，按设备实际投资额的15%给予补助，最高不超过200万元。
+第十条 对新建冷链仓库的企业，按设备实际投资额的15%给予补助，最高不超过200万元。
 第四章 附则
-第十条 本条例自2031年7月1日起施行。
+第十一条 本条例自2031年7月1日起施行。
 `;
 
 let store: IndexStore;
@@ -47,6 +51,25 @@ beforeAll(async () => {
 });
 
 describe('questions on laws and rules', () => {
+  it('answers a list with the items a lead-in clause leads into, citing them', () => {
+    const r = ask(store, '申请药品仓储许可证应当具备哪些条件？', [], { threshold: 0 });
+    for (const item of ['有与仓储规模相适应的库房', '有专职的质量管理人员', '有自动温湿度监测设备'])
+      expect(r.answer?.text).toContain(item);
+    expect(r.answer?.text).not.toMatch(/[（(]一[）)]/);
+    expect(r.citations.map((c) => c.text)).toContain('（二）有专职的质量管理人员；');
+  });
+
+  it('answers which body acts with an authority, in Chinese and in English', () => {
+    const zh = ask(store, '哪个机构负责全省药品仓储的监督管理？', [], { threshold: 0 }).answer?.text;
+    expect(zh).toContain('药品监督管理部门');
+    const q = analyzeQuestion(store, 'Which body supervises drug warehousing in the province?');
+    expect(q.asked).toEqual(expect.arrayContaining(['部门', '委员会', '机构']));
+    // Its senses (人体, 主体) are not words the answer's sentence writes.
+    expect(q.focus.flatMap((f) => f.forms)).not.toContain('人体');
+    const en = ask(store, 'Which body supervises drug warehousing in the province?', [], { threshold: 0 });
+    expect(en.answer?.text).toContain('药品监督管理部门');
+  });
+
   it('answers a length of time with the duration stated, not a count elsewhere', () => {
     expect(ask(store, '药品仓储许可证的有效期是几年？', [], { threshold: 0 }).answer?.text).toBe('4年');
     expect(ask(store, '药品监督管理部门应当在多少个工作日内作出决定？', [], { threshold: 0 }).answer?.text).toBe(
