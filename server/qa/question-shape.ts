@@ -31,8 +31,19 @@ export function shapeOf(norm: string, english: boolean): Shape {
   return !english && metricHeadOf(norm) ? 'number' : 'what';
 }
 
-function askedHeads(norm: string, english: boolean, chineseOfEnglish: readonly string[]): string[] {
-  if (english) return [...chineseOfEnglish];
+/** What an English question asks for, read before its shape: the Chinese of its asked noun, its number. */
+export interface EnglishAsked {
+  readonly heads: readonly string[];
+  readonly plural: boolean;
+}
+
+// A noun asking for who acts (部门, 机构) stands for all of them: an authority's name ends in any.
+function withActors(heads: readonly string[]): string[] {
+  return heads.some((h) => W.actors.zh.includes(h)) ? [...new Set([...heads, ...W.actors.zh])] : [...heads];
+}
+
+function askedHeads(norm: string, english: boolean, englishAsked: EnglishAsked): string[] {
+  if (english) return [...englishAsked.heads];
   const word = W.asked.zh.find((w) => norm.includes(w));
   if (!word) return [];
   const after = norm.slice(norm.indexOf(word) + word.length);
@@ -43,7 +54,7 @@ function askedHeads(norm: string, english: boolean, chineseOfEnglish: readonly s
     const nouns = tagWords(part).filter((t) => NOUN_TAGS.test(t.tag) && t.word.length >= 2);
     heads.unshift(...nouns.map((n) => n.word).reverse());
   }
-  return [...new Set(heads)];
+  return withActors([...new Set(heads)]);
 }
 
 function entityOf(asksPlace: boolean): 'place' | 'name' {
@@ -55,13 +66,14 @@ function entityOf(asksPlace: boolean): 'place' | 'name' {
  * place, 何时 a date), whether it asks which regions say something (哪些省份…提到) or the same thing
  * of several regions (two regions named, 各省, each province), and the nouns naming what is asked.
  * @param regionsNamed how many regions with documents the question names
- * @param chineseOfEnglish for an English question, the Chinese of the words after which/what
+ * @param englishAsked for an English question, the Chinese of the words after which/what, and whether
+ *   they are plural
  */
 export function questionShape(
   norm: string,
   english: boolean,
   regionsNamed: number,
-  chineseOfEnglish: readonly string[],
+  englishAsked: EnglishAsked,
 ): QuestionShape {
   const shape = shapeOf(norm, english);
   const everyRegion = english ? W.allRegions.en.test(norm) : holdsAny(norm, W.allRegions.zh);
@@ -73,12 +85,12 @@ export function questionShape(
   const asksPlace = (english ? W.place.en : W.place.zh).test(norm);
   const asksThing = shape === 'which' || shape === 'what';
   const entity = asksThing ? entityOf(asksPlace) : undefined;
-  const plural = (english ? W.several.en : W.several.zh).test(norm);
+  const plural = english ? W.several.en.test(norm) || englishAsked.plural : W.several.zh.test(norm);
   return {
     shape,
     ...(spread ? { spread } : {}),
     ...(entity ? { entity } : {}),
     plural,
-    asked: askedHeads(norm, english, chineseOfEnglish),
+    asked: askedHeads(norm, english, englishAsked),
   };
 }

@@ -16,8 +16,10 @@ import {
   type WantedKind,
 } from './question-measure.ts';
 import { askedFocus, type AskedFocus } from './question-focus.ts';
-import { questionShape, type QuestionShape } from './question-shape.ts';
-import { questionTerms, type FocusTerm, type RegionMention } from './question-terms.ts';
+import { askedNounPhrase } from './english-phrase.ts';
+import { questionShape, type EnglishAsked, type QuestionShape } from './question-shape.ts';
+import { questionTerms, type FocusTerm, type QuestionTerms, type RegionMention } from './question-terms.ts';
+import { QUESTION_WORDS as W } from './words.ts';
 
 export type { FocusTerm } from './question-terms.ts';
 export type { Shape } from './question-shape.ts';
@@ -84,17 +86,44 @@ function isEnglish(norm: string): boolean {
 
 // The Chinese of what an English question asks for: its words after which/what, translated, and
 // Chinese written in brackets (科创走廊); the last word of each is the head noun.
-function englishAsked(store: IndexStore, text: string, norm: string): string[] {
+function englishAsked(store: IndexStore, text: string, norm: string): EnglishAsked {
   const heads: string[] = [];
   for (const m of text.matchAll(/[（(]([^）)]*\p{Script=Han}[^）)]*)[）)]/gu)) heads.push((m[1] as string).trim());
-  const phrase = WHICH_PHRASE.exec(norm)?.[1];
-  if (phrase) {
+  // The tagger's noun phrase after which/what; the pattern's when it finds none.
+  const np = askedNounPhrase(norm);
+  const phrase = np?.phrase ?? WHICH_PHRASE.exec(norm)?.[1];
+  const actor = phrase ? W.actors.en.test(lastWord(phrase)) : WHO_ASKS.test(norm);
+  if (actor) heads.push(...W.actors.zh);
+  else if (phrase) {
     const concepts = store.translator.translate(phrase).concepts.filter((c) => c.to.length > 0);
     const last = concepts[concepts.length - 1];
     if (last) heads.push(...last.to);
   }
-  return heads;
+  return { heads, plural: np?.plural ?? false };
 }
+
+const NOTHING_ASKED: EnglishAsked = { heads: [], plural: false };
+
+function questionFocus(english: boolean, shape: QuestionShape, terms: QuestionTerms): readonly FocusTerm[] {
+  return english && asksActor(shape) ? withoutActorWord(terms.focus, terms.translations) : terms.focus;
+}
+
+const asksActor = (shape: QuestionShape): boolean => W.actors.zh.every((a) => shape.asked.includes(a));
+
+// The word asking who acts (which body) is not a term to look for: its senses (人体, 主体) are not
+// what the answer's sentence says, and the answer's own noun (部门, 委员会) is already what is asked.
+function withoutActorWord(focus: readonly FocusTerm[], translations: readonly Translation[]): FocusTerm[] {
+  const actorForms = new Set(
+    translations
+      .filter((t) => !/\s/.test(t.from.trim()) && W.actors.en.test(t.from.toLowerCase()))
+      .flatMap((t) => t.to),
+  );
+  return focus.filter((f) => f.forms.length === 0 || !f.forms.every((x) => actorForms.has(x)));
+}
+
+const lastWord = (phrase: string): string => phrase.split(/\s+/).at(-1) ?? '';
+// Who as the question word (who must approve…, Under the law, who is…), not a relative pronoun.
+const WHO_ASKS = /(?:^|[,;:]\s*)(?:and\s+)?(?:by\s+)?whom?\b/;
 
 /**
  * Reads a question in Chinese or English: its shape (see questionShape), the regions it names, the
@@ -107,7 +136,12 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
   // what's the fine -> what is the fine: the question's patterns read whole words.
   const norm = english ? plain.replace(/\b(what|who|where|which|how|when)['’]s\b/g, '$1 is') : plain;
   const terms = questionTerms(store, text, english);
-  const shape = questionShape(norm, english, terms.regions.length, english ? englishAsked(store, text, norm) : []);
+  const shape = questionShape(
+    norm,
+    english,
+    terms.regions.length,
+    english ? englishAsked(store, text, norm) : NOTHING_ASKED,
+  );
   const time = askedTime(norm, english);
   // What 多少 attaches to decides the metric and kind, when the sentence says (Chinese questions).
   const grammar = !english && shape.shape === 'number' ? askedFocus(text) : {};
@@ -125,7 +159,7 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
     lang,
     ...shape,
     ...time,
-    focus: terms.focus,
+    focus: questionFocus(english, shape, terms),
     regions: terms.regions,
     unknownRegions: terms.unknownRegions,
     mentions: terms.mentions,

@@ -76,6 +76,7 @@ export const QUESTION_WORDS = {
   docNumber: { zh: pattern(words.docNumber.zh), en: pattern(words.docNumber.en) },
   definition: { zh: pattern(words.definition.zh), en: pattern(words.definition.en) },
   several: { zh: pattern(words.several.zh), en: pattern(words.several.en) },
+  actors: { zh: words.actors.zh, en: pattern(words.actors.en) },
 } as const;
 
 /** True when the Chinese `text` holds one of `list`. */

@@ -9,6 +9,8 @@ import { questionShape } from '../../server/qa/question-shape.ts';
 const only = (text: string) => sentences(text)[0] as NonNullable<ReturnType<typeof sentences>[number]>;
 const frame = (q: string) => gapFrame(normalize(q).text);
 const texts = (q: string, s: string) => gapSpans(frame(q), only(s)).map((x) => x.text);
+// A Chinese question, or an English one whose asked noun phrase is left to the data's patterns.
+const NONE = { heads: [], plural: false };
 
 describe('a question read as a sentence with a gap', () => {
   it('splits at the question word and drops the closing particle', () => {
@@ -58,21 +60,21 @@ describe('a question read as a sentence with a gap', () => {
 
   it('for a question asking for several (哪两类), the span runs over a list joined by 和 or 、', () => {
     const q = '某条例把药品分为哪两类？';
-    expect(questionShape(normalize(q).text, false, 0, [])).toMatchObject({ shape: 'which', plural: true });
+    expect(questionShape(normalize(q).text, false, 0, NONE)).toMatchObject({ shape: 'which', plural: true });
     const got = gapSpans(frame(q), only('药品分为甲类药品和乙类药品，分别管理。'), true).map((x) => x.text);
     expect(got).toContain('甲类药品和乙类药品');
     expect(texts(q, '药品分为甲类药品和乙类药品，分别管理。')).toContain('甲类药品');
   });
 
   it('reads the noun after any measure word of 哪 as what is asked (哪所大学, 哪座城市, 哪项制度)', () => {
-    const asked = (q: string) => questionShape(normalize(q).text, false, 0, []).asked;
+    const asked = (q: string) => questionShape(normalize(q).text, false, 0, NONE).asked;
     expect(asked('省里支持哪所大学建设研发平台？')).toContain('大学');
     expect(asked('该条例由哪一个部门负责实施？')).toContain('部门');
     expect(asked('规划提出建立哪项制度？')).toContain('制度');
   });
 
   it('reads an English question for several by its number word or plural noun, not by "what is"', () => {
-    const plural = (q: string) => questionShape(normalize(q).text, true, 0, []).plural;
+    const plural = (q: string) => questionShape(normalize(q).text, true, 0, NONE).plural;
     expect(plural('What two classes are the drugs divided into?')).toBe(true);
     expect(plural('Which three agencies approve the plan?')).toBe(true);
     expect(plural('Which cities does the plan name?')).toBe(true);

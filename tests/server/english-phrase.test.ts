@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { askedNounPhrase } from '../../server/qa/english-phrase.ts';
+
+describe('the noun phrase an English question asks for', () => {
+  it('ends where the verb begins, whatever the verb (not only an auxiliary)', () => {
+    expect(askedNounPhrase('Which agency fines a shop that sells expired goods?')?.phrase).toBe('agency');
+    expect(askedNounPhrase('Which provincial office approves the transfer of licences?')?.phrase).toBe(
+      'provincial office',
+    );
+  });
+
+  it('reads the head noun after "kind of" and tells plural heads', () => {
+    expect(askedNounPhrase('What kind of support centres does the city plan?')).toEqual({
+      phrase: 'support centres',
+      plural: true,
+    });
+    expect(askedNounPhrase('What storage practices does the rule forbid?')?.plural).toBe(true);
+    expect(askedNounPhrase('Which port city hosts the fair?')?.plural).toBe(false);
+  });
+
+  it('finds none when the question word asks about a verb (what is, what does)', () => {
+    expect(askedNounPhrase('What is the deadline for the report?')).toBeUndefined();
+    expect(askedNounPhrase('What does the plan say about ports?')).toBeUndefined();
+  });
+});
