@@ -140,6 +140,8 @@ function keepWholeNames(c: Collector, tokens: ReturnType<typeof analyze>): void 
   });
 }
 
+const isFrame = (w: string): boolean => W.frames.en.has(w.toLowerCase().replace(/['’]s$/, ''));
+
 // English words go through the index's translator (the one search uses); a content word nothing
 // translates stays as a term no clause has, so a question about it is not mistaken for another.
 function englishTerms(c: Collector, store: IndexStore, text: string): void {
@@ -151,15 +153,19 @@ function englishTerms(c: Collector, store: IndexStore, text: string): void {
     ...(outside.match(LATIN_RUN) ?? []).map((run) => ({ run, strong: false })),
   ];
   for (const { run, strong } of runs) {
-    const words = run
+    // A glossary phrase keeps the question's frame words it is made of (come into force, value of the
+    // goods, term of office); the frame words are dropped from the rest.
+    const kept = framedPhrases(store, run);
+    const rest = kept.reduce((r, k) => r.replace(phrasePattern(k.from), ' '), run);
+    const words = rest
       .split(/\s+/)
-      .filter((w) => !W.frames.en.has(w.toLowerCase().replace(/['’]s$/, '')))
+      .filter((w) => !isFrame(w))
       .join(' ');
-    if (!words.trim()) continue;
+    if (!words.trim() && kept.length === 0) continue;
     const naming = namingWords(run);
-    const translated = store.translator.translate(words);
+    const translated = words.trim() ? store.translator.translate(words) : { regions: [], concepts: [] };
     for (const r of translated.regions) c.region(r);
-    for (const concept of translated.concepts) {
+    for (const concept of [...kept, ...translated.concepts]) {
       c.translations.push(concept);
       // A place the glossary also knows (Bazhong -> 巴中) is a region of the question, not a term.
       const place = concept.to.length === 1 ? store.regions.resolve(concept.to[0] as string) : undefined;
@@ -179,6 +185,20 @@ function englishTerms(c: Collector, store: IndexStore, text: string): void {
       );
     }
   }
+}
+
+// The glossary phrases of an English run that hold one of the question's frame words.
+function framedPhrases(store: IndexStore, run: string): Translation[] {
+  if (!run.split(/\s+/).some(isFrame)) return [];
+  return store.translator
+    .translate(run)
+    .concepts.filter((k) => k.source === 'glossary' && /\s/.test(k.from) && k.from.split(/\s+/).some(isFrame));
+}
+
+// A phrase as the run writes it, whatever the spaces between its words.
+function phrasePattern(phrase: string): RegExp {
+  const words = phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(words.join('\\s+'), 'i');
 }
 
 /** Words before a kind of document read as its name, at most. */

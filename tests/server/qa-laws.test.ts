@@ -59,6 +59,13 @@ describe('questions on laws and rules', () => {
     expect(r.citations.map((c) => c.text)).toContain('（二）有专职的质量管理人员；');
   });
 
+  it('keeps a glossary phrase made with question words whole (come into force, not come and force)', () => {
+    const forms = analyzeQuestion(store, 'When does the regulation come into force?').focus.flatMap((f) => f.forms);
+    expect(forms).toContain('施行');
+    expect(forms).not.toContain('部队');
+    expect(ask(store, 'When does the storage regulation come into force?').answer?.text).toBe('2031年7月1日');
+  });
+
   it('answers which body acts with an authority, in Chinese and in English', () => {
     const zh = ask(store, '哪个机构负责全省药品仓储的监督管理？', [], { threshold: 0 }).answer?.text;
     expect(zh).toContain('药品监督管理部门');
