@@ -1,6 +1,6 @@
 // How sure an answer is: the calibrated probability that the best candidate is right.
 import type { ScoredFact } from './fact-answer.ts';
-import { probability, type FamilyModel } from './model.ts';
+import { probability, type FamilyModel, type QuestionTraits } from './model.ts';
 import type { SpanCandidate } from './span-answer.ts';
 
 /**
@@ -12,13 +12,13 @@ export function factConfidence(
   family: FamilyModel,
   best: ScoredFact,
   next: ScoredFact | undefined,
-  english: boolean,
+  traits: QuestionTraits,
 ): number {
   return probability(family, best.score, {
     next: next?.score,
     coverage: best.parts.coverage,
     contradictions: contradictions(best),
-    english,
+    ...traits,
   });
 }
 
@@ -33,7 +33,7 @@ export function spanConfidence(
   family: FamilyModel,
   best: SpanCandidate,
   next: SpanCandidate | undefined,
-  english: boolean,
+  traits: QuestionTraits,
 ): number {
-  return probability(family, best.score, { next: next?.score, coverage: best.coverage, contradictions: 0, english });
+  return probability(family, best.score, { next: next?.score, coverage: best.coverage, contradictions: 0, ...traits });
 }

@@ -55,7 +55,7 @@ function topOf(weights: readonly number[], inst: Labelled): Top | undefined {
       next,
       coverage: b.coverage,
       contradictions: b.contradictions,
-      english: inst.english,
+      ...inst.traits,
     }),
     correct: inst.y[best] === true,
     answerable: inst.answerable,

@@ -23,13 +23,13 @@ describe('learning the answer model', () => {
     for (let i = 0; i < 200; i++) {
       const english = i % 2 === 1;
       const score = (i % 10) / 5;
-      x.push(calibrationInputs(score, { next: undefined, coverage: 0.5, contradictions: 0, english }));
+      x.push(calibrationInputs(score, { next: undefined, coverage: 0.5, contradictions: 0, english, list: false }));
       y.push(english ? i % 5 < 2 : i % 5 < 4);
     }
     const calibration = fitLogistic(x, y, new Array<number>(CALIBRATION_INPUTS).fill(0));
     const family: FamilyModel = { features: [], weights: [], calibration };
     const at = (english: boolean) =>
-      probability(family, 1, { next: undefined, coverage: 0.5, contradictions: 0, english });
+      probability(family, 1, { next: undefined, coverage: 0.5, contradictions: 0, english, list: false });
     expect(at(false)).toBeGreaterThan(0.7);
     expect(at(true)).toBeLessThan(0.5);
   });

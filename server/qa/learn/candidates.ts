@@ -8,8 +8,8 @@ import { contradictions } from '../confidence.ts';
 import { rankFacts } from '../fact-answer.ts';
 import { asksDefinition, definitionAnswer } from '../definition-answer.ts';
 import { asksDocNumber, asksForIssue, docNumberAnswer } from '../metadata-answer.ts';
-import type { Model } from '../model.ts';
-import { analyzeQuestion, type Question } from '../question.ts';
+import type { Model, QuestionTraits } from '../model.ts';
+import { analyzeQuestion, traitsOf, type Question } from '../question.ts';
 import { retrieve } from '../retrieve.ts';
 import { rankSpans } from '../span-answer.ts';
 
@@ -27,8 +27,8 @@ export interface Instance {
   readonly family: 'facts' | 'spans';
   /** The region asked about, for a compare question. */
   readonly region?: RegionFilter;
-  /** The question is in English (the calibration reads it). */
-  readonly english: boolean;
+  /** What the calibration reads of the question (its language, whether it asks for a list). */
+  readonly traits: QuestionTraits;
   readonly candidates: readonly Candidate[];
 }
 
@@ -42,7 +42,7 @@ function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilt
       .slice(0, FACT_POOL);
     return {
       family: 'facts',
-      english: q.lang !== 'zh',
+      traits: traitsOf(q),
       candidates: ranked.map((r) => ({
         text: r.fact.text,
         x: r.features,
@@ -55,7 +55,7 @@ function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilt
   const spans = rankSpans(store, q, clauses, model.spans, regions);
   return {
     family: 'spans',
-    english: q.lang !== 'zh',
+    traits: traitsOf(q),
     candidates: spans.map((s) => ({ text: s.span.text, x: s.features, coverage: s.coverage, contradictions: 0 })),
   };
 }
