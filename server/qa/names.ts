@@ -10,6 +10,8 @@ import type { Span } from './spans.ts';
 // particle or punctuation (which jieba tags as unknown) ends it.
 const NAME_TAGS = /^(n|nr|ns|nt|nz|nrt|ng|nrfg|j|a|an|b|x|vn|l|i|eng|m|q|s|f)$/;
 const PUNCTUATION = /^[\p{P}\s]+$/u;
+/** At most this many verbs right before the noun asked for are read as part of a name. */
+const HEAD_VERBS = 2;
 const QUOTE_PAIRS = /[“"「『][^”"」』]{1,24}[”"」』]/g;
 
 interface Word {
@@ -48,6 +50,13 @@ export function namesEndingIn(s: Sentence, heads: readonly string[]): Array<Span
       let k = ws.findIndex((w) => w.end >= end);
       if (k < 0) continue;
       let start = ws[k]?.start ?? at;
+      // The verbs right before the noun are part of its name (审评委员会, 协调机制, 审核查验中心).
+      let verbs = 0;
+      while (k > 0 && verbs < HEAD_VERBS && ws[k - 1]?.tag === 'v' && k - 1 > 0) {
+        verbs++;
+        k--;
+        start = (ws[k] as Word).start;
+      }
       while (k > 0) {
         const prev = ws[k - 1] as Word;
         const quoted = inside(prev.start, quotes) || /^[”"」』]$/.test(prev.word);
@@ -55,6 +64,8 @@ export function namesEndingIn(s: Sentence, heads: readonly string[]): Array<Span
         start = prev.start;
         k--;
       }
+      // Verbs with no noun before them (申请鉴定机构 after 向) are what is done, not a name.
+      if (verbs > 0 && ws[k]?.tag === 'v') continue;
       const text = s.text.slice(start, end);
       if (text.length <= head.length) continue;
       // A quoted name fits a little better than a phrase that only ends in the noun asked.

@@ -30,6 +30,12 @@ describe('names ending in the noun asked for', () => {
     expect(names('三级以上医疗机构应当配备专职药师。', ['医疗机构'])).toEqual(['三级以上医疗机构']);
     expect(names('依照条例规定，医疗机构应当建立制度。', ['医疗机构'])).toEqual([]);
   });
+
+  it('keeps the verbs right before the noun in the name (审评委员会, 协调机制), not a verb with no noun before it', () => {
+    expect(names('省仓储工作协调机制由各部门组成。', ['机制'])).toEqual(['省仓储工作协调机制']);
+    expect(names('申请材料由药品质量审评委员会负责审评。', ['委员会'])).toEqual(['药品质量审评委员会']);
+    expect(names('当事人可以向质量争议鉴定机构申请鉴定。', ['机构'])).toEqual(['质量争议鉴定机构']);
+  });
 });
 
 describe('enumerations of the noun asked for', () => {
