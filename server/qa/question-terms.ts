@@ -187,12 +187,15 @@ function englishTerms(c: Collector, store: IndexStore, text: string): void {
   }
 }
 
-// The glossary phrases of an English run that hold one of the question's frame words.
+// The phrases of an English run (the glossary's, or one CC-CEDICT gloss) that hold one of the
+// question's frame words beside a word of their own (come into force, value of the goods).
 function framedPhrases(store: IndexStore, run: string): Translation[] {
   if (!run.split(/\s+/).some(isFrame)) return [];
-  return store.translator
-    .translate(run)
-    .concepts.filter((k) => k.source === 'glossary' && /\s/.test(k.from) && k.from.split(/\s+/).some(isFrame));
+  return store.translator.translate(run).concepts.filter((k) => {
+    const words = k.from.split(/\s+/);
+    const phrase = k.source === 'glossary' || k.source === 'dictionary';
+    return phrase && words.length > 1 && words.some(isFrame) && !words.every(isFrame);
+  });
 }
 
 // A phrase as the run writes it, whatever the spaces between its words.
