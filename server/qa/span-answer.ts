@@ -212,6 +212,9 @@ function leadInAt(store: IndexStore, index: number): number | undefined {
   return LEAD_IN.test(store.clauses.get(index)?.text ?? '') ? index : leadInOf(store, index);
 }
 
+/** The longest item (characters) a list of items answers with. */
+const MAX_ITEM = 120;
+
 function asksList(q: Question): boolean {
   return q.plural && (q.shape === 'which' || q.shape === 'what');
 }
@@ -240,7 +243,8 @@ function itemsCandidate(
 ): SpanCandidate | undefined {
   const items = itemsAfter(store, c.lead);
   const texts = items.map((k) => itemText(store.clauses.get(k)?.text ?? '')).filter((t) => t.length > 0);
-  if (texts.length < 2) return undefined;
+  // Items that are paragraphs of their own (a plan's tasks) are no list to answer with.
+  if (texts.length < 2 || texts.some((t) => t.length > MAX_ITEM)) return undefined;
   const leadText = store.clauses.get(c.lead)?.text ?? '';
   const text = texts.join('；');
   const inList = new Set(occurrences(`${leadText}\n${texts.join('\n')}`, q).map((o) => o.term));
