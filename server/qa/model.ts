@@ -8,8 +8,7 @@ export interface FamilyModel {
   readonly weights: readonly number[];
   /**
    * Logistic calibration over [best score, margin over the next different answer, coverage, how
-   * many of the question's constraints it contradicts, whether the question is in English, whether
-   * it asks for a list, 1].
+   * many of the question's constraints it contradicts, whether the question asks for a list, 1].
    */
   readonly calibration: readonly number[];
   /**
@@ -51,26 +50,21 @@ export interface CalibrationContext {
   readonly coverage: number;
   /** How many of the question's constraints the best candidate contradicts. */
   readonly contradictions: number;
-  /**
-   * The question is in English: its terms are translations, some of which no clause writes, so the
-   * same coverage and score mean another chance of being right than in Chinese.
-   */
-  readonly english: boolean;
   /** The question asks for several things (a list): a span is less often all of them. */
   readonly list: boolean;
 }
 
-/** The calibration's inputs for the best candidate: score, margin, coverage, contradictions, English, list, 1. */
+/** The calibration's inputs for the best candidate: score, margin, coverage, contradictions, list, 1. */
 export function calibrationInputs(best: number, c: CalibrationContext): number[] {
   const margin = c.next === undefined ? LONE_MARGIN : Math.min(LONE_MARGIN, Math.max(0, best - c.next));
-  return [best, margin, c.coverage, c.contradictions, c.english ? 1 : 0, c.list ? 1 : 0, 1];
+  return [best, margin, c.coverage, c.contradictions, c.list ? 1 : 0, 1];
 }
 
 /** How many inputs the calibration reads (see calibrationInputs). */
-export const CALIBRATION_INPUTS = 7;
+export const CALIBRATION_INPUTS = 6;
 
 /** What the calibration reads of the question itself. */
-export type QuestionTraits = Pick<CalibrationContext, 'english' | 'list'>;
+export type QuestionTraits = Pick<CalibrationContext, 'list'>;
 
 /**
  * The probability that the best candidate is right, from the family's calibration (fitted on

@@ -103,9 +103,9 @@ function englishAsked(store: IndexStore, text: string, norm: string): EnglishAsk
   return { heads, plural: np?.plural ?? false };
 }
 
-/** What the confidence's calibration reads of a question: its language and whether it asks for a list. */
-export function traitsOf(q: Pick<Question, 'lang' | 'plural'>): QuestionTraits {
-  return { english: q.lang !== 'zh', list: q.plural };
+/** What the confidence's calibration reads of a question: whether it asks for a list. */
+export function traitsOf(q: Pick<Question, 'plural'>): QuestionTraits {
+  return { list: q.plural };
 }
 
 const NOTHING_ASKED: EnglishAsked = { heads: [], plural: false };

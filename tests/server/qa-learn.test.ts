@@ -16,20 +16,19 @@ describe('learning the answer model', () => {
     expect(Math.abs(w[1] as number)).toBeLessThan((w[0] as number) / 2);
   });
 
-  it('calibrates on the question language: the same score is right less often in English when it is so', () => {
+  it('calibrates on whether a list is asked: the same score is right less often for a list when it is so', () => {
     const x: number[][] = [];
     const y: boolean[] = [];
-    // At every score, Chinese answers are right 4 times in 5 and English ones 2 in 5.
+    // At every score, single answers are right 4 times in 5 and lists 2 in 5.
     for (let i = 0; i < 200; i++) {
-      const english = i % 2 === 1;
+      const list = i % 2 === 1;
       const score = (i % 10) / 5;
-      x.push(calibrationInputs(score, { next: undefined, coverage: 0.5, contradictions: 0, english, list: false }));
-      y.push(english ? i % 5 < 2 : i % 5 < 4);
+      x.push(calibrationInputs(score, { next: undefined, coverage: 0.5, contradictions: 0, list }));
+      y.push(list ? i % 5 < 2 : i % 5 < 4);
     }
     const calibration = fitLogistic(x, y, new Array<number>(CALIBRATION_INPUTS).fill(0));
     const family: FamilyModel = { features: [], weights: [], calibration };
-    const at = (english: boolean) =>
-      probability(family, 1, { next: undefined, coverage: 0.5, contradictions: 0, english, list: false });
+    const at = (list: boolean) => probability(family, 1, { next: undefined, coverage: 0.5, contradictions: 0, list });
     expect(at(false)).toBeGreaterThan(0.7);
     expect(at(true)).toBeLessThan(0.5);
   });

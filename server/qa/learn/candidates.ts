@@ -27,7 +27,7 @@ export interface Instance {
   readonly family: 'facts' | 'spans';
   /** The region asked about, for a compare question. */
   readonly region?: RegionFilter;
-  /** What the calibration reads of the question (its language, whether it asks for a list). */
+  /** What the calibration reads of the question (whether it asks for a list). */
   readonly traits: QuestionTraits;
   readonly candidates: readonly Candidate[];
 }
