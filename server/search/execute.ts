@@ -9,9 +9,10 @@ import type { IndexStore } from './index-store.ts';
 import { FILL_BELOW, MAX_PARTIAL, missingWords, partialMatches } from './partial.ts';
 import { phraseMatches } from './phrase-match.ts';
 import { type Query, type QueryUnit, phraseClauses, unitGroups } from './query.ts';
-import { rankUnits, Ranking, type Ranked } from './rank.ts';
+import { rankUnits, Ranking, termWeights, type Ranked } from './rank.ts';
 import { inRegions, type RegionFilter } from './regions.ts';
 import { scoreTerms } from './bm25.ts';
+import { bestByTerms } from './best-by-terms.ts';
 import { SEARCH_DEFAULTS } from './search-defaults.ts';
 import { TopK } from './top-k.ts';
 
@@ -252,8 +253,15 @@ function partialFill(
             MAX_PARTIAL,
           );
     const anyWords = quoted.length === 0 && (required.length >= 2 || complete === 0);
+    // The best of every clause having a word of the query (tens of thousands for a common word), by
+    // MaxScore: the best of rankUnits(store, units), without scoring them all.
     const byWords = anyWords
-      ? best(rankUnits(store, units), MAX_PARTIAL - byGroups.length, (c) => keep(c) && !held.has(c) && holdsWord(c))
+      ? bestByTerms(
+          store.words,
+          [...termWeights(units)].filter(([, weight]) => weight > 0).map(([term, weight]) => ({ term, weight })),
+          MAX_PARTIAL - byGroups.length,
+          (c) => keep(c) && !held.has(c) && holdsWord(c),
+        )
       : [];
     return [...byGroups, ...byWords].map((m) => ({ ...m, missing: missingWords(query, sets, required, m.index) }));
   };
