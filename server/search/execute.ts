@@ -175,10 +175,19 @@ function tiers(
     : [];
   const words = latin.map((u) => new RegExp(`(?:^|[^a-z0-9])${escape(u.normalized)}(?:$|[^a-z0-9])`));
   const writes = (c: number) => words.length === 0 || words.some((w) => w.test(store.normalized.get(c) as string));
+  // By clause number, in how many of the sets it is: a look-up per match rather than a search per set.
+  const typedIn = countIn(typedSets, store.clauses.length);
+  const inArticle = countIn([articleSet], store.clauses.length);
   return ranking.tiered(
-    (c) =>
-      (contains(articleSet, c) ? 0 : 4) + (writes(c) ? 0 : 2) + (typedSets.every((set) => contains(set, c)) ? 0 : 1),
+    (c) => (inArticle[c] === 1 ? 0 : 4) + (writes(c) ? 0 : 2) + (typedIn[c] === typedSets.length ? 0 : 1),
   );
+}
+
+// For each clause number below `size`, the number of `sets` (each without repeats) holding it.
+function countIn(sets: readonly Int32Array[], size: number): Uint16Array {
+  const counts = new Uint16Array(size);
+  for (const set of sets) for (const c of set) if (c >= 0 && c < size) counts[c] = (counts[c] as number) + 1;
+  return counts;
 }
 
 const LATIN_TERM = /^[a-z0-9][a-z0-9 .+&-]*$/;
