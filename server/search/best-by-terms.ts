@@ -25,19 +25,19 @@ interface Postings {
   idle: boolean;
 }
 
-/** A term's postings in the text and heading fields, and the most it adds to a clause's sum. */
+/** A term's postings in the text and heading fields (those that have it). */
 interface TermPostings {
   readonly fields: readonly Postings[];
-  readonly bound: number;
 }
 
 /**
  * The best `k` clauses having any of `terms` that `keep` accepts, best first: the same clauses, scores
  * (to the last bit) and order as ranking every such clause by `scoreTerms` and keeping the first k
  * (ties in the order scoreTerms meets clauses: by the first term having the clause, its text before
- * its headings, then by clause number). Terms whose postings together cannot lift a clause above the
- * k-th score found so far only score the clauses the other terms bring (MaxScore): a common word of a
- * query of several is looked up for the candidates, not scored over its tens of thousands of clauses.
+ * its headings, then by clause number). The postings of a term in a field whose clauses, holding no
+ * other term, cannot reach the k-th score found so far only score the clauses the others bring
+ * (MaxScore, with BM25+'s product by the number of terms in the bounds): a common word of a query of
+ * several is looked up for the candidates, not scored over its tens of thousands of clauses.
  * `keep` is asked only of the clauses that would be kept. Weights must not be below 0 (the bounds).
  */
 export function bestByTerms(
@@ -54,7 +54,7 @@ export function bestByTerms(
       postingsOf(words.text, 0, t, count, term, weight * FIELD_BOOST.text),
       postingsOf(words.heading, 1, t, count, term, weight * FIELD_BOOST.heading),
     ].filter((p): p is Postings => p !== undefined);
-    return { fields, bound: fields.reduce((sum, p) => sum + p.bound, 0) };
+    return { fields };
   });
   // In the order of the terms, text before headings (a clause's bound counts each term once).
   const units = lists.flatMap((list) => list.fields);
