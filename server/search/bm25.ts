@@ -59,25 +59,29 @@ export function scoreTerms(words: WordIndex, terms: readonly WeightedTerm[], wit
   const { total, term, matched, stamp } = scratch;
   const order: number[] = [];
   const met: number[] = [];
-  terms.forEach(({ term: t, weight }, k) => {
+  // Plain loops: the callbacks of forEach were a quarter of a search's CPU over tens of thousands of clauses.
+  for (let k = 0; k < terms.length; k++) {
+    const { term: t, weight } = terms[k] as WeightedTerm;
     met.length = 0;
     fieldScores(words.text, count, t, weight * FIELD_BOOST.text, within, scratch, k + 1, met);
     fieldScores(words.heading, count, t, weight * FIELD_BOOST.heading, within, scratch, k + 1, met);
-    for (const c of met) {
+    for (let i = 0; i < met.length; i++) {
+      const c = met[i] as number;
       if (matched[c] === 0) order.push(c);
       total[c] = (total[c] as number) + (term[c] as number);
       matched[c] = (matched[c] as number) + 1;
     }
-  });
+  }
   const clauses = Int32Array.from(order);
   const scores = new Float64Array(clauses.length);
-  clauses.forEach((c, i) => {
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i] as number;
     scores[i] = (total[c] as number) * (matched[c] as number);
     total[c] = 0;
     term[c] = 0;
     matched[c] = 0;
     stamp[c] = 0;
-  });
+  }
   return { clauses, scores };
 }
 

@@ -9,9 +9,10 @@ import type { IndexStore } from './index-store.ts';
 import { FILL_BELOW, MAX_PARTIAL, missingWords, partialMatches } from './partial.ts';
 import { phraseMatches } from './phrase-match.ts';
 import { type Query, type QueryUnit, phraseClauses, unitGroups } from './query.ts';
-import { rankUnits, Ranking, type Ranked } from './rank.ts';
+import { rankUnits, Ranking, termWeights, type Ranked } from './rank.ts';
 import { inRegions, type RegionFilter } from './regions.ts';
 import { scoreTerms } from './bm25.ts';
+import { bestByTerms } from './best-by-terms.ts';
 import { SEARCH_DEFAULTS } from './search-defaults.ts';
 import { TopK } from './top-k.ts';
 
@@ -174,10 +175,19 @@ function tiers(
     : [];
   const words = latin.map((u) => new RegExp(`(?:^|[^a-z0-9])${escape(u.normalized)}(?:$|[^a-z0-9])`));
   const writes = (c: number) => words.length === 0 || words.some((w) => w.test(store.normalized.get(c) as string));
+  // By clause number, in how many of the sets it is: a look-up per match rather than a search per set.
+  const typedIn = countIn(typedSets, store.clauses.length);
+  const inArticle = countIn([articleSet], store.clauses.length);
   return ranking.tiered(
-    (c) =>
-      (contains(articleSet, c) ? 0 : 4) + (writes(c) ? 0 : 2) + (typedSets.every((set) => contains(set, c)) ? 0 : 1),
+    (c) => (inArticle[c] === 1 ? 0 : 4) + (writes(c) ? 0 : 2) + (typedIn[c] === typedSets.length ? 0 : 1),
   );
+}
+
+// For each clause number below `size`, the number of `sets` (each without repeats) holding it.
+function countIn(sets: readonly Int32Array[], size: number): Uint16Array {
+  const counts = new Uint16Array(size);
+  for (const set of sets) for (const c of set) if (c >= 0 && c < size) counts[c] = (counts[c] as number) + 1;
+  return counts;
 }
 
 const LATIN_TERM = /^[a-z0-9][a-z0-9 .+&-]*$/;
@@ -252,8 +262,15 @@ function partialFill(
             MAX_PARTIAL,
           );
     const anyWords = quoted.length === 0 && (required.length >= 2 || complete === 0);
+    // The best of every clause having a word of the query (tens of thousands for a common word), by
+    // MaxScore: the best of rankUnits(store, units), without scoring them all.
     const byWords = anyWords
-      ? best(rankUnits(store, units), MAX_PARTIAL - byGroups.length, (c) => keep(c) && !held.has(c) && holdsWord(c))
+      ? bestByTerms(
+          store.words,
+          [...termWeights(units)].filter(([, weight]) => weight > 0).map(([term, weight]) => ({ term, weight })),
+          MAX_PARTIAL - byGroups.length,
+          (c) => keep(c) && !held.has(c) && holdsWord(c),
+        )
       : [];
     return [...byGroups, ...byWords].map((m) => ({ ...m, missing: missingWords(query, sets, required, m.index) }));
   };

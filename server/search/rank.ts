@@ -1,6 +1,5 @@
 // BM25 over weighted terms: the ranking that search and question answering (and related clauses) ask of the index.
 import type { Clause } from '../../indexer/store/index.ts';
-import { difference } from '../../indexer/store/index.ts';
 import { scoreTerms, type Scores } from './bm25.ts';
 import type { IndexStore } from './index-store.ts';
 import type { QueryUnit } from './query.ts';
@@ -78,7 +77,9 @@ export class Ranking {
 
   /** The same matches, ranked first by `tierOf` each clause (lower first). */
   tiered(tierOf: (clause: number) => number): Ranking {
-    const tiers = Uint8Array.from(this.clauses, tierOf);
+    // A loop, not Uint8Array.from(clauses, tierOf), which goes through the iterator protocol per item.
+    const tiers = new Uint8Array(this.clauses.length);
+    for (let i = 0; i < tiers.length; i++) tiers[i] = tierOf(this.clauses[i] as number);
     return new Ranking(this.clauses, this.scores, this.scored, tiers);
   }
 
@@ -112,7 +113,10 @@ export function rankUnits(store: IndexStore, units: readonly QueryUnit[], allowe
           allowed,
         );
   if (!allowed) return new Ranking(s.clauses, s.scores, s.clauses.length);
-  const unscored = difference(allowed, s.clauses.slice().sort());
+  // The allowed clauses no term scored, by a mark per clause rather than sorting the scored ones.
+  const scored = new Uint8Array(store.clauses.length);
+  for (let i = 0; i < s.clauses.length; i++) scored[s.clauses[i] as number] = 1;
+  const unscored = allowed.filter((c) => scored[c] !== 1);
   const clauses = new Int32Array(s.clauses.length + unscored.length);
   clauses.set(s.clauses);
   clauses.set(unscored, s.clauses.length);

@@ -34,6 +34,11 @@ export class TopK {
     return this.k > 0 && (this.heap.length < this.k || this.better(item, this.heap[0] as number));
   }
 
+  /** The worst item kept once `k` are kept (any item must beat it to be kept); undefined before. */
+  worst(): number | undefined {
+    return this.k > 0 && this.heap.length >= this.k ? this.heap[0] : undefined;
+  }
+
   /** The items kept, best first. */
   sorted(): number[] {
     return [...this.heap].sort((a, b) => (this.better(a, b) ? -1 : 1));
