@@ -5,8 +5,9 @@ import type { SpanCandidate } from './span-answer.ts';
 
 /**
  * The confidence of a figure: the probability, calibrated on held-out folds, that the best figure
- * is right, from its score, its margin over the next figure with another value, and its coverage
- * of the question. Non-finite parts give 0.
+ * is right, from its score, its margin over the next figure with another value, its coverage of the
+ * question, the constraints it contradicts, and whether the question asks for a list. Non-finite
+ * parts give 0.
  */
 export function factConfidence(
   family: FamilyModel,
