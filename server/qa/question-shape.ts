@@ -35,17 +35,22 @@ export function shapeOf(norm: string, english: boolean): Shape {
 export interface EnglishAsked {
   readonly heads: readonly string[];
   readonly plural: boolean;
+  /** It asks which authority or body acts (which body, who): `heads` are the nouns their names end in. */
+  readonly actor: boolean;
 }
 
-// A noun asking for who acts (部门, 机构) stands for all of them: an authority's name ends in any.
-function withActors(heads: readonly string[]): string[] {
-  return heads.some((h) => W.actors.zh.includes(h)) ? [...new Set([...heads, ...W.actors.zh])] : [...heads];
+// A generic noun for who acts (机构, 机关) stands for all of them: an authority's name ends in any;
+// 谁 may also be a party (单位, 个人). 哪个部门 asks for a 部门.
+function withActors(norm: string, heads: readonly string[]): string[] {
+  if (norm.includes(W.actors.zhWho)) return [...new Set([...heads, ...W.actors.zh, ...W.actors.parties])];
+  const generic = heads.some((h) => W.actors.zhGeneric.includes(h));
+  return generic ? [...new Set([...heads, ...W.actors.zh])] : [...heads];
 }
 
 function askedHeads(norm: string, english: boolean, englishAsked: EnglishAsked): string[] {
   if (english) return [...englishAsked.heads];
   const word = W.asked.zh.find((w) => norm.includes(w));
-  if (!word) return [];
+  if (!word) return withActors(norm, []);
   const after = norm.slice(norm.indexOf(word) + word.length);
   const stop = after.search(ASKED_END);
   const phrase = stop < 0 ? after : after.slice(0, stop);
@@ -54,7 +59,7 @@ function askedHeads(norm: string, english: boolean, englishAsked: EnglishAsked):
     const nouns = tagWords(part).filter((t) => NOUN_TAGS.test(t.tag) && t.word.length >= 2);
     heads.unshift(...nouns.map((n) => n.word).reverse());
   }
-  return withActors([...new Set(heads)]);
+  return withActors(norm, [...new Set(heads)]);
 }
 
 function entityOf(asksPlace: boolean): 'place' | 'name' {

@@ -19,7 +19,7 @@ import {
 import { askedFocus, type AskedFocus } from './question-focus.ts';
 import { askedNounPhrase } from './english-phrase.ts';
 import { questionShape, type EnglishAsked, type QuestionShape } from './question-shape.ts';
-import { questionTerms, type FocusTerm, type QuestionTerms, type RegionMention } from './question-terms.ts';
+import { questionTerms, type FocusTerm, type RegionMention } from './question-terms.ts';
 import { QUESTION_WORDS as W } from './words.ts';
 
 export type { FocusTerm } from './question-terms.ts';
@@ -93,14 +93,15 @@ function englishAsked(store: IndexStore, text: string, norm: string): EnglishAsk
   // The tagger's noun phrase after which/what; the pattern's when it finds none.
   const np = askedNounPhrase(norm);
   const phrase = np?.phrase ?? WHICH_PHRASE.exec(norm)?.[1];
-  const actor = phrase ? W.actors.en.test(lastWord(phrase)) : WHO_ASKS.test(norm);
-  if (actor) heads.push(...W.actors.zh);
+  const who = !phrase && W.actors.who.test(text);
+  const actor = phrase ? W.actors.en.test(lastWord(phrase)) : who;
+  if (actor) heads.push(...W.actors.zh, ...(who ? W.actors.parties : []));
   else if (phrase) {
     const concepts = store.translator.translate(phrase).concepts.filter((c) => c.to.length > 0);
     const last = concepts[concepts.length - 1];
     if (last) heads.push(...last.to);
   }
-  return { heads, plural: np?.plural ?? false };
+  return { heads, plural: np?.plural ?? false, actor };
 }
 
 /** What the confidence's calibration reads of a question: whether it asks for a list. */
@@ -108,13 +109,7 @@ export function traitsOf(q: Pick<Question, 'plural'>): QuestionTraits {
   return { list: q.plural };
 }
 
-const NOTHING_ASKED: EnglishAsked = { heads: [], plural: false };
-
-function questionFocus(english: boolean, shape: QuestionShape, terms: QuestionTerms): readonly FocusTerm[] {
-  return english && asksActor(shape) ? withoutActorWord(terms.focus, terms.translations) : terms.focus;
-}
-
-const asksActor = (shape: QuestionShape): boolean => W.actors.zh.every((a) => shape.asked.includes(a));
+const NOTHING_ASKED: EnglishAsked = { heads: [], plural: false, actor: false };
 
 // The word asking who acts (which body) is not a term to look for: its senses (人体, 主体) are not
 // what the answer's sentence says, and the answer's own noun (部门, 委员会) is already what is asked.
@@ -128,8 +123,6 @@ function withoutActorWord(focus: readonly FocusTerm[], translations: readonly Tr
 }
 
 const lastWord = (phrase: string): string => phrase.split(/\s+/).at(-1) ?? '';
-// Who as the question word (who must approve…, Under the law, who is…), not a relative pronoun.
-const WHO_ASKS = /(?:^|[,;:]\s*)(?:and\s+)?(?:by\s+)?whom?\b/;
 
 /**
  * Reads a question in Chinese or English: its shape (see questionShape), the regions it names, the
@@ -140,14 +133,11 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
   const plain = normalize(text).text;
   const english = isEnglish(plain);
   // what's the fine -> what is the fine: the question's patterns read whole words.
-  const norm = english ? plain.replace(/\b(what|who|where|which|how|when)['’]s\b/g, '$1 is') : plain;
+  // The analyzer drops a typographic apostrophe (what’s -> whats): both read as "what is".
+  const norm = english ? plain.replace(/\b(what|who|where|which|how|when)['’]?s\b/g, '$1 is') : plain;
   const terms = questionTerms(store, text, english);
-  const shape = questionShape(
-    norm,
-    english,
-    terms.regions.length,
-    english ? englishAsked(store, text, norm) : NOTHING_ASKED,
-  );
+  const asked = english ? englishAsked(store, text, norm) : NOTHING_ASKED;
+  const shape = questionShape(norm, english, terms.regions.length, asked);
   const time = askedTime(norm, english);
   // What 多少 attaches to decides the metric and kind, when the sentence says (Chinese questions).
   const grammar = !english && shape.shape === 'number' ? askedFocus(text) : {};
@@ -165,7 +155,7 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
     lang,
     ...shape,
     ...time,
-    focus: questionFocus(english, shape, terms),
+    focus: asked.actor ? withoutActorWord(terms.focus, terms.translations) : terms.focus,
     regions: terms.regions,
     unknownRegions: terms.unknownRegions,
     mentions: terms.mentions,

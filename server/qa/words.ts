@@ -76,7 +76,14 @@ export const QUESTION_WORDS = {
   docNumber: { zh: pattern(words.docNumber.zh), en: pattern(words.docNumber.en) },
   definition: { zh: pattern(words.definition.zh), en: pattern(words.definition.en) },
   several: { zh: pattern(words.several.zh), en: pattern(words.several.en) },
-  actors: { zh: words.actors.zh, en: pattern(words.actors.en) },
+  actors: {
+    zh: words.actors.zh,
+    en: pattern(words.actors.en),
+    who: pattern(words.actors.who),
+    zhGeneric: words.actors.zhGeneric,
+    zhWho: words.actors.zhWho,
+    parties: words.actors.parties,
+  },
 } as const;
 
 /** True when the Chinese `text` holds one of `list`. */

@@ -10,7 +10,7 @@ const only = (text: string) => sentences(text)[0] as NonNullable<ReturnType<type
 const frame = (q: string) => gapFrame(normalize(q).text);
 const texts = (q: string, s: string) => gapSpans(frame(q), only(s)).map((x) => x.text);
 // A Chinese question, or an English one whose asked noun phrase is left to the data's patterns.
-const NONE = { heads: [], plural: false };
+const NONE = { heads: [], plural: false, actor: false };
 
 describe('a question read as a sentence with a gap', () => {
   it('splits at the question word and drops the closing particle', () => {
