@@ -50,7 +50,8 @@ export function leadInOf(store: IndexStore, index: number): number | undefined {
 }
 
 // An item's own words: without its label ((一), 1．) and the separator that ends it.
-const ITEM_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|[一二三四五六七八九十]+、)\s*/;
+// A number followed by a point is a label only when no digit follows (1.5万 is a figure).
+const ITEM_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[．.](?!\d)|、)|[一二三四五六七八九十]+、)\s*/;
 
 /** An item's text as an answer gives it: its label and its closing ；。 dropped. */
 export function itemText(text: string): string {

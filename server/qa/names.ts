@@ -44,35 +44,38 @@ export function namesEndingIn(s: Sentence, heads: readonly string[]): Array<Span
   const ws = words(s.text);
   const quotes = [...s.text.matchAll(QUOTE_PAIRS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const out: Array<Span & { fit: number }> = [];
+  const seen = new Set<string>();
   heads.forEach((head, rank) => {
     for (let at = s.text.indexOf(head); at >= 0; at = s.text.indexOf(head, at + 1)) {
       const end = at + head.length;
-      let k = ws.findIndex((w) => w.end >= end);
+      const k = ws.findIndex((w) => w.end >= end);
       if (k < 0) continue;
-      let start = ws[k]?.start ?? at;
-      // The verbs right before the noun are part of its name (审评委员会, 协调机制, 审核查验中心).
-      let verbs = 0;
-      while (k > 0 && verbs < HEAD_VERBS && ws[k - 1]?.tag === 'v' && k - 1 > 0) {
-        verbs++;
-        k--;
-        start = (ws[k] as Word).start;
+      // The name, and the name with each of the verbs right before the noun (审评委员会, 协调机制,
+      // 审核查验中心; a verb may as well be what is done to it: 设立审评委员会): scoring chooses.
+      for (let verbs = 0, v = k; verbs <= HEAD_VERBS; verbs++, v--) {
+        if (verbs > 0 && ws[v]?.tag !== 'v') break;
+        const start = nameStart(ws, v, quotes);
+        const text = s.text.slice(start, end);
+        if (text.length <= head.length || seen.has(`${start}:${end}`)) continue;
+        seen.add(`${start}:${end}`);
+        // A quoted name fits a little better than a phrase that only ends in the noun asked.
+        out.push({ start: s.start + start, end: s.start + end, text, kind: 'name', fit: rank === 0 ? 0.9 : 0.75 });
       }
-      while (k > 0) {
-        const prev = ws[k - 1] as Word;
-        const quoted = inside(prev.start, quotes) || /^[”"」』]$/.test(prev.word);
-        if (!quoted && (!NAME_TAGS.test(prev.tag) || PUNCTUATION.test(prev.word))) break;
-        start = prev.start;
-        k--;
-      }
-      // Verbs with no noun before them (申请鉴定机构 after 向) are what is done, not a name.
-      if (verbs > 0 && ws[k]?.tag === 'v') continue;
-      const text = s.text.slice(start, end);
-      if (text.length <= head.length) continue;
-      // A quoted name fits a little better than a phrase that only ends in the noun asked.
-      out.push({ start: s.start + start, end: s.start + end, text, kind: 'name', fit: rank === 0 ? 0.9 : 0.75 });
     }
   });
   return out;
+}
+
+// Where a name ending at word k starts: back over the words a name is made of, a quoted part included.
+function nameStart(ws: readonly Word[], k: number, quotes: ReadonlyArray<{ start: number; end: number }>): number {
+  let start = ws[k]?.start ?? 0;
+  for (let j = k; j > 0; j--) {
+    const prev = ws[j - 1] as Word;
+    const quoted = inside(prev.start, quotes) || /^[”"」』]$/.test(prev.word);
+    if (!quoted && (!NAME_TAGS.test(prev.tag) || PUNCTUATION.test(prev.word))) break;
+    start = prev.start;
+  }
+  return start;
 }
 
 /** A place followed by a zone word (长春 + 经开区) is that zone: the span grows to include it. */

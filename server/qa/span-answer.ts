@@ -14,6 +14,7 @@ import { occurrences, type Occurrence } from './retrieve.ts';
 import { nameSpans, placeSpans, timeSpans, type Span } from './spans.ts';
 import { phraseShape, wordEdges } from './span-shape.ts';
 import { adjacency, ownShare, spansAfterRuns } from './term-adjacency.ts';
+import { QUESTION_WORDS as W } from './words.ts';
 import { writtenFocus } from './written-focus.ts';
 
 /** A span of a retrieved clause as a candidate answer. */
@@ -215,8 +216,16 @@ function leadInAt(store: IndexStore, index: number): number | undefined {
 /** The longest item (characters) a list of items answers with. */
 const MAX_ITEM = 120;
 
+// A list of things, not of authorities or places (whose names the items do not give).
 function asksList(q: Question): boolean {
-  return q.plural && (q.shape === 'which' || q.shape === 'what');
+  const actor = q.asked.some((a) => W.actors.zh.includes(a) || W.actors.parties.includes(a));
+  return q.plural && (q.shape === 'which' || q.shape === 'what') && !actor && q.entity !== 'place';
+}
+
+// A Chinese question's noun asked for is what the lead-in says it lists (哪些条件 and 下列条件); an
+// English one's translation is too unsure to require.
+function leadsIntoAsked(q: Question, leadText: string): boolean {
+  return q.lang !== 'zh' || q.asked.length === 0 || q.asked.some((a) => leadText.includes(a));
 }
 
 interface ItemsContext {
@@ -246,6 +255,7 @@ function itemsCandidate(
   // Items that are paragraphs of their own (a plan's tasks) are no list to answer with.
   if (texts.length < 2 || texts.some((t) => t.length > MAX_ITEM)) return undefined;
   const leadText = store.clauses.get(c.lead)?.text ?? '';
+  if (!leadsIntoAsked(q, leadText)) return undefined;
   const text = texts.join('；');
   const inList = new Set(occurrences(`${leadText}\n${texts.join('\n')}`, q).map((o) => o.term));
   const inLead = new Set(occurrences(leadText, q).map((o) => o.term));

@@ -20,11 +20,12 @@ describe('learning the answer model', () => {
     const x: number[][] = [];
     const y: boolean[] = [];
     // At every score, single answers are right 4 times in 5 and lists 2 in 5.
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 400; i++) {
       const list = i % 2 === 1;
-      const score = (i % 10) / 5;
+      const score = ((i >> 1) % 5) / 2;
+      const draw = Math.floor(i / 10) % 5;
       x.push(calibrationInputs(score, { next: undefined, coverage: 0.5, contradictions: 0, list }));
-      y.push(list ? i % 5 < 2 : i % 5 < 4);
+      y.push(list ? draw < 2 : draw < 4);
     }
     const calibration = fitLogistic(x, y, new Array<number>(CALIBRATION_INPUTS).fill(0));
     const family: FamilyModel = { features: [], weights: [], calibration };
