@@ -1,6 +1,7 @@
 // How sure an answer is: the calibrated probability that the best candidate is right.
 import type { ScoredFact } from './fact-answer.ts';
 import { probability, type FamilyModel, type QuestionTraits } from './model.ts';
+import type { Question } from './question.ts';
 import type { SpanCandidate } from './span-answer.ts';
 
 /**
@@ -13,14 +14,19 @@ export function factConfidence(
   family: FamilyModel,
   best: ScoredFact,
   next: ScoredFact | undefined,
-  traits: QuestionTraits,
+  q: Pick<Question, 'plural'>,
 ): number {
   return probability(family, best.score, {
     next: next?.score,
     coverage: best.parts.coverage,
     contradictions: contradictions(best),
-    ...traits,
+    ...traitsOf(q),
   });
+}
+
+/** What the calibration reads of a question: whether it asks for a list. */
+export function traitsOf(q: Pick<Question, 'plural'>): QuestionTraits {
+  return { list: q.plural };
 }
 
 /** How many of the question's constraints (metric, time, kind, unit, bar) a figure contradicts. */
@@ -34,7 +40,12 @@ export function spanConfidence(
   family: FamilyModel,
   best: SpanCandidate,
   next: SpanCandidate | undefined,
-  traits: QuestionTraits,
+  q: Pick<Question, 'plural'>,
 ): number {
-  return probability(family, best.score, { next: next?.score, coverage: best.coverage, contradictions: 0, ...traits });
+  return probability(family, best.score, {
+    next: next?.score,
+    coverage: best.coverage,
+    contradictions: 0,
+    ...traitsOf(q),
+  });
 }

@@ -4,7 +4,7 @@ import { sentences } from '../../indexer/figures/index.ts';
 import type { Clause, Fact } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { FocusTerm } from './question.ts';
-import { itemsAfter } from './lead-in.ts';
+import { itemsAfter, parentOf } from './lead-in.ts';
 
 /** The texts around a fact, normalised, from the closest to the farthest. */
 export interface FactContext {
@@ -85,11 +85,9 @@ function itemsOf(store: IndexStore, index: number): string {
     .join(' ');
 }
 
-// The lead-in an item belongs to (the clause whose id is the item's without its last part), normalised.
+// The clause an item belongs to (its lead-in, see parentOf), normalised.
 function leadOf(store: IndexStore, index: number): string {
-  const clause = store.clauses.get(index);
-  const parent = clause?.kind === 'item' ? clause.id.replace(/\.[^./]+$/, '') : undefined;
-  const at = parent ? store.indexOf(parent) : undefined;
+  const at = store.clauses.get(index)?.kind === 'item' ? parentOf(store, index) : undefined;
   return at === undefined ? '' : (store.normalized.get(at) ?? '');
 }
 

@@ -38,15 +38,18 @@ export function itemsAfter(store: IndexStore, index: number): number[] {
   return paragraphs;
 }
 
-/** The lead-in clause an item follows (a6.2 -> a6, when a6 ends in a colon), if any. */
-export function leadInOf(store: IndexStore, index: number): number | undefined {
+/** The clause an item is of: the one whose id is the item's without its last part (a6.2 -> a6). */
+export function parentOf(store: IndexStore, index: number): number | undefined {
   const clause = store.clauses.get(index);
   if (!clause) return undefined;
   const parentId = clause.id.replace(/\.[^./]+$/, '');
-  if (parentId === clause.id) return undefined;
-  const parent = store.indexOf(parentId);
-  if (parent !== undefined && LEAD_IN.test(store.clauses.get(parent)?.text ?? '')) return parent;
-  return undefined;
+  return parentId === clause.id ? undefined : store.indexOf(parentId);
+}
+
+/** The lead-in clause an item follows (a6.2 -> a6, when a6 ends in a colon), if any. */
+export function leadInOf(store: IndexStore, index: number): number | undefined {
+  const parent = parentOf(store, index);
+  return parent !== undefined && LEAD_IN.test(store.clauses.get(parent)?.text ?? '') ? parent : undefined;
 }
 
 // An item's own words: without its label ((一), 1．) and the separator that ends it.

@@ -8,7 +8,7 @@ import { factConfidence } from './confidence.ts';
 import type { AskOptions } from './defaults.ts';
 import { figureInEnglish, metricInEnglish } from './english.ts';
 import { rankFacts, type ScoredFact } from './fact-answer.ts';
-import { traitsOf, type Question } from './question.ts';
+import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 
 const KIND_WORDS: Readonly<Record<Fact['kind'], string>> = {
@@ -132,7 +132,7 @@ export function numberAnswer(
     };
   }
   const next = ranked.find((r) => !sameAnswer(r.fact, best.fact));
-  const confidence = factConfidence(o.model.facts, best, next, traitsOf(q));
+  const confidence = factConfidence(o.model.facts, best, next, q);
   const threshold = o.threshold;
   // What the documents state instead: the best figure, or one of another metric that scores higher.
   const shown = all[0] ?? best;

@@ -2,7 +2,6 @@
 import { normalize } from '../../indexer/analysis/index.ts';
 import { metricHeadOf, metricNamed, type MetricHead } from '../../indexer/figures/index.ts';
 import type { Translation } from '../contract/common.ts';
-import type { QuestionTraits } from './model.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { RegionFilter } from '../search/regions.ts';
 import {
@@ -102,11 +101,6 @@ function englishAsked(store: IndexStore, text: string, norm: string): EnglishAsk
     if (last) heads.push(...last.to);
   }
   return { heads, plural: np?.plural ?? false, actor };
-}
-
-/** What the confidence's calibration reads of a question: whether it asks for a list. */
-export function traitsOf(q: Pick<Question, 'plural'>): QuestionTraits {
-  return { list: q.plural };
 }
 
 const NOTHING_ASKED: EnglishAsked = { heads: [], plural: false, actor: false };

@@ -6,7 +6,7 @@ import { clauseHit } from '../search/search-service.ts';
 import { spanConfidence } from './confidence.ts';
 import type { AskOptions } from './defaults.ts';
 import { namesInEnglish } from './english.ts';
-import { traitsOf, type Question } from './question.ts';
+import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { retrieve } from './retrieve.ts';
 import { rankSpans, sameSpanAnswer, type SpanCandidate } from './span-answer.ts';
@@ -37,7 +37,7 @@ export function whichAnswer(
       decline: { reason: 'no-answer-span' },
     };
   const next = candidates.find((c) => !sameSpanAnswer(c.span.text, best.span.text));
-  const confidence = spanConfidence(o.model.spans, best, next, traitsOf(q));
+  const confidence = spanConfidence(o.model.spans, best, next, q);
   const hit = clauseHit(store, { index: best.clause, score: best.score }, [], [best.span]);
   // A list of items is cited with the clauses that hold them, after their lead-in.
   const others = best.items

@@ -4,12 +4,12 @@ import type { RegionFilter } from '../../search/regions.ts';
 import { unanswerable } from '../answer.ts';
 import { asksArticle, asksChapter } from '../article-answer.ts';
 import { compareRegions, questionFor } from '../compare.ts';
-import { contradictions } from '../confidence.ts';
+import { contradictions, traitsOf } from '../confidence.ts';
 import { rankFacts } from '../fact-answer.ts';
 import { asksDefinition, definitionAnswer } from '../definition-answer.ts';
 import { asksDocNumber, asksForIssue, docNumberAnswer } from '../metadata-answer.ts';
 import type { Model, QuestionTraits } from '../model.ts';
-import { analyzeQuestion, traitsOf, type Question } from '../question.ts';
+import { analyzeQuestion, type Question } from '../question.ts';
 import { retrieve } from '../retrieve.ts';
 import { rankSpans } from '../span-answer.ts';
 
