@@ -7,10 +7,13 @@ import { pinyin } from 'pinyin-pro';
 import { phraseKey } from '../analysis/english.ts';
 
 /** Bumped when the lexicon's layout or derivation changes. */
-export const LEXICON_VERSION = 2;
+export const LEXICON_VERSION = 3;
 
 /** A dictionary look-up the lexicon is built from: CC-CEDICT's English senses of a simplified word. */
 export type SenseLookup = (simplified: string) => readonly string[];
+
+/** English headwords -> their Chinese, from an English -> Chinese dictionary (ECDICT). */
+export type TranslationLookup = ReadonlyMap<string, readonly string[]>;
 
 /** A word's reading and meanings. */
 export interface LexiconWord {
@@ -54,19 +57,24 @@ export function lexiconIdentity(analyzer: string, corpus: string): string {
 /**
  * Builds the lexicon of the corpus vocabulary. English senses are split into glosses (`to store
  * up; reserves` -> `store up`, `reserves`), stemmed, and mapped back to every corpus word having
- * them, ranked by how many clauses use the word; words CC-CEDICT lacks get no English here (the
- * glossary covers the field's terms).
+ * them; an English -> Chinese dictionary's headwords add the corpus words they translate to (bureau ->
+ * 局, which no CC-CEDICT gloss of a corpus word says). Each gloss's words are ranked by how many
+ * clauses use them; words neither dictionary has get no English here (the glossary covers the
+ * field's terms).
  * @param vocabulary term -> clause count, from the index
+ * @param translations English headword -> Chinese, in the dictionary's order
  */
 export function buildLexicon(
   identity: string,
   vocabulary: Iterable<readonly [string, number]>,
   senses: SenseLookup,
+  translations: TranslationLookup = new Map(),
 ): Lexicon {
   const words = new Map<string, LexiconWord>();
   const english = new Map<string, Map<string, number>>();
   const byPinyin = new Map<string, Map<string, number>>();
-  for (const [word, count] of vocabulary) {
+  const counts = new Map(vocabulary);
+  for (const [word, count] of counts) {
     if (!HAN.test(word)) continue;
     const en = senses(word).filter((s) => !NOT_A_SENSE.test(s));
     const py = pinyin(word, { toneType: 'symbol' });
@@ -85,6 +93,18 @@ export function buildLexicon(
       const map = byPinyin.get(key) ?? new Map<string, number>();
       map.set(word, count);
       byPinyin.set(key, map);
+    }
+  }
+  const glossed = new Set(english.keys());
+  for (const [headword, zhs] of translations) {
+    const key = phraseKey(headword);
+    if (!key || key.split(' ').length > 3 || glossed.has(key)) continue;
+    for (const zh of zhs) {
+      const count = counts.get(zh);
+      if (!count) continue;
+      const map = english.get(key) ?? new Map<string, number>();
+      map.set(zh, count);
+      english.set(key, map);
     }
   }
   const ranked = (m: Map<string, Map<string, number>>) =>
