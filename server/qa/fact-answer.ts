@@ -1,5 +1,5 @@
 // Number questions answered from the facts table: each fact scored on metric, terms, time, kind, unit.
-import { unitOf } from '../../indexer/analysis/index.ts';
+import { normalize, unitOf } from '../../indexer/analysis/index.ts';
 import { isDuration } from '../../indexer/figures/index.ts';
 import type { Fact } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
@@ -147,6 +147,14 @@ function nearness(q: Question, occ: readonly Occurrence[], fact: Fact, total: nu
   return total === 0 ? 0 : Math.min(1, s / total);
 }
 
+// A fact of the regions asked about; not a figure the question itself writes (停产一年以上的，罚多少),
+// which is its condition, never its answer.
+function isCandidate(q: Question, fact: Fact, regions: readonly RegionFilter[]): boolean {
+  if (!inRegions(fact, regions)) return false;
+  const text = normalize(fact.text).text;
+  return [...text].length < 2 || !q.norm.includes(text);
+}
+
 /**
  * Scores every fact of the regions asked about (all regions when none is named) against a number
  * question, best first: the score is the learned weights times the figure's evidence (see
@@ -166,7 +174,7 @@ export function rankFacts(
   const focusQ = { ...q, focus };
   // Only the regions' facts are read (a city's: its province's, then narrowed).
   for (const fact of store.factsIn(regions)) {
-    if (!inRegions(fact, regions)) continue;
+    if (!isCandidate(q, fact, regions)) continue;
     const context = factContext(store, fact);
     if (!context) continue;
     const parts: Agreement = {

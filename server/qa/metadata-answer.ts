@@ -192,9 +192,17 @@ function covered(store: IndexStore, doc: IndexedDocument, certainty: number): Re
 const DOC_NUMBER =
   /[\p{Script=Han}]{1,10}\s*[〔［[(（]\s*\d{4}\s*[〕］\])）]\s*\d+\s*号|[\p{Script=Han}]{1,12}令\s*第\s*[\d一二三四五六七八九十百零〇]+\s*号/u;
 
-/** True when a question asks for a document's number as issued (文号, document number). */
+/**
+ * True when a question asks for a document's number as issued (文号, document number). A question for
+ * a date or a period does not, and nor does one that writes the number itself (when did the measures,
+ * Order No. 53, take effect): there the number names the document.
+ */
 export function asksDocNumber(q: Question): boolean {
-  if (q.lang !== 'zh') return W.docNumber.en.test(q.norm);
+  if (q.shape === 'when' || q.shape === 'period') return false;
+  if (q.lang !== 'zh') {
+    const words = new RegExp(W.docNumber.en.source, 'g');
+    return [...q.norm.matchAll(words)].some((m) => !/^\s*\d/.test(q.norm.slice(m.index + m[0].length)));
+  }
   const starts = wordStarts(q.norm);
   const words = new RegExp(W.docNumber.zh.source, 'g');
   // The word must begin a word of the question: 批准文号 (a drug's approval number) ends in 文号

@@ -93,7 +93,7 @@ export function askedUnit(norm: string, english: boolean, metric: MetricHead | u
   if (holdsAny(norm, W.units.zhPoints)) return POINTS;
   const after = /(?:多少|几)(.)/.exec(norm)?.[1];
   if (after && W.units.zhCount.includes(after)) return after;
-  if (holdsAny(norm, W.units.zhMoney)) return 'money';
+  if (holdsAny(norm, W.units.zhMoney) || W.units.zhMoneyAttached.test(norm)) return 'money';
   if (holdsAny(norm, W.units.zhPercent)) return '%';
   return metric?.unit === 'percent' ? '%' : metric?.unit;
 }

@@ -40,6 +40,7 @@ export const QUESTION_WORDS = {
   units: {
     zhCount: words.units.zhCount,
     zhMoney: words.units.zhMoney,
+    zhMoneyAttached: pattern(words.units.zhMoneyAttached),
     zhPercent: words.units.zhPercent,
     zhDuration: pattern(words.units.zhDuration),
     enDuration: pattern(words.units.enDuration),

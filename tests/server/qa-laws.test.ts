@@ -30,6 +30,7 @@ const LAW = `湖南省药品仓储管理条例
 第十条 对新建冷链仓库的企业，按设备实际投资额的15%给予补助，最高不超过200万元。
 第四章 附则
 第十一条 本条例自2031年7月1日起施行。
+第十二条 药品仓储企业连续停业六个月以上，恢复营业前未书面报告的，处1万元以上3万元以下的罚款。
 `;
 
 let store: IndexStore;
@@ -125,6 +126,22 @@ describe('questions on laws and rules', () => {
   it('answers 第几条 with the article label and its words', () => {
     const r = ask(store, '湖南省药品仓储管理条例第几条规定了监测记录的保存期限？');
     expect(r.answer?.text).toMatch(/^(第二章)?第五条 药品仓储企业应当建立温湿度监测制度/);
+  });
+
+  it('never answers with a figure the question itself states as its condition', () => {
+    // 六个月以上 is in the question and in the article: the question wants the article's other figure.
+    expect(ask(store, '药品仓储企业连续停业六个月以上未报告的，罚多少？').answer?.text).toBe('1万元以上3万元以下');
+  });
+
+  it('does not read an order number the question writes as asking for one, nor a when-question', () => {
+    const q = analyzeQuestion(store, 'When did the Hunan drug storage regulation (Order No. 12) take effect?');
+    expect(q.shape).toBe('when');
+    expect(ask(store, 'When did the Hunan drug storage regulation (Order No. 12) take effect?').answer?.text).toBe(
+      '2031年7月1日',
+    );
+    expect(analyzeQuestion(store, 'What is the effective date of the Hunan drug storage regulation?').shape).toBe(
+      'when',
+    );
   });
 
   it('answers when a law takes effect from the date its text gives', () => {

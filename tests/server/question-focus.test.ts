@@ -42,3 +42,17 @@ describe('what an English question asks for', () => {
     expect(askedTimeUnit('how long does it last?', true)).toBeUndefined();
   });
 });
+
+// Chinese questions written for these tests: the unit 多少 asks for comes from what it attaches to.
+describe('a Chinese question for money', () => {
+  it('asks for money when a verb of fining or paying comes before 多少, whatever nouns the question names', () => {
+    // 企业 and 实验室 would suggest counts; the verb before 多少 says a sum is asked.
+    expect(askedUnit('停产半年的企业会被罚多少？', false, undefined)).toBe('money');
+    expect(askedUnit('财政每年给每个实验室拨多少？', false, undefined)).toBe('money');
+  });
+
+  it('asks for money when a money noun follows 多少 within a few characters', () => {
+    expect(askedUnit('每个实验室每年有多少运行经费？', false, undefined)).toBe('money');
+    expect(askedUnit('全省有多少家实验室？', false, undefined)).toBe('家');
+  });
+});
