@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedFocus } from '../../server/qa/question-focus.ts';
 import { askedMetric, askedTimeUnit, askedUnit } from '../../server/qa/question-measure.ts';
-import { shapeOf } from '../../server/qa/question-shape.ts';
+import { questionShape, shapeOf } from '../../server/qa/question-shape.ts';
 
 // Questions written for these tests (not from the corpus): what 多少 attaches to, read from the
 // sentence's parts of speech.
@@ -54,5 +54,14 @@ describe('a Chinese question for money', () => {
   it('asks for money when a money noun follows 多少 within a few characters', () => {
     expect(askedUnit('每个实验室每年有多少运行经费？', false, undefined)).toBe('money');
     expect(askedUnit('全省有多少家实验室？', false, undefined)).toBe('家');
+  });
+});
+
+describe('an English question for a place', () => {
+  it('asks for a place when a word such as a province comes between which and the place noun', () => {
+    const none = { heads: [], plural: false, actor: false };
+    expect(questionShape('which hunan city is to focus on dental devices?', true, 1, none).entity).toBe('place');
+    expect(questionShape('which county hosts the medicine town?', true, 0, none).entity).toBe('place');
+    expect(questionShape('which department fines the lab?', true, 0, none).entity).not.toBe('place');
   });
 });
