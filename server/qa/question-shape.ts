@@ -47,13 +47,29 @@ function withActors(norm: string, heads: readonly string[]): string[] {
   return generic ? [...new Set([...heads, ...W.actors.zh])] : [...heads];
 }
 
+// The noun phrase after the question word ends where its verb begins (哪个部门|负责全国…的工作): a
+// verb after a noun, followed by at least two more words before the clause ends. A verb with one
+// word after it is inside the phrase (哪些传统健身功法: 健身 modifies 功法).
+function beforeItsVerb(phrase: string): string {
+  const tags = tagWords(phrase);
+  let at = 0;
+  for (let k = 0; k < tags.length; k++) {
+    const t = tags[k] as { word: string; tag: string };
+    if (k > 0 && t.tag === 'v' && tags.length - k - 1 >= 2 && NOUN_TAGS.test(tags[k - 1]?.tag ?? '')) {
+      return phrase.slice(0, at);
+    }
+    at += t.word.length;
+  }
+  return phrase;
+}
+
 function askedHeads(norm: string, english: boolean, englishAsked: EnglishAsked): string[] {
   if (english) return [...englishAsked.heads];
   const word = W.asked.zh.find((w) => norm.includes(w));
   if (!word) return withActors(norm, []);
   const after = norm.slice(norm.indexOf(word) + word.length);
   const stop = after.search(ASKED_END);
-  const phrase = stop < 0 ? after : after.slice(0, stop);
+  const phrase = beforeItsVerb(stop < 0 ? after : after.slice(0, stop));
   const heads: string[] = [];
   for (const part of phrase.split(new RegExp(W.asked.joiners.join('|')))) {
     const nouns = tagWords(part).filter((t) => NOUN_TAGS.test(t.tag) && t.word.length >= 2);

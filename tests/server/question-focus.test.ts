@@ -65,3 +65,15 @@ describe('an English question for a place', () => {
     expect(questionShape('which department fines the lab?', true, 0, none).entity).not.toBe('place');
   });
 });
+
+// Chinese questions written for these tests: the noun phrase after the question word.
+describe('the noun a Chinese which-question asks for', () => {
+  const none = { heads: [], plural: false, actor: false };
+  it('ends where its verb begins, not at the end of the question', () => {
+    expect(questionShape('哪个部门负责全省疫苗储存的监督检查工作？', false, 0, none).asked).toEqual(['部门']);
+  });
+
+  it('keeps a verb that only modifies the noun after it', () => {
+    expect(questionShape('该市要推广哪些传统健身功法？', false, 0, none).asked).toContain('功法');
+  });
+});
