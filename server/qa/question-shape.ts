@@ -14,6 +14,8 @@ export interface QuestionShape {
   readonly entity?: 'place' | 'name';
   /** Asks for several (哪些, which … are, plural English nouns). */
   readonly plural: boolean;
+  /** Asks how often something is done (多久召开一次, how often): a frequency answers, a duration does not. */
+  readonly frequency?: true;
   /** Chinese head nouns of what is asked for (品牌, 联盟, 制度); the last one first. */
   readonly asked: readonly string[];
 }
@@ -96,7 +98,9 @@ export function questionShape(
   regionsNamed: number,
   englishAsked: EnglishAsked,
 ): QuestionShape {
-  const shape = shapeOf(norm, english);
+  const frequency = (english ? W.frequency.en : W.frequency.zh).test(norm);
+  // How often is answered by a phrase (每年至少召开一次), as what-questions are, not by a figure.
+  const shape = frequency ? 'what' : shapeOf(norm, english);
   const everyRegion = english ? W.allRegions.en.test(norm) : holdsAny(norm, W.allRegions.zh);
   const regionQuestion = (english ? W.regionQuestion.en : W.regionQuestion.zh).test(norm);
   const perRegion = everyRegion || regionsNamed >= 2;
@@ -111,6 +115,7 @@ export function questionShape(
     shape,
     ...(spread ? { spread } : {}),
     ...(entity ? { entity } : {}),
+    ...(frequency ? { frequency } : {}),
     plural,
     asked: askedHeads(norm, english, englishAsked),
   };

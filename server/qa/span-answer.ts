@@ -11,7 +11,7 @@ import { listsBefore, namesEndingIn, valuesAfter, withZone } from './names.ts';
 import type { Question } from './question.ts';
 import { itemsAfter, itemText, LEAD_IN, leadInOf } from './lead-in.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
-import { nameSpans, placeSpans, timeSpans, type Span } from './spans.ts';
+import { frequencySpans, nameSpans, placeSpans, timeSpans, type Span } from './spans.ts';
 import { phraseShape, wordEdges } from './span-shape.ts';
 import { adjacency, ownShare, spansAfterRuns } from './term-adjacency.ts';
 import { QUESTION_WORDS as W } from './words.ts';
@@ -106,9 +106,11 @@ function candidatesIn(
   clause: Clause,
   s: Sentence,
 ): Array<{ span: Span; fit: number }> {
-  // A when or which-period question is answered by a time; a name or place fits it less.
-  const timed = q.shape === 'when' || q.shape === 'period';
-  const times = timed ? timeSpans(s).map((span) => ({ span, fit: 1 })) : [];
+  // A when or which-period question is answered by a time, a how-often question by a frequency; a
+  // name or place fits them less.
+  const timed = q.shape === 'when' || q.shape === 'period' || q.frequency === true;
+  const found = q.frequency ? frequencySpans(s) : timeSpans(s);
+  const times = timed ? found.map((span) => ({ span, fit: 1 })) : [];
   const named = (q.entity === 'place' ? placeCandidates(q, clause, s) : nameCandidates(q, s)).map((c) =>
     timed ? { ...c, fit: c.fit * UNTIMED_FIT } : c,
   );
@@ -197,7 +199,9 @@ export function rankSpans(
         const attached = sum(q, new Set(content.map((o) => o.term))) / total;
         const aligned = gapAlignment(frame, s, span);
         const adjacent = adjacency(s, span, forms);
-        const shape = phraseShape(span.text, edges.has(span.start - s.start) && edges.has(span.end - s.start));
+        // A frequency (每年至少召开一次) is a phrase of its own kind, not a noun phrase.
+        const atEdges = edges.has(span.start - s.start) && edges.has(span.end - s.start);
+        const shape = span.kind === 'frequency' ? 1 : phraseShape(span.text, atEdges);
         const novel = 1 - ownShare(span.text, forms);
         const near = Math.min(1, proximity);
         const features = [coverage, near, attached, fit, 1 / (1 + rank), aligned, adjacent, shape, novel];

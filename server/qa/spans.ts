@@ -1,4 +1,5 @@
-// Candidate answers in a sentence: figures, places (and lists of them), names in quotes, dates.
+// Candidate answers in a sentence: figures, places (and lists of them), names in quotes, dates,
+// frequencies.
 import { findTimes, type Figure, type Sentence } from '../../indexer/figures/index.ts';
 import { allPlaceNames } from '../../indexer/regions/index.ts';
 import { tagWords } from '../../indexer/analysis/index.ts';
@@ -8,7 +9,7 @@ export interface Span {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly kind: 'figure' | 'place' | 'places' | 'name' | 'names' | 'date' | 'year' | 'period';
+  readonly kind: 'figure' | 'place' | 'places' | 'name' | 'names' | 'date' | 'year' | 'period' | 'frequency';
   readonly figure?: Figure;
 }
 
@@ -187,4 +188,26 @@ export function timeSpans(s: Sentence): Span[] {
     out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], kind: 'date' });
   }
   return out;
+}
+
+const N = '[\\d一二两三四五六七八九十]';
+// How often a thing is done, as rules write it: every so often some number of times (每年至少召开一次,
+// 每季度报告一次, 每两年一次), a cycle (5年为一个评估周期), or a span and its times (三年一次).
+const FREQUENCY = new RegExp(
+  [
+    `每隔?${N}*个?(?:年度|年|季度|季|月|周|半年|日|天)[^，。；;：:]{0,10}?${N}+(?:次|轮)`,
+    `${N}+个?(?:年|月)为一个[^，。；;]{0,4}?周期`,
+    `(?:${N}+个?(?:年|月)|半年)(?:至少)?${N}+次`,
+  ].join('|'),
+  'gu',
+);
+
+/** The frequencies a sentence writes, which answer a how-often question (每年至少检查一次). */
+export function frequencySpans(s: Sentence): Span[] {
+  return [...s.text.matchAll(FREQUENCY)].map((m) => ({
+    start: s.start + m.index,
+    end: s.start + m.index + m[0].length,
+    text: m[0],
+    kind: 'frequency' as const,
+  }));
 }

@@ -77,6 +77,7 @@ export const QUESTION_WORDS = {
   docNumber: { zh: pattern(words.docNumber.zh), en: pattern(words.docNumber.en) },
   definition: { zh: pattern(words.definition.zh), en: pattern(words.definition.en) },
   several: { zh: pattern(words.several.zh), en: pattern(words.several.en) },
+  frequency: { zh: pattern(words.frequency.zh), en: pattern(words.frequency.en) },
   actors: {
     zh: words.actors.zh,
     en: pattern(words.actors.en),

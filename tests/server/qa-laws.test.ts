@@ -31,6 +31,7 @@ const LAW = `湖南省药品仓储管理条例
 第四章 附则
 第十一条 本条例自2031年7月1日起施行。
 第十二条 药品仓储企业连续停业六个月以上，恢复营业前未书面报告的，处1万元以上3万元以下的罚款。
+第十三条 药品监督管理部门对冷链药品仓储企业每年至少检查两次，检查结果向社会公开。
 `;
 
 let store: IndexStore;
@@ -131,6 +132,14 @@ describe('questions on laws and rules', () => {
   it('never answers with a figure the question itself states as its condition', () => {
     // 六个月以上 is in the question and in the article: the question wants the article's other figure.
     expect(ask(store, '药品仓储企业连续停业六个月以上未报告的，罚多少？').answer?.text).toBe('1万元以上3万元以下');
+  });
+
+  it('answers how often with the frequency the rule writes, in Chinese and in English', () => {
+    expect(ask(store, '药品监督管理部门多久检查一次冷链药品仓储企业？').answer?.text).toBe('每年至少检查两次');
+    expect(
+      ask(store, 'How often must the drug regulator inspect cold-chain drug storage enterprises (冷链药品仓储企业)?')
+        .answer?.text,
+    ).toBe('每年至少检查两次');
   });
 
   it('does not read an order number the question writes as asking for one, nor a when-question', () => {
