@@ -14,7 +14,8 @@ function words(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-function dateInEnglish(text: string): string {
+/** A date in ISO form: 2021年4月15日 -> 2021-04-15, 2021年4月 -> 2021-04; other text as it is. */
+export function dateInEnglish(text: string): string {
   const m = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/.exec(text);
   return m ? [m[1], (m[2] ?? '').padStart(2, '0'), ...(m[3] ? [m[3].padStart(2, '0')] : [])].join('-') : text;
 }

@@ -6,7 +6,7 @@ import type { Ranked } from '../search/rank.ts';
 import { inRegions, type RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
 import { documentsByTitle } from './document-named.ts';
-import { periodInEnglish } from './english.ts';
+import { dateInEnglish, periodInEnglish } from './english.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { QUESTION_WORDS as W } from './words.ts';
@@ -67,7 +67,7 @@ function eventDate(
   if (!pick) return { answer: null, confidence: 0, citations: [], note: `《${doc.meta.title}》 dates no such event.` };
   const year = Number(/^\d{4}/.exec(pick.text)?.[0]);
   return {
-    answer: { text: pick.text, ...(Number.isFinite(year) ? { year } : {}), english: pick.text },
+    answer: { text: pick.text, ...(Number.isFinite(year) ? { year } : {}), english: dateInEnglish(pick.text) },
     confidence: certainty,
     citations: [clauseHit(store, { index: pick.index, score: 1 }, [], [pick])],
   };

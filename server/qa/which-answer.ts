@@ -5,7 +5,7 @@ import type { RegionFilter } from '../search/regions.ts';
 import { clauseHit } from '../search/search-service.ts';
 import { spanConfidence } from './confidence.ts';
 import type { AskOptions } from './defaults.ts';
-import { namesInEnglish } from './english.ts';
+import { dateInEnglish, namesInEnglish } from './english.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { retrieve } from './retrieve.ts';
@@ -56,6 +56,7 @@ export function whichAnswer(
 function spanInEnglish(best: SpanCandidate): string {
   // Items are clauses, not names: they are given as written.
   if (best.items) return best.span.text;
+  if (best.span.kind === 'date') return dateInEnglish(best.span.text);
   const listed = best.span.kind === 'places' || best.span.kind === 'names';
   return listed ? namesInEnglish(best.span.text) : englishName(best.span.text);
 }

@@ -153,6 +153,11 @@ describe('questions on laws and rules', () => {
     );
   });
 
+  it('gives a date a law writes in English as an ISO date', () => {
+    const r = ask(store, 'When does the Hunan drug storage regulation (湖南省药品仓储管理条例) take effect?');
+    expect(r.answer?.english).toBe('2031-07-01');
+  });
+
   it('answers when a law takes effect from the date its text gives', () => {
     expect(ask(store, '湖南省药品仓储管理条例自何时起施行？').answer?.text).toBe('2031年7月1日');
     expect(
