@@ -77,3 +77,10 @@ describe('the noun a Chinese which-question asks for', () => {
     expect(questionShape('该市要推广哪些传统健身功法？', false, 0, none).asked).toContain('功法');
   });
 });
+
+describe('a Chinese question with 哪类, 哪种, 哪项', () => {
+  it('is a which-question, not a number question for the metric it names', () => {
+    expect(shapeOf('两省分别设立了哪类产业基金？', false)).toBe('which');
+    expect(shapeOf('该条例规定了哪种保护方式？', false)).toBe('which');
+  });
+});
