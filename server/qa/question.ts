@@ -84,6 +84,9 @@ function isEnglish(norm: string): boolean {
   return /[a-z]{3,}/.test(norm) && latin > han;
 }
 
+// A subject named before a colon that opens a question: `regional medical centres: what do …`.
+const TOPIC_FIRST = /^([a-z][a-z '&-]{2,60}?):\s*(?:what|which|how)\b/;
+
 // The Chinese of what an English question asks for: its words after which/what, translated, and
 // Chinese written in brackets (科创走廊); the last word of each is the head noun.
 function englishAsked(store: IndexStore, text: string, norm: string): EnglishAsked {
@@ -91,7 +94,10 @@ function englishAsked(store: IndexStore, text: string, norm: string): EnglishAsk
   for (const m of text.matchAll(/[（(]([^）)]*\p{Script=Han}[^）)]*)[）)]/gu)) heads.push((m[1] as string).trim());
   // The tagger's noun phrase after which/what; the pattern's when it finds none.
   const np = askedNounPhrase(norm);
-  const phrase = np?.phrase ?? WHICH_PHRASE.exec(norm)?.[1];
+  // A question that names its subject first (regional medical centres: what do A and B plan?) asks
+  // for that subject when its question word is followed by no noun.
+  const topic = TOPIC_FIRST.exec(norm)?.[1];
+  const phrase = np?.phrase ?? WHICH_PHRASE.exec(norm)?.[1] ?? topic;
   const who = !phrase && W.actors.who.test(text);
   const actor = phrase ? W.actors.en.test(lastWord(phrase)) : who;
   if (actor) heads.push(...W.actors.zh, ...(who ? W.actors.parties : []));

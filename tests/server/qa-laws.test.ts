@@ -153,6 +153,11 @@ describe('questions on laws and rules', () => {
     );
   });
 
+  it('reads the subject an English question names before a colon as what it asks for', () => {
+    const q = analyzeQuestion(store, 'Fines: what does the Hunan drug storage regulation set for unlicensed storage?');
+    expect(q.asked).toContain('罚款');
+  });
+
   it('gives a date a law writes in English as an ISO date', () => {
     const r = ask(store, 'When does the Hunan drug storage regulation (湖南省药品仓储管理条例) take effect?');
     expect(r.answer?.english).toBe('2031-07-01');
