@@ -1,7 +1,14 @@
 // Fitting a model on labelled questions: ranker weights, calibration on inner held-out folds, thresholds.
 import type { Candidate, Instance } from '../../server/qa/learn/candidates.ts';
 import { fitLogistic, fitRanker } from '../../server/qa/learn/ranker.ts';
-import { CALIBRATION_INPUTS, calibrationInputs, dot, type FamilyModel, type Model } from '../../server/qa/model.ts';
+import {
+  CALIBRATION_INPUTS,
+  calibrationInputs,
+  dot,
+  sigmoid,
+  type FamilyModel,
+  type Model,
+} from '../../server/qa/model.ts';
 import { norm } from './gold.ts';
 import { sameSpanAnswer } from '../../server/qa/span-answer.ts';
 
@@ -74,6 +81,27 @@ function thresholdOf(cost: number): number {
   return Math.round((cost / (1 + cost)) * 100) / 100;
 }
 
+/** Steps the answer threshold may move by from cost / (1 + cost), highest first: of equal gains the highest wins. */
+const THRESHOLD_STEPS = [0.1, 0.05, 0, -0.05, -0.1, -0.15];
+
+/**
+ * The answer threshold from the inner held-out answers' calibrated probabilities: the one of a few
+ * steps around cost / (1 + cost) at which answering gains most (a right answer 1, a wrong one `cost`).
+ * A logistic calibration can be off by a band where scores bunch; the threshold follows the held-out
+ * curve only where it gains, and stays at the cost's point on a tie.
+ */
+export function chosenThreshold(held: ReadonlyArray<{ p: number; correct: boolean }>, cost: number): number {
+  const base = thresholdOf(cost);
+  const worth = (h: { correct: boolean }) => (h.correct ? 1 : -cost);
+  const gain = (t: number) => held.reduce((g, h) => g + (h.p >= t ? worth(h) : 0), 0);
+  let best = base;
+  for (const step of THRESHOLD_STEPS) {
+    const t = Math.round((base + step) * 100) / 100;
+    if (gain(t) > gain(best)) best = t;
+  }
+  return best;
+}
+
 /**
  * Fits a model on `train`: each family's weights by the softmax ranker (from `start`'s, penalised
  * towards them); the calibration by logistic regression on the best candidates of inner held-out
@@ -110,10 +138,14 @@ export function fitModel(train: readonly Labelled[], start: Model, innerFolds: n
       new Array<number>(CALIBRATION_INPUTS).fill(0),
     ).map((w) => Math.round(w * 1000) / 1000),
   });
+  const facts = model('facts');
+  const spans = model('spans');
+  const probabilities = (f: Family, m: FamilyModel) =>
+    held[f].filter((t) => !t.compare).map((t) => ({ p: sigmoid(dot(m.calibration, t.inputs)), correct: t.correct }));
   return {
-    facts: model('facts'),
-    spans: model('spans'),
-    threshold: thresholdOf(WRONG_COST),
+    facts,
+    spans,
+    threshold: chosenThreshold([...probabilities('facts', facts), ...probabilities('spans', spans)], WRONG_COST),
     rowThreshold: thresholdOf(ROW_WRONG_COST),
   };
 }

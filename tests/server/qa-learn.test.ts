@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, fitRanker } from '../../server/qa/learn/ranker.ts';
 import { CALIBRATION_INPUTS, calibrationInputs, probability, type FamilyModel } from '../../server/qa/model.ts';
+import { chosenThreshold } from '../eval/fit-model.ts';
 
 // Synthetic data made for the test: what the learner must find is known in advance.
 describe('learning the answer model', () => {
@@ -32,5 +33,24 @@ describe('learning the answer model', () => {
     const at = (list: boolean) => probability(family, 1, { next: undefined, coverage: 0.5, contradictions: 0, list });
     expect(at(false)).toBeGreaterThan(0.7);
     expect(at(true)).toBeLessThan(0.5);
+  });
+});
+
+describe('the answer threshold', () => {
+  // Held-out answers made for this test: their calibrated probabilities and whether each was right.
+  const at = (p: number, right: number, wrong: number) => [
+    ...Array.from({ length: right }, () => ({ p, correct: true })),
+    ...Array.from({ length: wrong }, () => ({ p, correct: false })),
+  ];
+
+  it('moves below the cost point when the held-out answers there are mostly right', () => {
+    // At 0.42 seven of ten are right: answering them gains 4 at a cost of 1 a wrong answer.
+    const held = [...at(0.9, 20, 1), ...at(0.42, 7, 3), ...at(0.2, 2, 10)];
+    expect(chosenThreshold(held, 1)).toBe(0.4);
+  });
+
+  it('stays at the cost point when answering more would not gain', () => {
+    const held = [...at(0.9, 20, 1), ...at(0.42, 5, 5), ...at(0.2, 2, 10)];
+    expect(chosenThreshold(held, 1)).toBe(0.5);
   });
 });
