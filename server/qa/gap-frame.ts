@@ -106,6 +106,7 @@ export function gapAlignment(f: GapFrame | undefined, s: Sentence, span: Pick<Sp
 
 // What joins the items of a list of noun phrases (高风险、中风险和低风险).
 const JOINER = /^(?:、|和|及|与|以及|或|或者)$/;
+const NEGATION = /^[不非未无]$/;
 
 /**
  * Where a noun phrase starting at `from` ends: at punctuation or the first word a name is not made
@@ -116,12 +117,15 @@ const JOINER = /^(?:、|和|及|与|以及|或|或者)$/;
 export function phraseEnd(text: string, from: number, list = false): number {
   let end = from;
   const ws = tagWords(text.slice(from));
+  // A negation before a noun is part of the name (优秀、合格、不合格: 不 then 合格).
+  const negated = (k: number) => NEGATION.test(ws[k]?.word ?? '') && NOUN.test(ws[k + 1]?.tag ?? '');
+  const namePart = (k: number) => NOUN.test(ws[k]?.tag ?? '') || NAME_PART.test(ws[k]?.tag ?? '') || negated(k);
   for (const [k, w] of ws.entries()) {
     const next = ws[k + 1];
-    const nameFollows = next !== undefined && (NOUN.test(next.tag) || NAME_PART.test(next.tag));
+    const nameFollows = namePart(k + 1);
     const joins = list && end > from && JOINER.test(w.word) && nameFollows;
     if (PUNCTUATION.test(w.word) && !joins) break;
-    const inName = NOUN.test(w.tag) || NAME_PART.test(w.tag) || joins;
+    const inName = namePart(k) || joins;
     const verbBeforeNoun = /^v/.test(w.tag) && end > from && NOUN.test(next?.tag ?? '');
     if (!inName && !verbBeforeNoun) break;
     end += w.word.length;

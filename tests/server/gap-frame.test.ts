@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../indexer/analysis/index.ts';
 import { sentences } from '../../indexer/figures/index.ts';
-import { gapAlignment, gapFrame, gapSpans } from '../../server/qa/gap-frame.ts';
+import { gapAlignment, gapFrame, gapSpans, phraseEnd } from '../../server/qa/gap-frame.ts';
 import { questionShape } from '../../server/qa/question-shape.ts';
 
 // Sentences written for these tests (not from the corpus): a question is read as a sentence with
@@ -80,5 +80,13 @@ describe('a question read as a sentence with a gap', () => {
     expect(plural('Which cities does the plan name?')).toBe(true);
     expect(plural('What is the deadline for the report?')).toBe(false);
     expect(plural('What does the plan support the city in building?')).toBe(false);
+  });
+});
+
+describe('a list of grades as a phrase', () => {
+  it('keeps an item that opens with a negation (不合格) in the list', () => {
+    const text = '考核结果分为优秀、合格、不合格。';
+    const from = text.indexOf('优秀');
+    expect(text.slice(from, phraseEnd(text, from, true))).toBe('优秀、合格、不合格');
   });
 });
