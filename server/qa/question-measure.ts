@@ -111,16 +111,24 @@ export function askedMetric(text: string, norm: string, english: boolean): Metri
   return metricHeadOfEnglish(norm, ['money', 'percent']) ?? metricHeadOfEnglish(norm) ?? metricHeadOf(chinese);
 }
 
+// Numbers listed before an amount, joined by commas, or, and (1, 2, 5 or | 30 and).
+const LISTED_BEFORE = /(?:\d+(?:\.\d+)?\s*,\s*)*\d+(?:\.\d+)?\s*,?\s*(?:or|and)$/;
+
 function englishAmounts(text: string): number[] {
   const out: number[] = [];
   const lower = text.toLowerCase();
   for (const m of lower.matchAll(EN_AMOUNT)) {
     const [, number, scale, currency, percent] = m;
     if (!scale && !currency && !percent) continue;
-    // over 10 billion yuan is a condition; (in 100 million yuan) only says the unit.
+    // over 10 billion yuan is a condition; (in 100 million yuan) only says the unit. Amounts listed
+    // before the one with the unit share it (tops 1, 2, 5 or 10 billion yuan).
     const before = lower.slice(0, m.index).trimEnd();
-    if (!W.givenEn.some((w) => before.endsWith(w))) continue;
-    out.push(Number(number) * (EN_SCALE.find(([re]) => re.test(scale ?? ''))?.[1] ?? 1));
+    const list = LISTED_BEFORE.exec(before);
+    const lead = list ? before.slice(0, list.index).trimEnd() : before;
+    if (!W.givenEn.some((w) => lead.endsWith(w))) continue;
+    const times = EN_SCALE.find(([re]) => re.test(scale ?? ''))?.[1] ?? 1;
+    const listed = list ? [...list[0].matchAll(/\d+(?:\.\d+)?/g)].map((n) => Number(n[0])) : [];
+    for (const n of [...listed, Number(number)]) out.push(n * times);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedFocus } from '../../server/qa/question-focus.ts';
-import { askedMetric, askedTimeUnit, askedUnit } from '../../server/qa/question-measure.ts';
+import { askedMetric, askedTimeUnit, askedUnit, givenFigures } from '../../server/qa/question-measure.ts';
 import { questionShape, shapeOf } from '../../server/qa/question-shape.ts';
 
 // Questions written for these tests (not from the corpus): what 多少 attaches to, read from the
@@ -82,5 +82,13 @@ describe('a Chinese question with 哪类, 哪种, 哪项', () => {
   it('is a which-question, not a number question for the metric it names', () => {
     expect(shapeOf('两省分别设立了哪类产业基金？', false)).toBe('which');
     expect(shapeOf('该条例规定了哪种保护方式？', false)).toBe('which');
+  });
+});
+
+describe('figures an English question gives as conditions', () => {
+  it('reads amounts listed before the one with the unit as sharing it, after a verb of exceeding', () => {
+    const given = givenFigures('What reward does a firm get when its revenue first tops 1, 2 or 5 billion yuan?', true);
+    expect(given.scaled).toEqual([1e9, 2e9, 5e9]);
+    expect(givenFigures('What is the revenue (in 100 million yuan)?', true).scaled).toEqual([]);
   });
 });
