@@ -11,6 +11,7 @@ import type { Question } from './question.ts';
 import { POINTS } from './question-measure.ts';
 import { writtenFocus } from './written-focus.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
+import { versionAsked } from './asked-version.ts';
 
 /** How a fact agrees with a question, part by part: 1 agrees, 0 says nothing, below 0 contradicts. */
 export interface Agreement {
@@ -147,10 +148,15 @@ function nearness(q: Question, occ: readonly Occurrence[], fact: Fact, total: nu
   return total === 0 ? 0 : Math.min(1, s / total);
 }
 
-// A fact of the regions asked about; not a figure the question itself writes (停产一年以上的，罚多少),
+// A fact of the regions and version asked about; not a figure the question itself writes (停产一年以上的，罚多少),
 // which is its condition, never its answer.
-function isCandidate(q: Question, fact: Fact, regions: readonly RegionFilter[]): boolean {
-  if (!inRegions(fact, regions)) return false;
+function isCandidate(
+  q: Question,
+  fact: Fact,
+  regions: readonly RegionFilter[],
+  asked: (docId: string) => boolean,
+): boolean {
+  if (!inRegions(fact, regions) || !asked(fact.docId)) return false;
   const text = normalize(fact.text).text;
   return [...text].length < 2 || !q.norm.includes(text);
 }
@@ -172,9 +178,11 @@ export function rankFacts(
   const total = focus.reduce((s, f) => s + f.weight, 0);
   const occurrencesOf = new Map<number, Occurrence[]>();
   const focusQ = { ...q, focus };
+  // Of a document held in several versions, only the version the question asks about answers.
+  const asked = versionAsked(store, q);
   // Only the regions' facts are read (a city's: its province's, then narrowed).
   for (const fact of store.factsIn(regions)) {
-    if (!isCandidate(q, fact, regions)) continue;
+    if (!isCandidate(q, fact, regions, asked)) continue;
     const context = factContext(store, fact);
     if (!context) continue;
     const parts: Agreement = {

@@ -12,6 +12,7 @@ import { SEARCH_DEFAULTS } from '../search/search-defaults.ts';
 import { QA_DEFAULTS } from './defaults.ts';
 import { namedScope } from './document-named.ts';
 import type { Question } from './question.ts';
+import { versionAsked } from './asked-version.ts';
 
 /** A clause holding a quoted (strong) term verbatim: its score times this, plus the bonus. */
 const EXACT_FACTOR = 1.5;
@@ -52,6 +53,17 @@ export function questionQuery(q: Question): Query {
  * its scores are not comparable across the two parts.
  */
 export function retrieve(
+  store: IndexStore,
+  q: Question,
+  regions: readonly RegionFilter[],
+  docIds?: ReadonlySet<string>,
+): Ranked[] {
+  // Of a document held in several versions, only the version the question asks about answers.
+  const asked = versionAsked(store, q);
+  return ranked(store, q, regions, docIds).filter((r) => asked(store.clauses.get(r.index)?.docId ?? ''));
+}
+
+function ranked(
   store: IndexStore,
   q: Question,
   regions: readonly RegionFilter[],

@@ -78,6 +78,10 @@ export const QUESTION_WORDS = {
   definition: { zh: pattern(words.definition.zh), en: pattern(words.definition.en) },
   several: { zh: pattern(words.several.zh), en: pattern(words.several.en) },
   frequency: { zh: pattern(words.frequency.zh), en: pattern(words.frequency.en) },
+  versions: {
+    zh: { original: pattern(words.versions.zh.original), current: pattern(words.versions.zh.current) },
+    en: { original: pattern(words.versions.en.original), current: pattern(words.versions.en.current) },
+  },
   actors: {
     zh: words.actors.zh,
     en: pattern(words.actors.en),
