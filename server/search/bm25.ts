@@ -39,12 +39,18 @@ const scratches = new WeakMap<WordIndex, Scratch>();
 
 /**
  * Scores the clauses having any of `terms` (in `within`, a sorted list of clause numbers, when it
- * is given): for each term and field (text, headings counting FIELD_BOOST.heading), BM25+ of the
- * term's count in the clause, its document frequency in the field and the clause's field length,
- * times the term's weight; summed, then multiplied by the number of terms matched. The arithmetic is
- * MiniSearch's, in its order, so that scores and their ties are the same to the last bit.
+ * is given; with `only`, a mark by clause number, those marked 1): for each term and field (text,
+ * headings counting FIELD_BOOST.heading), BM25+ of the term's count in the clause, its document
+ * frequency in the field and the clause's field length, times the term's weight; summed, then
+ * multiplied by the number of terms matched. The arithmetic is MiniSearch's, in its order, so that
+ * scores and their ties are the same to the last bit.
  */
-export function scoreTerms(words: WordIndex, terms: readonly WeightedTerm[], within?: Int32Array): Scores {
+export function scoreTerms(
+  words: WordIndex,
+  terms: readonly WeightedTerm[],
+  within?: Int32Array,
+  only?: Uint8Array,
+): Scores {
   const count = words.text.lengths.length;
   let scratch = scratches.get(words);
   if (!scratch) {
@@ -63,8 +69,8 @@ export function scoreTerms(words: WordIndex, terms: readonly WeightedTerm[], wit
   for (let k = 0; k < terms.length; k++) {
     const { term: t, weight } = terms[k] as WeightedTerm;
     met.length = 0;
-    fieldScores(words.text, count, t, weight * FIELD_BOOST.text, within, scratch, k + 1, met);
-    fieldScores(words.heading, count, t, weight * FIELD_BOOST.heading, within, scratch, k + 1, met);
+    fieldScores(words.text, count, t, weight * FIELD_BOOST.text, within, only, scratch, k + 1, met);
+    fieldScores(words.heading, count, t, weight * FIELD_BOOST.heading, within, only, scratch, k + 1, met);
     for (let i = 0; i < met.length; i++) {
       const c = met[i] as number;
       if (matched[c] === 0) order.push(c);
@@ -94,6 +100,7 @@ function fieldScores(
   t: string,
   weight: number,
   within: Int32Array | undefined,
+  only: Uint8Array | undefined,
   scratch: Scratch,
   stamp: number,
   met: number[],
@@ -114,6 +121,8 @@ function fieldScores(
   for (let i = 0; i < n; i++) {
     const at = positions ? (positions[i] as number) : i;
     const c = clauses[at] as number;
+    // The statistics stay the whole index's: a clause left out changes no other's score.
+    if (only && only[c] !== 1) continue;
     const tf = frequencies[at] as number;
     const w = weight * (invDocFreq * (d + (tf * k1) / (tf + k * (oneMinusB + (b * (lengths[c] as number)) / avg))));
     if (stamps[c] !== stamp) {

@@ -85,7 +85,8 @@ export function execute(
   const all = query.clauses.some((c) => c.kind === 'all' || (c.kind === 'article' && c.occur === 'must'));
   let found: PhraseRun = { mode: typed.length === 1 ? 'exact' : 'all-terms', optional: [] };
   if (groups.flat().length > 0) found = runPhrases(store, query, excluded, articleSet, inFilters);
-  else if (query.clauses.some((c) => c.kind === 'terms')) found = { ...found, ranking: rankTerms(store, query) };
+  else if (query.clauses.some((c) => c.kind === 'terms'))
+    found = { ...found, ranking: rankTerms(store, query, inPlaces(store, [regions, within])) };
   else if (all) {
     // A document or an article named alone: its clauses in order.
     const base = difference(
@@ -193,9 +194,21 @@ function countIn(sets: readonly Int32Array[], size: number): Uint16Array {
 const LATIN_TERM = /^[a-z0-9][a-z0-9 .+&-]*$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// The clauses in every one of the lists of regions (an empty list: all), marked 1 by clause number
+// (from the place column); undefined when no list narrows.
+function inPlaces(store: IndexStore, lists: ReadonlyArray<readonly RegionFilter[]>): Uint8Array | undefined {
+  const narrowing = lists.filter((l) => l.length > 0);
+  if (narrowing.length === 0) return undefined;
+  const placeIn = Uint8Array.from(store.places, (p) => (narrowing.every((l) => inRegions(p, l)) ? 1 : 0));
+  const marks = new Uint8Array(store.clausePlace.length);
+  for (let k = 0; k < marks.length; k++) marks[k] = placeIn[store.clausePlace[k] as number] as number;
+  return marks;
+}
+
 // Terms clauses: BM25 over their weighted terms, the clauses holding a lifting form verbatim raised
-// (score times `factor`, plus `bonus`), best first.
-function rankTerms(store: IndexStore, query: Query): Ranking {
+// (score times `factor`, plus `bonus`), best first. With `only`, the clauses of other regions are not
+// scored (the collector would drop them: a question asked of one region at ×1000 scored them all).
+function rankTerms(store: IndexStore, query: Query, only?: Uint8Array): Ranking {
   const weights = new Map<string, number>();
   const lifts: Array<{ units: readonly QueryUnit[]; factor: number; bonus: number }> = [];
   for (const c of query.clauses) {
@@ -206,23 +219,40 @@ function rankTerms(store: IndexStore, query: Query): Ranking {
   const s = scoreTerms(
     store.words,
     [...weights].map(([term, weight]) => ({ term, weight })),
+    undefined,
+    only,
   );
   if (lifts.length === 0) return new Ranking(s.clauses, s.scores, s.clauses.length);
-  // The lifted scores change the order: sort once here (questions rank a few thousand clauses at most).
-  const scores = new Map<number, number>();
-  const order = [...s.clauses.keys()].sort((i, j) => (s.scores[j] as number) - (s.scores[i] as number) || i - j);
-  for (const i of order) scores.set(s.clauses[i] as number, s.scores[i] as number);
+  // The lifted scores change the order: they rank, then the scores before lifting, then the order the
+  // clauses were met in, and the clauses only a lift scores come last, in the order lifted. That is
+  // the order of sorting by score, then stably by lifted score, without sorting tens of thousands of
+  // clauses for a question that keeps a few hundred (most of a compare question's time at ×1000).
+  const n = s.clauses.length;
+  const position = new Int32Array(store.clauses.length).fill(-1);
+  for (let i = 0; i < n; i++) position[s.clauses[i] as number] = i;
+  const lifted = Array.from(s.scores);
+  const liftedOnly: number[] = [];
   for (const lift of lifts) {
     for (const unit of lift.units) {
-      for (const k of phraseMatches(store, unit)) scores.set(k, (scores.get(k) ?? 0) * lift.factor + lift.bonus);
+      for (const k of phraseMatches(store, unit)) {
+        if (only && only[k] !== 1) continue;
+        let i = position[k] as number;
+        if (i < 0) {
+          i = n + liftedOnly.length;
+          position[k] = i;
+          liftedOnly.push(k);
+          lifted.push(0);
+        }
+        lifted[i] = (lifted[i] as number) * lift.factor + lift.bonus;
+      }
     }
   }
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-  return new Ranking(
-    Int32Array.from(ranked, ([k]) => k),
-    Float64Array.from(ranked, ([, v]) => v),
-    ranked.length,
-  );
+  const clauses = new Int32Array(n + liftedOnly.length);
+  clauses.set(s.clauses);
+  clauses.set(liftedOnly, n);
+  const before = new Float64Array(clauses.length).fill(-Infinity);
+  before.set(s.scores);
+  return new Ranking(clauses, Float64Array.from(lifted), clauses.length, undefined, before);
 }
 
 /**

@@ -68,11 +68,16 @@ export function rankByTerms(
  * the scores.
  */
 export class Ranking {
+  /**
+   * @param ties by position, a second score that orders equal scores (higher first) before their
+   * positions do (a question's score before its exact names lifted it)
+   */
   constructor(
     readonly clauses: Int32Array,
     readonly scores: Float64Array,
     readonly scored: number,
     readonly tiers?: Uint8Array,
+    readonly ties?: Float64Array,
   ) {}
 
   /** The same matches, ranked first by `tierOf` each clause (lower first). */
@@ -80,7 +85,7 @@ export class Ranking {
     // A loop, not Uint8Array.from(clauses, tierOf), which goes through the iterator protocol per item.
     const tiers = new Uint8Array(this.clauses.length);
     for (let i = 0; i < tiers.length; i++) tiers[i] = tierOf(this.clauses[i] as number);
-    return new Ranking(this.clauses, this.scores, this.scored, tiers);
+    return new Ranking(this.clauses, this.scores, this.scored, tiers, this.ties);
   }
 
   /** True when position `i` ranks before position `j`. */
@@ -92,6 +97,7 @@ export class Ranking {
       const a = this.scores[i] as number;
       const b = this.scores[j] as number;
       if (a !== b) return a > b;
+      if (this.ties && this.ties[i] !== this.ties[j]) return (this.ties[i] as number) > (this.ties[j] as number);
     }
     return i < j;
   }
