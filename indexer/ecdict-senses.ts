@@ -24,8 +24,8 @@ const ASIDE = /\([^)]*\)|（[^）]*）|<[^>]*>|\[[^\]]*\]|【[^】]*】/g;
 /**
  * The Chinese terms of one translation field, in order, each once: `vt. 检查, 检阅\n[法] 颁布` gives
  * 检查, 检阅, 颁布, the first eight at most. Meanings collected from the web are not read, nor asides in
- * brackets; a term that is not all Han characters (Latin, a
- * pattern with …) is not one. An adjective written with 的 is also given without it (被禁止的 -> 被禁止).
+ * brackets; a term that is not all Han characters (Latin, a pattern with …) is not one. An adjective
+ * written with 的 is also given without it (被禁止的 -> 被禁止).
  */
 export function chineseTerms(translation: string): string[] {
   const out = new Set<string>();

@@ -148,8 +148,8 @@ function nearness(q: Question, occ: readonly Occurrence[], fact: Fact, total: nu
   return total === 0 ? 0 : Math.min(1, s / total);
 }
 
-// A fact of the regions and version asked about; not a figure the question itself writes (停产一年以上的，罚多少),
-// which is its condition, never its answer.
+// A fact of the regions and version asked about; not a figure the question itself writes
+// (停产一年以上的，罚多少), which is its condition, never its answer.
 function isCandidate(
   q: Question,
   fact: Fact,
