@@ -157,8 +157,31 @@ function isCandidate(
   asked: (docId: string) => boolean,
 ): boolean {
   if (!inRegions(fact, regions) || !asked(fact.docId)) return false;
+  if (q.lang !== 'zh') return fact.upper !== undefined || !englishNumbers(q.norm).has(fact.value);
   const text = normalize(fact.text).text;
   return [...text].length < 2 || !q.norm.includes(text);
+}
+
+// From two: one is too often no number (one-off, which one).
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const englishCache = new Map<string, ReadonlySet<number>>();
+
+/**
+ * The numbers an English question writes (four, 30), years aside: a figure of one of these values
+ * is the question's condition (of the four PD-1 drugs, how many…), not its answer.
+ */
+export function englishNumbers(norm: string): ReadonlySet<number> {
+  let out = englishCache.get(norm);
+  if (!out) {
+    const digits = [...norm.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])/g)]
+      .map((m) => Number(m[1]))
+      .filter((n) => !(Number.isInteger(n) && n >= 1900 && n <= 2100));
+    const words = [...norm.matchAll(/\b[a-z]+\b/g)].map((m) => NUMBER_WORDS.indexOf(m[0]) + 2).filter((n) => n > 1);
+    out = new Set([...digits, ...words]);
+    if (englishCache.size > 1000) englishCache.clear();
+    englishCache.set(norm, out);
+  }
+  return out;
 }
 
 /**

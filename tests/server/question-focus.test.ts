@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishNumbers } from '../../server/qa/fact-answer.ts';
 import { askedFocus } from '../../server/qa/question-focus.ts';
 import { askedMetric, askedTimeUnit, askedUnit, givenFigures } from '../../server/qa/question-measure.ts';
 import { questionShape, shapeOf } from '../../server/qa/question-shape.ts';
@@ -90,5 +91,12 @@ describe('figures an English question gives as conditions', () => {
     const given = givenFigures('What reward does a firm get when its revenue first tops 1, 2 or 5 billion yuan?', true);
     expect(given.scaled).toEqual([1e9, 2e9, 5e9]);
     expect(givenFigures('What is the revenue (in 100 million yuan)?', true).scaled).toEqual([]);
+  });
+});
+
+describe('the numbers an English question writes', () => {
+  it('are its digits and number words from two, not its years nor one-off', () => {
+    const n = englishNumbers('of the four antibodies approved in 2020, how many got a one-off reward over 30 days?');
+    expect([...n].sort((a, b) => a - b)).toEqual([4, 30]);
   });
 });
