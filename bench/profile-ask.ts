@@ -5,10 +5,11 @@
 // PROFILE_SLOWEST=N profiles the N slowest (default 5); PROFILE_ONLY=TEXT asks only the questions holding TEXT.
 // `npx tsx bench/profile-ask.ts CORPUS_DIR INDEX_FILE LEXICON_FILE [QUESTIONS.jsonl] [ROUNDS]`
 import { readFileSync } from 'node:fs';
-import { Session, type Profiler } from 'node:inspector';
+import type { Profiler } from 'node:inspector';
 import { ask } from '../server/qa/answer.ts';
 import { openIndex } from '../server/search/open-index.ts';
 import { QUERY_MIX } from './latency.ts';
+import { cpuProfiler } from './cpu-profiler.ts';
 import { summariseProfile } from './profile-summary.ts';
 
 const [corpusDir, indexPath, lexiconPath, goldPath, roundsArg = '5'] = process.argv.slice(2);
@@ -90,22 +91,15 @@ function stageShares(profile: Profiler.Profile): string {
     .join(', ');
 }
 
-const session = new Session();
-session.connect();
-const post = <T>(method: string, params?: object) =>
-  new Promise<T>((resolve, reject) =>
-    session.post(method, params, (err, result) => (err ? reject(err) : resolve(result as T))),
-  );
-await post('Profiler.enable');
-await post('Profiler.setSamplingInterval', { interval: 200 });
+const profiler = await cpuProfiler();
 const slowest = order.slice(0, Number(process.env.PROFILE_SLOWEST ?? 5));
 let last: Profiler.Profile | undefined;
 for (const k of slowest) {
-  await post('Profiler.start');
-  for (let r = 0; r < rounds; r++) ask(store, questions[k] as string);
-  const { profile } = await post<{ profile: Profiler.Profile }>('Profiler.stop');
+  const profile = await profiler.profile(() => {
+    for (let r = 0; r < rounds; r++) ask(store, questions[k] as string);
+  });
   console.log(`\n${questions[k]}\n  ${stageShares(profile)}`);
   last = profile;
 }
-session.disconnect();
+profiler.close();
 if (last) console.log(`\nthe slowest, by function:\n${summariseProfile(last, 25)}`);

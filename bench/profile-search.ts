@@ -6,9 +6,9 @@
 // PROFILE_ONLY=TEXT runs only the queries holding TEXT.
 // `npx tsx bench/profile-search.ts CORPUS_DIR INDEX_FILE LEXICON_FILE [search|ask] [ROUNDS] [OUT.cpuprofile]`
 import { writeFileSync } from 'node:fs';
-import { Session, type Profiler } from 'node:inspector';
 import { openIndex } from '../server/search/open-index.ts';
 import { QUERY_MIX, runMixEntry } from './latency.ts';
+import { cpuProfiler } from './cpu-profiler.ts';
 import { summariseProfile } from './profile-summary.ts';
 
 const [corpusDir, indexPath, lexiconPath, mode = 'search', roundsArg = '10', out] = process.argv.slice(2);
@@ -32,19 +32,12 @@ function round(cpu: number[]): void {
 }
 
 for (let r = 0; r < 3; r++) round([]);
-const session = new Session();
-session.connect();
-const post = <T>(method: string, params?: object) =>
-  new Promise<T>((resolve, reject) =>
-    session.post(method, params, (err, result) => (err ? reject(err) : resolve(result as T))),
-  );
-await post('Profiler.enable');
-await post('Profiler.setSamplingInterval', { interval: 200 });
-await post('Profiler.start');
+const profiler = await cpuProfiler();
 const cpu: number[] = [];
-for (let r = 0; r < Number(roundsArg); r++) round(cpu);
-const { profile } = await post<{ profile: Profiler.Profile }>('Profiler.stop');
-session.disconnect();
+const profile = await profiler.profile(() => {
+  for (let r = 0; r < Number(roundsArg); r++) round(cpu);
+});
+profiler.close();
 if (out) writeFileSync(out, JSON.stringify(profile));
 
 const sorted = [...cpu].sort((a, b) => a - b);
