@@ -8,7 +8,7 @@ import { factFeatures, phraseAlignment } from './fact-features.ts';
 import { dot, type FamilyModel } from './model.ts';
 import { coverage, factContext, type FactContext } from './fact-context.ts';
 import type { Question } from './question.ts';
-import { POINTS } from './question-measure.ts';
+import { POINTS, writtenNumbers } from './question-measure.ts';
 import { writtenFocus } from './written-focus.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
 import { versionAsked } from './asked-version.ts';
@@ -148,40 +148,18 @@ function nearness(q: Question, occ: readonly Occurrence[], fact: Fact, total: nu
   return total === 0 ? 0 : Math.min(1, s / total);
 }
 
-// A fact of the regions and version asked about; not a figure the question itself writes
-// (停产一年以上的，罚多少), which is its condition, never its answer.
-function isCandidate(
-  q: Question,
-  fact: Fact,
-  regions: readonly RegionFilter[],
-  asked: (docId: string) => boolean,
-): boolean {
-  if (!inRegions(fact, regions) || !asked(fact.docId)) return false;
-  if (q.lang !== 'zh') return fact.upper !== undefined || !englishNumbers(q.norm).has(fact.value);
-  const text = normalize(fact.text).text;
-  return [...text].length < 2 || !q.norm.includes(text);
-}
-
-// From two: one is too often no number (one-off, which one).
-const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const englishCache = new Map<string, ReadonlySet<number>>();
-
-/**
- * The numbers an English question writes (four, 30), years aside: a figure of one of these values
- * is the question's condition (of the four PD-1 drugs, how many…), not its answer.
- */
-export function englishNumbers(norm: string): ReadonlySet<number> {
-  let out = englishCache.get(norm);
-  if (!out) {
-    const digits = [...norm.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])/g)]
-      .map((m) => Number(m[1]))
-      .filter((n) => !(Number.isInteger(n) && n >= 1900 && n <= 2100));
-    const words = [...norm.matchAll(/\b[a-z]+\b/g)].map((m) => NUMBER_WORDS.indexOf(m[0]) + 2).filter((n) => n > 1);
-    out = new Set([...digits, ...words]);
-    if (englishCache.size > 1000) englishCache.clear();
-    englishCache.set(norm, out);
-  }
-  return out;
+// Which facts may answer: those of the regions and the version asked about, and not a figure the
+// question itself writes (停产一年以上的，罚多少; of the four PD-1 drugs, how many), which is its
+// condition, never its answer.
+function candidates(store: IndexStore, q: Question, regions: readonly RegionFilter[]): (fact: Fact) => boolean {
+  const asked = versionAsked(store, q);
+  const written = q.lang === 'zh' ? undefined : new Set(writtenNumbers(q.norm));
+  return (fact) => {
+    if (!inRegions(fact, regions) || !asked(fact.docId)) return false;
+    if (written) return fact.upper !== undefined || !written.has(fact.value);
+    const text = normalize(fact.text).text;
+    return [...text].length < 2 || !q.norm.includes(text);
+  };
 }
 
 /**
@@ -201,11 +179,10 @@ export function rankFacts(
   const total = focus.reduce((s, f) => s + f.weight, 0);
   const occurrencesOf = new Map<number, Occurrence[]>();
   const focusQ = { ...q, focus };
-  // Of a document held in several versions, only the version the question asks about answers.
-  const asked = versionAsked(store, q);
+  const isCandidate = candidates(store, q, regions);
   // Only the regions' facts are read (a city's: its province's, then narrowed).
   for (const fact of store.factsIn(regions)) {
-    if (!isCandidate(q, fact, regions, asked)) continue;
+    if (!isCandidate(fact)) continue;
     const context = factContext(store, fact);
     if (!context) continue;
     const parts: Agreement = {

@@ -133,6 +133,21 @@ function englishAmounts(text: string): number[] {
   return out;
 }
 
+// From two: one is too often no number (one-off, which one).
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * The numbers an English question writes (four, 30), years aside: a figure of one of these values
+ * is the question's condition (of the four PD-1 drugs, how many…), not its answer.
+ */
+export function writtenNumbers(norm: string): number[] {
+  const digits = [...norm.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])/g)]
+    .map((m) => Number(m[1]))
+    .filter((n) => !(Number.isInteger(n) && n >= 1900 && n <= 2100));
+  const words = [...norm.matchAll(/\b[a-z]+\b/g)].map((m) => NUMBER_WORDS.indexOf(m[0]) + 2).filter((n) => n > 1);
+  return [...digits, ...words];
+}
+
 /** Figures the question gives as conditions (规模超400亿元的企业, over 10 billion yuan), in base units. */
 export function givenFigures(text: string, english: boolean): { scaled: number[]; texts: string[] } {
   const chinese = findFigures(text).filter((f) => f.kind === 'money' || f.kind === 'percent' || f.kind === 'count');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { englishNumbers } from '../../server/qa/fact-answer.ts';
 import { askedFocus } from '../../server/qa/question-focus.ts';
-import { askedMetric, askedTimeUnit, askedUnit, givenFigures } from '../../server/qa/question-measure.ts';
+import {
+  askedMetric,
+  askedTimeUnit,
+  askedUnit,
+  givenFigures,
+  writtenNumbers,
+} from '../../server/qa/question-measure.ts';
 import { questionShape, shapeOf } from '../../server/qa/question-shape.ts';
 
 // Questions written for these tests (not from the corpus): what 多少 attaches to, read from the
@@ -96,7 +101,7 @@ describe('figures an English question gives as conditions', () => {
 
 describe('the numbers an English question writes', () => {
   it('are its digits and number words from two, not its years nor one-off', () => {
-    const n = englishNumbers('of the four antibodies approved in 2020, how many got a one-off reward over 30 days?');
+    const n = writtenNumbers('of the four antibodies approved in 2020, how many got a one-off reward over 30 days?');
     expect([...n].sort((a, b) => a - b)).toEqual([4, 30]);
   });
 });
