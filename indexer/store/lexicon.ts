@@ -57,8 +57,8 @@ export function lexiconIdentity(analyzer: string, corpus: string): string {
 /**
  * Builds the lexicon of the corpus vocabulary. English senses are split into glosses (`to store
  * up; reserves` -> `store up`, `reserves`), stemmed, and mapped back to every corpus word having
- * them; an English -> Chinese dictionary's headwords add the corpus words they translate to (bureau ->
- * 局, which no CC-CEDICT gloss of a corpus word says). Each gloss's words are ranked by how many
+ * them; an English -> Chinese dictionary's headwords add the corpus words they translate to (promulgate
+ * -> 公布, which no CC-CEDICT gloss of a corpus word says). Each gloss's words are ranked by how many
  * clauses use them; words neither dictionary has get no English here (the glossary covers the
  * field's terms).
  * @param vocabulary term -> clause count, from the index
