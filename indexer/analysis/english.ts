@@ -1,5 +1,5 @@
-// English words of a query: tokens with offsets, and the stems they are matched by.
-import { stemmer } from 'stemmer';
+// English words of a query: tokens with offsets, and the lemmas they are matched by.
+import lemmatize from 'wink-lemmatizer';
 import spellings from '../data/english-spellings.json' with { type: 'json' };
 import { ENGLISH_STOPWORDS } from './stopwords.ts';
 
@@ -7,7 +7,7 @@ import { ENGLISH_STOPWORDS } from './stopwords.ts';
 export interface EnglishToken {
   /** Lower-cased, NFKC-folded. */
   readonly word: string;
-  /** What matching compares: Porter stem of the word (`factories` -> `factori`). */
+  /** What matching compares: the word's lemma (`factories` -> `factory`, `supervising` -> `supervise`). */
   readonly stem: string;
   readonly start: number;
   readonly end: number;
@@ -17,9 +17,9 @@ export interface EnglishToken {
 const WORD = /[a-z0-9]+(?:[&'\-.+][a-z0-9]+)*/g;
 
 /**
- * The English words of `text`, stemmed, with offsets. Plural and -ing/-ed forms share a stem with
+ * The English words of `text`, lemmatised, with offsets. Plural and -ing/-ed forms share a lemma with
  * their base, so `green factories` matches a glossary entry written `green factory`.
- * @example englishTokens('Green Factories').map((t) => t.stem) -> ['green', 'factori']
+ * @example englishTokens('Green Factories').map((t) => t.stem) -> ['green', 'factory']
  */
 export function englishTokens(text: string): EnglishToken[] {
   const folded = text.normalize('NFKC').toLowerCase();
@@ -48,9 +48,21 @@ export function commonSpelling(word: string): string {
   return SPELLINGS.reduce((w, [pattern, replacement]) => w.replace(pattern, replacement), word);
 }
 
-/** The stem of one lower-case English word; codes with digits or symbols are their own stem. */
+/**
+ * The lemma of one lower-case English word (WordNet's base forms, through wink-lemmatizer): its
+ * singular if it is a plural noun, else its base if it is an inflected verb, else its positive if it
+ * is a compared adjective. Only inflection is undone: a suffix stemmer (Porter) also folds words
+ * whose senses differ (general and generic, organization and organ, policy and police, responsible
+ * and response) onto one key, and the dictionary's senses of one then translate the other. Codes
+ * with digits or symbols are their own lemma.
+ */
 export function stemWord(word: string): string {
-  return /^[a-z]+$/.test(word) ? stemmer(commonSpelling(word)) : word;
+  if (!/^[a-z]+$/.test(word)) return word;
+  const common = commonSpelling(word);
+  const noun = lemmatize.noun(common);
+  if (noun !== common) return noun;
+  const verb = lemmatize.verb(common);
+  return verb !== common ? verb : lemmatize.adjective(common);
 }
 
 /** The key a sequence of words is looked up by: their stems joined by spaces, stop words kept. */

@@ -7,7 +7,7 @@ import { pinyin } from 'pinyin-pro';
 import { phraseKey } from '../analysis/english.ts';
 
 /** Bumped when the lexicon's layout or derivation changes. */
-export const LEXICON_VERSION = 3;
+export const LEXICON_VERSION = 4;
 
 /** A dictionary look-up the lexicon is built from: CC-CEDICT's English senses of a simplified word. */
 export type SenseLookup = (simplified: string) => readonly string[];

@@ -20,9 +20,20 @@ describe('English spellings', () => {
     expect(stemWord(british)).toBe(stemWord(american));
   });
 
-  it('keeps -ise words whose stem the stemmer already shares (supervise, supervision)', () => {
-    expect(stemWord('supervise')).toBe(stemWord('supervision'));
-    expect(stemWord('organize')).toBe(stemWord('organisation'));
+  it('reads -ize as -ise, the spelling the lemmatiser knows (organizing is organise)', () => {
+    expect(stemWord('organizing')).toBe('organise');
+    expect(stemWord('organizations')).toBe(stemWord('organisation'));
+  });
+
+  it('undoes inflection only: plurals, verb forms, compared adjectives, never a suffix of another word', () => {
+    expect(stemWord('factories')).toBe('factory');
+    expect(stemWord('supervising')).toBe('supervise');
+    expect(stemWord('easier')).toBe('easy');
+    // Words a suffix stemmer folds together although their senses differ.
+    expect(stemWord('general')).not.toBe(stemWord('generic'));
+    expect(stemWord('organization')).not.toBe(stemWord('organ'));
+    expect(stemWord('policies')).not.toBe(stemWord('police'));
+    expect(stemWord('responsible')).not.toBe(stemWord('response'));
   });
 
   it('leaves words the length guards protect alone (four, tour, your, prize, seize)', () => {
