@@ -14,7 +14,7 @@ import { occurrences, type Occurrence } from './retrieve.ts';
 import { frequencySpans, nameSpans, placeSpans, timeSpans, type Span } from './spans.ts';
 import { phraseShape, wordEdges } from './span-shape.ts';
 import { adjacency, ownShare, spansAfterRuns } from './term-adjacency.ts';
-import { QUESTION_WORDS as W } from './words.ts';
+import { agentPosition, asksActor } from './agent-position.ts';
 import { writtenFocus } from './written-focus.ts';
 
 /** A span of a retrieved clause as a candidate answer. */
@@ -175,6 +175,7 @@ export function rankSpans(
   const forms = q.focus.flatMap((f, k) => (typeTerms.has(k) ? [] : f.forms.filter((x) => x.length >= 2)));
   const out: SpanCandidate[] = [];
   const leads = new Set<number>();
+  const actor = asksActor(q);
   ranked.forEach(({ index }, rank) => {
     const clause = store.clauses.get(index) as Clause;
     const doc = store.documents.get(clause.docId);
@@ -204,7 +205,9 @@ export function rankSpans(
         const shape = span.kind === 'frequency' ? 1 : phraseShape(span.text, atEdges);
         const novel = 1 - ownShare(span.text, forms);
         const near = Math.min(1, proximity);
-        const features = [coverage, near, attached, fit, 1 / (1 + rank), aligned, adjacent, shape, novel];
+        // Which body acts: the one the sentence names as acting, not the one acting beside it or acted on.
+        const agent = actor ? agentPosition(s, span.start) : 0;
+        const features = [coverage, near, attached, fit, 1 / (1 + rank), aligned, adjacent, shape, novel, agent];
         out.push({ span, clause: index, score: dot(family.weights, features), coverage, fit, features });
       }
     }
@@ -222,8 +225,7 @@ const MAX_ITEM = 120;
 
 // A list of things, not of authorities or places (whose names the items do not give).
 function asksList(q: Question): boolean {
-  const actor = q.asked.some((a) => W.actors.zh.includes(a) || W.actors.parties.includes(a));
-  return q.plural && (q.shape === 'which' || q.shape === 'what') && !actor && q.entity !== 'place';
+  return q.plural && (q.shape === 'which' || q.shape === 'what') && !asksActor(q) && q.entity !== 'place';
 }
 
 // A Chinese question's noun asked for is what the lead-in says it lists (哪些条件 and 下列条件); an
@@ -269,7 +271,7 @@ function itemsCandidate(
   const coverage = (sum(q, inList) + 0.5 * sum(q, new Set(inContext))) / c.total;
   const attached = sum(q, new Set([...inLead].filter((k) => !c.typeTerms.has(k)))) / c.total;
   const novel = 1 - ownShare(normalize(text).text, c.forms);
-  const features = [coverage, Math.min(1, coverage), attached, 1, 1 / (1 + c.rank), 0, 0, 1, novel];
+  const features = [coverage, Math.min(1, coverage), attached, 1, 1 / (1 + c.rank), 0, 0, 1, novel, 0];
   const span: Span = { start: 0, end: leadText.length, text, kind: 'names' };
   return { span, clause: c.lead, score: dot(family.weights, features), coverage, fit: 1, features, items };
 }

@@ -7,7 +7,8 @@
  * question's words stand around it when the question is read as a sentence with a gap (gap-frame.ts);
  * how long a run of the question's words, in any order, is written right around it
  * (term-adjacency.ts), how well its text reads as a noun phrase (span-shape.ts), and how much of it
- * is not the question's own words.
+ * is not the question's own words; and, when an authority is asked for, whether the span stands
+ * where its sentence names who acts (agent-position.ts).
  */
 export const SPAN_FEATURES = [
   'coverage',
@@ -19,4 +20,5 @@ export const SPAN_FEATURES = [
   'adjacent',
   'shape',
   'novel',
+  'agent',
 ] as const;

@@ -89,6 +89,7 @@ export const QUESTION_WORDS = {
     zhGeneric: words.actors.zhGeneric,
     zhWho: words.actors.zhWho,
     parties: words.actors.parties,
+    agentMarks: words.actors.agentMarks,
   },
 } as const;
 
