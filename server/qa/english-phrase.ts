@@ -2,7 +2,7 @@
 // compromise's part-of-speech tagger (which department fines a lab… asks for a department, not a market).
 import nlp from 'compromise';
 
-type View = ReturnType<typeof nlp>;
+type View = ReturnType<ReturnType<typeof nlp>['match']>;
 
 /** The noun phrase a which/what question asks for. */
 export interface AskedPhrase {
@@ -15,6 +15,7 @@ export interface AskedPhrase {
 // which/what, then kind of / type of, then adjectives, nouns and gerunds ending in a noun.
 const KIND_OF = '(which|what) (kind|kinds|type|types|sort|sorts|form|forms) of [<np>(#Adjective|#Noun|#Gerund)* #Noun]';
 const PLAIN = '(which|what) [<np>(#Adjective|#Noun|#Gerund|#Value)* #Noun]';
+const MODIFIER = '(#Adjective|#Noun|#Gerund|#Value)';
 
 /**
  * The noun phrase after which/what in an English question, and whether its head is plural; undefined
@@ -23,11 +24,25 @@ const PLAIN = '(which|what) [<np>(#Adjective|#Noun|#Gerund|#Value)* #Noun]';
 export function askedNounPhrase(text: string): AskedPhrase | undefined {
   const doc = nlp(text);
   for (const pattern of [KIND_OF, PLAIN]) {
-    const np = doc.match(pattern).groups('np') as View;
+    const np = (doc.match(pattern).groups('np') as View | undefined)?.eq(0);
     if (!np?.found) continue;
-    const phrase = np.text('normal').trim();
+    const terms = wholePhrase(np);
+    const phrase = terms.text('normal').trim();
     if (!phrase) continue;
-    return { phrase, plural: np.terms().last().has('#Plural') };
+    return { phrase, plural: terms.terms().last().has('#Plural') };
   }
   return undefined;
+}
+
+// The tagger's match stops at the first noun it can end on (which older Zhejiang | regulation was…);
+// the phrase runs on over the nouns right after a singular one (a plural noun ends a compound:
+// which provinces | plan…). A last noun with no verb after it in the whole question is the
+// question's verb read as a plural noun (which department | leads building the…).
+function wholePhrase(np: View): View {
+  const terms = np.terms().last().has('#Plural') ? np : np.growRight(`${MODIFIER}* #Noun`);
+  const words = terms.terms();
+  const rest = terms.after('.+');
+  const verbAfter = rest.match('#Verb').not('#Gerund').found;
+  if (words.length > 1 && !verbAfter && words.last().has('#Plural')) return words.slice(0, words.length - 1);
+  return terms;
 }

@@ -23,3 +23,19 @@ describe('the noun phrase an English question asks for', () => {
     expect(askedNounPhrase('What does the plan say about ports?')).toBeUndefined();
   });
 });
+
+describe('the whole noun phrase', () => {
+  it('runs on over the nouns the tagger left after a singular one', () => {
+    expect(askedNounPhrase('which older harbour rule was replaced when the new code came in?')?.phrase).toBe(
+      'older harbour rule',
+    );
+    expect(askedNounPhrase('which provinces plan new parks?')?.phrase).toBe('provinces');
+  });
+
+  it('reads a plural noun with no verb after it in the question as its verb', () => {
+    expect(askedNounPhrase('which office leads building the new testing platform?')).toEqual({
+      phrase: 'office',
+      plural: false,
+    });
+  });
+});
