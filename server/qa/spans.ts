@@ -32,11 +32,25 @@ function itemStarts(s: Sentence): (at: number) => boolean {
   return (at) => afterSeparator.has(at) || (afterVerb.has(at) && nextSeparator(at) === '、');
 }
 
+// The words of a sentence the tagger reads as place names (推进/v 南城/ns 中医药…), by offset and
+// text: a county name without its suffix that the tagger also takes for a place is one, while one
+// it reads as a common word (樟树/n, camphor tree) needs a place's context.
+function placesTagged(s: Sentence): Set<string> {
+  const out = new Set<string>();
+  let pos = 0;
+  for (const w of tagWords(s.text)) {
+    if (w.tag === 'ns') out.add(`${pos}:${w.word}`);
+    pos += w.word.length;
+  }
+  return out;
+}
+
 /**
  * Place names in a sentence, longest first, and runs of them separated by 、，和 or 及
  * (梅河口、延边、白山、辽源), which answer a "which places" question as one span. A county name
- * without its suffix (樟树) counts only in a place's context: right after a province or city
- * (江西樟树), before 市/县/区, in brackets, or in a list with another place.
+ * without its suffix (樟树) counts only when the tagger also reads it as a place name, or in a
+ * place's context: right after a province or city (江西樟树), before 市/县/区, in brackets, or in
+ * a list with another place.
  */
 export function placeSpans(s: Sentence): Span[] {
   const { strong, weak } = allPlaceNames();
@@ -61,9 +75,11 @@ export function placeSpans(s: Sentence): Span[] {
   // county names count even without their suffix.
   const manyPlaces = found.filter((p) => !p.weak).length >= 1 && found.length >= PLACE_CONTEXT;
   const opensItem = itemStarts(s);
+  const taggedPlace = placesTagged(s);
   const places = found.filter(
     (p, k) =>
       !p.weak ||
+      taggedPlace.has(`${p.start - s.start}:${p.text}`) ||
       (manyPlaces && opensItem(p.start - s.start)) ||
       (found[k - 1] !== undefined && !found[k - 1]?.weak && found[k - 1]?.end === p.start) ||
       /[市县区镇乡]/.test(at(p, p.end - p.start)) ||
