@@ -2,7 +2,7 @@
 import type { DocumentDates, DocumentMeta } from './store/schema.ts';
 import { NORMATIVE, effectiveDate, readLegalHeader, type LegalHeader } from './legal-header.ts';
 import type { SourceFields } from './source-fields.ts';
-import { PROVINCES, allCities, findProvince } from './regions/regions.ts';
+import { NATIONAL_REGION, PROVINCES, allCities, findProvince } from './regions/regions.ts';
 import { findSignature } from './signature.ts';
 import { PLAN_PERIODS } from './figures/plan-periods.ts';
 
@@ -140,7 +140,7 @@ function documentDates(legal: LegalHeader, text: string, fields: SourceFields): 
 
 function levelOf(place: { province: { zh: string }; city?: unknown }): DocumentMeta['level'] {
   if (place.city) return 'city';
-  return place.province.zh === '全国' ? 'national' : 'province';
+  return place.province.zh === NATIONAL_REGION.zh ? 'national' : 'province';
 }
 
 function inferTitle(text: string): string {
@@ -171,7 +171,7 @@ function inferPlace(
   legal: LegalHeader,
 ): { province: { zh: string; en: string }; city?: { zh: string; en: string } } {
   if (legal.category?.level === 'national' || NATIONAL.test(title) || NATIONAL.test(issuer))
-    return { province: { zh: '全国', en: 'National' } };
+    return { province: { ...NATIONAL_REGION } };
   const provinceIn = (s: string) => PROVINCES.find((p) => s.includes(p.full) || s.startsWith(p.zh));
   const cityIn = (s: string) =>
     allCities().find((c) => s.startsWith(c.full) || s.startsWith(c.zh) || s.includes(c.full));
@@ -194,7 +194,7 @@ function inferPlace(
       bestCount = count;
     }
   }
-  return { province: best ?? { zh: '全国', en: 'National' } };
+  return { province: best ?? { ...NATIONAL_REGION } };
 }
 
 function inferPeriod(title: string, text: string): Pick<DocumentMeta, 'period'> {

@@ -3,6 +3,9 @@ import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
 import provinces from '../data/provinces.json' with { type: 'json' };
 
+/** The region of a document for the whole country (a law, a State Council regulation). */
+export const NATIONAL_REGION = { zh: '全国', en: 'National' } as const;
+
 const require = createRequire(import.meta.url);
 
 /** A provincial-level division: short name (浙江), full name (浙江省), English (Zhejiang). */

@@ -84,6 +84,18 @@ function entityOf(asksPlace: boolean): 'place' | 'name' {
   return asksPlace ? 'place' : 'name';
 }
 
+// Whether a question asks which regions say something, or the same thing of each region.
+function spreadOf(norm: string, english: boolean, regionsNamed: number): QuestionShape['spread'] {
+  const everyRegion = english ? W.allRegions.en.test(norm) : holdsAny(norm, W.allRegions.zh);
+  const regionQuestion = (english ? W.regionQuestion.en : W.regionQuestion.zh).test(norm);
+  // How do the plans put X (各规划…分别怎么表述, which plans…, and in what form): asked of each region.
+  const phrasing = english ? W.phrasing.en.test(norm) : W.phrasing.zh.test(norm);
+  const several = english ? W.phrasing.severalEn.test(norm) : W.phrasing.severalZh.test(norm);
+  const perRegion = everyRegion || regionsNamed >= 2 || (phrasing && several && regionsNamed === 0);
+  if (regionQuestion && regionsNamed < 2) return 'regions';
+  return perRegion ? 'compare' : undefined;
+}
+
 /**
  * Reads the shape of a question: the answer it wants (the data's patterns: 多少 is a number, 哪里 a
  * place, 何时 a date), whether it asks which regions say something (哪些省份…提到) or the same thing
@@ -101,12 +113,7 @@ export function questionShape(
   const frequency = (english ? W.frequency.en : W.frequency.zh).test(norm);
   // How often is answered by a phrase (每年至少召开一次), as what-questions are, not by a figure.
   const shape = frequency ? 'what' : shapeOf(norm, english);
-  const everyRegion = english ? W.allRegions.en.test(norm) : holdsAny(norm, W.allRegions.zh);
-  const regionQuestion = (english ? W.regionQuestion.en : W.regionQuestion.zh).test(norm);
-  const perRegion = everyRegion || regionsNamed >= 2;
-  let spread: QuestionShape['spread'];
-  if (regionQuestion && regionsNamed < 2) spread = 'regions';
-  else if (perRegion) spread = 'compare';
+  const spread = spreadOf(norm, english, regionsNamed);
   const asksPlace = (english ? W.place.en : W.place.zh).test(norm);
   const asksThing = shape === 'which' || shape === 'what';
   const entity = asksThing ? entityOf(asksPlace) : undefined;

@@ -1,6 +1,7 @@
 // A question -> what it asks for: its shape, the regions, the terms, the metric, time, kind and unit.
 import { normalize } from '../../indexer/analysis/index.ts';
 import { metricHeadOf, metricNamed, type MetricHead } from '../../indexer/figures/index.ts';
+import { NATIONAL_REGION } from '../../indexer/regions/index.ts';
 import type { Translation } from '../contract/common.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { RegionFilter } from '../search/regions.ts';
@@ -18,8 +19,8 @@ import {
 import { askedFocus, type AskedFocus } from './question-focus.ts';
 import { askedNounPhrase } from './english-phrase.ts';
 import { questionShape, type EnglishAsked, type QuestionShape } from './question-shape.ts';
-import { questionTerms, type FocusTerm, type RegionMention } from './question-terms.ts';
-import { QUESTION_WORDS as W } from './words.ts';
+import { questionTerms, type FocusTerm, type QuestionTerms, type RegionMention } from './question-terms.ts';
+import { holdsAny, QUESTION_WORDS as W } from './words.ts';
 
 export type { FocusTerm } from './question-terms.ts';
 export type { Shape } from './question-shape.ts';
@@ -122,6 +123,21 @@ function withoutActorWord(focus: readonly FocusTerm[], translations: readonly Tr
   return focus.filter((f) => f.forms.length === 0 || !f.forms.every((x) => actorForms.has(x)));
 }
 
+// "National" beside a province's name (How many national key laboratories does Jiangxi plan, 浙江…全国
+// 第一) says what kind of thing is asked, not a second region: the national documents are a region
+// only for a question that names no other, or that sets them side by side (全国的条例和山东省的条例
+// 分别怎么规定).
+function withoutNationalBeside(terms: QuestionTerms, norm: string, english: boolean): QuestionTerms {
+  const national = (r: RegionFilter) => r.zh === NATIONAL_REGION.zh;
+  if (!terms.regions.some(national) || terms.regions.every(national)) return terms;
+  if (english ? W.respectively.en.test(norm) : holdsAny(norm, W.respectively.zh)) return terms;
+  return {
+    ...terms,
+    regions: terms.regions.filter((r) => !national(r)),
+    mentions: terms.mentions.filter((m) => !national(m.region)),
+  };
+}
+
 const lastWord = (phrase: string): string => phrase.split(/\s+/).at(-1) ?? '';
 
 /**
@@ -135,7 +151,7 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
   // what's the fine -> what is the fine: the question's patterns read whole words.
   // The analyzer drops a typographic apostrophe (what’s -> whats): both read as "what is".
   const norm = english ? plain.replace(/\b(what|who|where|which|how|when)['’]?s\b/g, '$1 is') : plain;
-  const terms = questionTerms(store, text, english);
+  const terms = withoutNationalBeside(questionTerms(store, text, english), norm, english);
   const asked = english ? englishAsked(store, text, norm) : NOTHING_ASKED;
   const shape = questionShape(norm, english, terms.regions.length, asked);
   const time = askedTime(norm, english);

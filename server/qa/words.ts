@@ -78,6 +78,12 @@ export const QUESTION_WORDS = {
   definition: { zh: pattern(words.definition.zh), en: pattern(words.definition.en) },
   several: { zh: pattern(words.several.zh), en: pattern(words.several.en) },
   frequency: { zh: pattern(words.frequency.zh), en: pattern(words.frequency.en) },
+  phrasing: {
+    zh: pattern(words.phrasing.zh),
+    en: pattern(words.phrasing.en),
+    severalZh: pattern(words.phrasing.severalZh),
+    severalEn: pattern(words.phrasing.severalEn),
+  },
   versions: {
     zh: { original: pattern(words.versions.zh.original), current: pattern(words.versions.zh.current) },
     en: { original: pattern(words.versions.en.original), current: pattern(words.versions.en.current) },
