@@ -160,7 +160,11 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
   const want = grammar.want ?? wantedKind(norm, english, time);
   // A question about growth asks for a growth rate, of whatever metric it names (总产值增速).
   const named = grammaticalMetric(grammar, askedMetric(text, norm, english));
-  const metric = want === 'growth' ? (metricNamed('增速') ?? named) : named;
+  // An English question for money granted names its metric only as the bar or the base of the grant
+  // (a reward when revenue first passes 1 billion yuan): what it asks for is the grant, whatever its
+  // head. A Chinese question's grammar says which noun 多少 attaches to.
+  const grantBar = english && want === 'support';
+  const metric = want === 'growth' ? (metricNamed('增速') ?? named) : grantBar ? undefined : named;
   const unit = grammar.want === 'support' ? 'money' : askedUnit(norm, english, metric);
   const timeUnit = unit === 'duration' ? askedTimeUnit(norm, english) : undefined;
   const given = givenFigures(text, english);
