@@ -138,6 +138,15 @@ function withoutNationalBeside(terms: QuestionTerms, norm: string, english: bool
   };
 }
 
+// The metric a number question asks for. One about growth asks for a growth rate, of whatever
+// metric it names (总产值增速). An English question for money granted names its metric only as the
+// bar or the base of the grant (a reward when revenue first passes 1 billion yuan): what it asks for
+// is the grant, whatever its head; a Chinese question's grammar says which noun 多少 attaches to.
+function metricAsked(named: MetricHead | undefined, want: Question['want'], english: boolean): MetricHead | undefined {
+  if (want === 'growth') return metricNamed('增速') ?? named;
+  return english && want === 'support' ? undefined : named;
+}
+
 const lastWord = (phrase: string): string => phrase.split(/\s+/).at(-1) ?? '';
 
 /**
@@ -158,13 +167,8 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
   // What 多少 attaches to decides the metric and kind, when the sentence says (Chinese questions).
   const grammar = !english && shape.shape === 'number' ? askedFocus(text) : {};
   const want = grammar.want ?? wantedKind(norm, english, time);
-  // A question about growth asks for a growth rate, of whatever metric it names (总产值增速).
   const named = grammaticalMetric(grammar, askedMetric(text, norm, english));
-  // An English question for money granted names its metric only as the bar or the base of the grant
-  // (a reward when revenue first passes 1 billion yuan): what it asks for is the grant, whatever its
-  // head. A Chinese question's grammar says which noun 多少 attaches to.
-  const grantBar = english && want === 'support';
-  const metric = want === 'growth' ? (metricNamed('增速') ?? named) : grantBar ? undefined : named;
+  const metric = metricAsked(named, want, english);
   const unit = grammar.want === 'support' ? 'money' : askedUnit(norm, english, metric);
   const timeUnit = unit === 'duration' ? askedTimeUnit(norm, english) : undefined;
   const given = givenFigures(text, english);
