@@ -206,7 +206,8 @@ export class FactScorer {
   private readonly isCandidate: (fact: Fact) => boolean;
   /** Whether bounds hold: a term of negative or non-finite weight could take coverage past 1. */
   private readonly bounded: boolean;
-  private readonly bounds = new Map<string, number>();
+  private readonly ends = new Map<number | string, readonly number[]>();
+  private readonly scratch: number[] = [];
   private readonly found: TermsFound;
 
   constructor(
@@ -257,11 +258,17 @@ export class FactScorer {
    */
   bound(p: FigureParts, fact: Fact): number {
     if (!this.bounded) return Infinity;
+    return dot(this.family.weights, this.strongest(p, fact));
+  }
+
+  // The evidence at its strongest for the fact `p` is read from (see bound), kept per question by
+  // what it is read from.
+  private strongest(p: FigureParts, fact: Fact): readonly number[] {
     const namedTable = this.namedTable(fact);
-    const key = `${p.head} ${p.time} ${p.kind} ${p.unit} ${p.given} ${namedTable}`;
-    let bound = this.bounds.get(key);
-    if (bound === undefined) {
-      const ends = [false, true].map((high) =>
+    const key = boundKey(p, namedTable);
+    let x = this.ends.get(key);
+    if (!x) {
+      const [low, high] = [false, true].map((high) =>
         factFeatures({
           parts: { ...p, coverage: high ? 1 : 0, given: p.given ?? (high ? 0.5 : -0.5) },
           metricAsked: this.q.metric !== undefined,
@@ -273,21 +280,32 @@ export class FactScorer {
           namedTable,
         }),
       );
-      bound = dot(this.family.weights, strongest(this.family.weights, ends[0] as number[], ends[1] as number[]));
-      this.bounds.set(key, bound);
+      x = strongest(this.family.weights, low as number[], high as number[]);
+      this.ends.set(key, x);
     }
-    return bound;
+    return x;
   }
 
   /**
    * `fact` scored, or undefined when its clause is not in the index or when its score is certainly
-   * below `floor` (its terms' nearness, the costliest evidence, is then not looked for).
+   * below `floor`: bounded again once its terms' coverage is known (before the rest of its evidence
+   * is read), and once all but their nearness, the costliest, is.
    */
   score(fact: Fact, floor = -Infinity, p = this.figure(fact)): ScoredFact | undefined {
     const context = factContext(this.store, fact);
     if (!context) return undefined;
     const q = this.q;
     const found = this.found.of(context);
+    const bounding = floor > -Infinity && this.bounded;
+    if (bounding) {
+      const x = this.scratch;
+      this.strongest(p, fact).forEach((v, k) => (x[k] = v));
+      x[COVERAGE] = found.coverage;
+      x[OWN] = found.own;
+      // No term anywhere in the clause: no phrase of the question and none near the figure.
+      if (found.coverage === 0) x[PHRASE] = x[NEAR] = 0;
+      if (dot(this.family.weights, x) < floor) return undefined;
+    }
     const parts: Agreement = {
       head: p.head,
       coverage: found.coverage,
@@ -299,10 +317,9 @@ export class FactScorer {
     const own = found.own;
     const phrase = parts.coverage > 0 ? phraseAlignment(q.askedPhrase, context.own) : 0;
     const tableCell = context.clause.kind === 'row';
-    // No term anywhere in the clause: none near the figure either.
     let near = 0;
     if (parts.coverage > 0) {
-      if (floor > -Infinity && this.bounded) {
+      if (bounding) {
         const nearest = (this.family.weights[NEAR] ?? 0) >= 0 ? 1 : 0;
         const bound = dot(this.family.weights, this.features(parts, { own, near: nearest, phrase, tableCell, fact }));
         if (bound < floor) return undefined;
@@ -360,8 +377,25 @@ export class FactScorer {
   }
 }
 
-/** The position of the nearness feature (see FACT_FEATURES). */
+// The values agreements take (see headAgreement…givenByFigure), numbered for a bound's key.
+const STEPS = [-1, -0.5, 0, 0.3, 0.5, 0.6, 0.7, 1];
+
+// What a bound is read from, as a number (a string should an agreement take another value).
+function boundKey(p: FigureParts, namedTable: boolean): number | string {
+  let key = namedTable ? 1 : 0;
+  for (const x of [p.head, p.time, p.kind, p.unit, p.given]) {
+    const step = x === undefined ? STEPS.length : STEPS.indexOf(x);
+    if (step < 0) return `${p.head} ${p.time} ${p.kind} ${p.unit} ${p.given} ${namedTable}`;
+    key = key * 16 + step;
+  }
+  return key;
+}
+
+// The positions of the evidence a figure's context gives (see FACT_FEATURES).
+const COVERAGE = FACT_FEATURES.indexOf('coverage');
+const OWN = FACT_FEATURES.indexOf('own');
 const NEAR = FACT_FEATURES.indexOf('near');
+const PHRASE = FACT_FEATURES.indexOf('phrase');
 
 // Per feature, whichever of two vectors' values weighs more (the products compared as computed).
 function strongest(weights: readonly number[], a: readonly number[], b: readonly number[]): number[] {

@@ -4,7 +4,7 @@
 import type { Fact } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { RegionFilter } from '../search/regions.ts';
-import { FactScorer, type FigureParts, type ScoredFact } from './fact-answer.ts';
+import { FactScorer, type ScoredFact } from './fact-answer.ts';
 import { FactTop } from './fact-top.ts';
 import type { FamilyModel } from './model.ts';
 import type { Question } from './question.ts';
@@ -45,14 +45,18 @@ export function bestFacts(
 ): BestFacts {
   const scorer = new FactScorer(store, q, regions, family);
   const facts = scorer.candidates();
-  const answers = facts.map(answerKey);
-  const top = new FactTop(facts.length, k, (i) => answers[i] as string);
+  // The answers of the figures offered, worked out when first asked for (most figures never are).
+  const answers: string[] = [];
+  const answerOf = (i: number) => (answers[i] ??= answerKey(facts[i] as Fact));
+  const top = new FactTop(facts.length, k, answerOf);
   const scored = new Map<number, ScoredFact>();
-  const figures = facts.map((fact) => scorer.figure(fact));
+  const contradicts = new Uint8Array(facts.length);
   // Bounds take few values (the agreements are steps): the figures by bound, in list order within one.
   const byBound = new Map<number, number[]>();
-  figures.forEach((figure, i) => {
-    const b = scorer.bound(figure, facts[i] as Fact);
+  facts.forEach((fact, i) => {
+    const figure = scorer.figure(fact);
+    if (figure.contradicts) contradicts[i] = 1;
+    const b = scorer.bound(figure, fact);
     const same = byBound.get(b);
     if (same) same.push(i);
     else byBound.set(b, [i]);
@@ -61,13 +65,13 @@ export function bestFacts(
   for (const b of bounds) {
     if (b < top.least()) break;
     for (const i of byBound.get(b) as number[]) {
-      const figure = figures[i] as FigureParts;
-      const floor = top.floor(i, figure.contradicts);
+      const against = contradicts[i] === 1;
+      const floor = top.floor(i, against);
       if (b < floor) continue;
-      const s = scorer.score(facts[i] as Fact, floor, figure);
+      const s = scorer.score(facts[i] as Fact, floor);
       if (!s) continue;
       scored.set(i, s);
-      top.add(i, s.score, figure.contradicts);
+      top.add(i, s.score, against);
     }
   }
   const picks = top.picks();
