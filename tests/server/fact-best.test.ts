@@ -33,7 +33,18 @@ const seen = (s: ScoredFact | undefined) =>
 // Questions made of the parts number questions are made of, most of them asked of no document.
 const regions = ['', '浙江', '江西省', '吉林', '江苏'];
 const years = ['', '到2025年', '2020年', '到2026年', '“十三五”期间'];
-const words = ['医药', '营业收入', '企业', '智能工厂', '创新平台', '规模以上', '产业链', '新药', '研发投入', '单项冠军'];
+const words = [
+  '医药',
+  '营业收入',
+  '企业',
+  '智能工厂',
+  '创新平台',
+  '规模以上',
+  '产业链',
+  '新药',
+  '研发投入',
+  '单项冠军',
+];
 const asks = ['多少家', '多少亿元', '多少个', '目标是多少', '占比多少', '达到多少', '超过10亿元的企业有多少家'];
 const question = fc
   .tuple(
