@@ -226,7 +226,17 @@ export class FactScorer {
 
   /** The facts that may answer, in the order of the index: the regions' (a city's: its province's, then narrowed). */
   candidates(): Fact[] {
-    return this.store.factsIn(this.regions).filter(this.isCandidate);
+    return this.read().filter(this.isCandidate);
+  }
+
+  /** The facts read for the question, before they are tested for whether they may answer (see admits). */
+  read(): readonly Fact[] {
+    return this.store.factsIn(this.regions);
+  }
+
+  /** Whether a fact read may answer (is one of candidates()). */
+  admits(fact: Fact): boolean {
+    return this.isCandidate(fact);
   }
 
   /** What `fact` says without its context. */
@@ -299,7 +309,8 @@ export class FactScorer {
     const bounding = floor > -Infinity && this.bounded;
     if (bounding) {
       const x = this.scratch;
-      this.strongest(p, fact).forEach((v, k) => (x[k] = v));
+      const strongest = this.strongest(p, fact);
+      for (let k = 0; k < strongest.length; k++) x[k] = strongest[k] as number;
       x[COVERAGE] = found.coverage;
       x[OWN] = found.own;
       // No term anywhere in the clause: no phrase of the question and none near the figure.

@@ -44,7 +44,9 @@ export function bestFacts(
   k: number,
 ): BestFacts {
   const scorer = new FactScorer(store, q, regions, family);
-  const facts = scorer.candidates();
+  // The facts read, in their order; whether one may answer is asked only of those that would be
+  // scored (the test normalises its figure): dropping the others keeps the order of the rest.
+  const facts = scorer.read();
   // The answers of the figures offered, worked out when first asked for (most figures never are).
   const answers: string[] = [];
   const answerOf = (i: number) => (answers[i] ??= answerKey(facts[i] as Fact));
@@ -67,7 +69,7 @@ export function bestFacts(
     for (const i of byBound.get(b) as number[]) {
       const against = contradicts[i] === 1;
       const floor = top.floor(i, against);
-      if (b < floor) continue;
+      if (b < floor || !scorer.admits(facts[i] as Fact)) continue;
       const s = scorer.score(facts[i] as Fact, floor);
       if (!s) continue;
       scored.set(i, s);

@@ -52,12 +52,12 @@ export class FactTop {
     if (contradicts) return first;
     const worst = this.kept.worst();
     const kept = worst === undefined ? -Infinity : (this.scores[worst] as number);
+    const other = this.answers.length < 2 ? -Infinity : (this.scores[this.answers[1] as number] as number);
+    if (other >= kept) return kept;
     // A figure of the best answer so far can only take a place among the k kept, or the best answer's
     // own; the next answer is another's.
     const best = this.answers[0];
-    if (best !== undefined && this.answerOf(best) === this.answerOf(i)) return kept;
-    const other = this.answers.length < 2 ? -Infinity : (this.scores[this.answers[1] as number] as number);
-    return Math.min(kept, other);
+    return best !== undefined && this.answerOf(best) === this.answerOf(i) ? kept : other;
   }
 
   /** A score no figure below it can change the picks with. */
