@@ -268,7 +268,9 @@ export class FactScorer {
    */
   bound(p: FigureParts, fact: Fact): number {
     if (!this.bounded) return Infinity;
-    return dot(this.family.weights, this.strongest(p, fact));
+    const bound = dot(this.family.weights, this.strongest(p, fact));
+    // A weight that is not a number bounds nothing: the figure is scored.
+    return Number.isNaN(bound) ? Infinity : bound;
   }
 
   // The evidence at its strongest for the fact `p` is read from (see bound), kept per question by
