@@ -18,6 +18,7 @@ export interface FactSource {
 export class FactTable {
   private readonly parsed: Array<Fact | undefined>;
   private readonly loaded = new Set<number>();
+  private readonly byProvince = new Map<number, Fact[]>();
   private lookupCount = 0;
   private readCount = 0;
 
@@ -70,10 +71,22 @@ export class FactTable {
       if (!provinces || provinces.has(p)) wanted.add(n);
     });
     for (const n of wanted) if (!this.loaded.has(n)) this.load(file, n);
+    if (wanted.size === 1) return this.ofProvince(file, wanted.values().next().value as number);
     const out: Fact[] = [];
     for (let k = 0; k < file.province.length; k++)
       if (wanted.has(file.province[k] as number)) out.push(this.parsed[k] as Fact);
     return out;
+  }
+
+  // The facts of province `n` (read), listed once: a question about one region then reads only its own.
+  private ofProvince(file: FactSource, n: number): Fact[] {
+    let facts = this.byProvince.get(n);
+    if (!facts) {
+      facts = [];
+      for (let k = 0; k < file.province.length; k++) if (file.province[k] === n) facts.push(this.parsed[k] as Fact);
+      this.byProvince.set(n, facts);
+    }
+    return [...facts];
   }
 
   // Reads the facts of province `n`, each run of consecutive ones in one read.

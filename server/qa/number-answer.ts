@@ -7,7 +7,8 @@ import { clauseHit } from '../search/search-service.ts';
 import { factConfidence } from './confidence.ts';
 import type { AskOptions } from './defaults.ts';
 import { figureInEnglish, metricInEnglish } from './english.ts';
-import { rankFacts, type ScoredFact } from './fact-answer.ts';
+import type { ScoredFact } from './fact-answer.ts';
+import { bestFacts } from './fact-best.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 
@@ -91,14 +92,11 @@ function declineParts(q: Question, closest: ScoredFact | undefined, unsure = fal
   return { reason, asked: askedParts(q), ...(closest ? { closest: statedFigure(closest.fact) } : {}) };
 }
 
-// Two facts give the same answer when they state the same value in the same unit for the same time
-// (the text and a table often both do; so do two versions or copies of one document), wherever they stand.
-function sameAnswer(a: Fact, b: Fact): boolean {
-  return a.value === b.value && a.unit === b.unit && a.year === b.year;
-}
+/** The figures an answer reads of its ranking: the best, the other two cited among the first 12. */
+const CITED_FROM = 12;
 
 /**
- * Answers a number question from the facts of `regions`: the best-scoring fact (see rankFacts),
+ * Answers a number question from the facts of `regions`: the best-scoring fact (see rankFacts, bestFacts),
  * with its confidence (see factConfidence); below the threshold the answer is null and the note says
  * what the documents state instead.
  */
@@ -108,11 +106,10 @@ export function numberAnswer(
   regions: readonly RegionFilter[],
   o: Pick<AskOptions, 'threshold' | 'model'>,
 ): RegionAnswer {
-  const all = rankFacts(store, q, regions, o.model.facts);
-  const ranked = all.filter((r) => !r.contradicts);
+  const { first, ranked, next } = bestFacts(store, q, regions, o.model.facts, CITED_FROM);
   const best = ranked[0];
   if (!best) {
-    const closest = all[0];
+    const closest = first;
     if (!closest)
       return {
         answer: null,
@@ -131,16 +128,15 @@ export function numberAnswer(
       instead: { text: describeFact(closest.fact), stated, clauseId: closest.fact.clauseId },
     };
   }
-  const next = ranked.find((r) => !sameAnswer(r.fact, best.fact));
   const confidence = factConfidence(o.model.facts, best, next, q);
   const threshold = o.threshold;
   // What the documents state instead: the best figure, or one of another metric that scores higher.
-  const shown = all[0] ?? best;
+  const shown = first ?? best;
   const instead = { text: describeFact(shown.fact), stated: statedFigure(shown.fact), clauseId: shown.fact.clauseId };
   const f = best.fact;
   const hit = clauseHit(store, { index: best.context.index, score: best.score }, [], [f]);
   const others = ranked
-    .slice(1, 12)
+    .slice(1, CITED_FROM)
     .filter((r) => r.context.index !== best.context.index)
     .slice(0, 2)
     .map((r) => clauseHit(store, { index: r.context.index, score: r.score }, [], [r.fact]));
