@@ -7,7 +7,7 @@ import { ENGLISH_STOPWORDS } from './stopwords.ts';
 export interface EnglishToken {
   /** Lower-cased, NFKC-folded. */
   readonly word: string;
-  /** What matching compares: the word's lemma (`factories` -> `factory`, `supervising` -> `supervise`). */
+  /** What matching compares: the word's lemma (`factories` -> `factory`), see stemWord. */
   readonly stem: string;
   readonly start: number;
   readonly end: number;
@@ -50,22 +50,23 @@ export function commonSpelling(word: string): string {
 
 /**
  * The lemma of one lower-case English word (WordNet's base forms, through wink-lemmatizer): its
- * singular if it is a plural noun, else its base if it is an inflected verb, else its positive if it
- * is a compared adjective. Only inflection is undone: a suffix stemmer (Porter) also folds words
- * whose senses differ (general and generic, organization and organ, policy and police, responsible
- * and response) onto one key, and the dictionary's senses of one then translate the other. Codes
- * with digits or symbols are their own lemma.
+ * singular if it is a plural noun, else its base if it is an inflected verb; a noun in -ing is
+ * read as its verb (buildings, building and build meet). Only inflection is undone: a suffix
+ * stemmer (Porter) also folds words whose senses differ (general and generic, organization and
+ * organ, policy and police, responsible and response) onto one key, and the dictionary's senses of
+ * one then translate the other. Compared adjectives are left as they are (best is not good). The
+ * name says stem for the key's role, which a Porter stem had before. Codes with digits or symbols
+ * are their own lemma.
  */
 export function stemWord(word: string): string {
   if (!/^[a-z]+$/.test(word)) return word;
   const common = commonSpelling(word);
   const noun = lemmatize.noun(common);
-  if (noun !== common) return noun;
-  const verb = lemmatize.verb(common);
-  return verb !== common ? verb : lemmatize.adjective(common);
+  const base = noun !== common ? noun : lemmatize.verb(common);
+  return base.endsWith('ing') ? lemmatize.verb(base) : base;
 }
 
-/** The key a sequence of words is looked up by: their stems joined by spaces, stop words kept. */
+/** The key a sequence of words is looked up by: their lemmas (stemWord) joined by spaces, stop words kept. */
 export function phraseKey(text: string): string {
   return englishTokens(text)
     .map((t) => t.stem)

@@ -14,7 +14,7 @@ export interface Glossary {
   readonly entries: readonly GlossaryEntry[];
   /** Chinese term -> its entry. */
   readonly byChinese: ReadonlyMap<string, GlossaryEntry>;
-  /** Stemmed English phrase (see phraseKey) -> the Chinese terms it names. */
+  /** English phrase by its key (lemmas, see phraseKey) -> the Chinese terms it names. */
   readonly byEnglish: ReadonlyMap<string, readonly string[]>;
   /** Longest English form, in words. */
   readonly maxWords: number;

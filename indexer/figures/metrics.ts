@@ -10,7 +10,7 @@ export interface MetricHead {
   /** The kind of unit it is written in. */
   readonly unit: 'money' | 'count' | 'percent';
   readonly words: readonly string[];
-  /** Stemmed English forms (see phraseKey). */
+  /** English forms by their key (lemmas, see phraseKey). */
   readonly english: readonly string[];
   /** The head this one narrows (研发投入占比 narrows 占比). */
   readonly refines?: string;

@@ -7,7 +7,7 @@ import { pinyin } from 'pinyin-pro';
 import { phraseKey } from '../analysis/english.ts';
 
 /** Bumped when the lexicon's layout or derivation changes. */
-export const LEXICON_VERSION = 4;
+export const LEXICON_VERSION = 5;
 
 /** A dictionary look-up the lexicon is built from: CC-CEDICT's English senses of a simplified word. */
 export type SenseLookup = (simplified: string) => readonly string[];
@@ -30,7 +30,7 @@ export interface Lexicon {
   readonly identity: string;
   /** Chinese word -> pinyin with tone marks and its English senses (those CC-CEDICT has). */
   readonly words: ReadonlyMap<string, LexiconWord>;
-  /** Stemmed English gloss -> Chinese words of the corpus with that sense, most frequent first. */
+  /** English gloss by its key (see phraseKey) -> Chinese words of the corpus with that sense, most used first. */
   readonly english: ReadonlyMap<string, readonly string[]>;
   /** Toneless pinyin without spaces (yizhixingpingjia) -> the corpus words that read so. */
   readonly pinyin: ReadonlyMap<string, readonly string[]>;
@@ -56,11 +56,11 @@ export function lexiconIdentity(analyzer: string, corpus: string): string {
 
 /**
  * Builds the lexicon of the corpus vocabulary. English senses are split into glosses (`to store
- * up; reserves` -> `store up`, `reserves`), stemmed, and mapped back to every corpus word having
- * them; an English -> Chinese dictionary's headwords add the corpus words they translate to (promulgate
- * -> 公布, which no CC-CEDICT gloss of a corpus word says). Each gloss's words are ranked by how many
- * clauses use them; words neither dictionary has get no English here (the glossary covers the
- * field's terms).
+ * up; reserves` -> `store up`, `reserves`), keyed by their lemmas, and mapped back to every corpus
+ * word having them; an English -> Chinese dictionary's headwords add the corpus words they
+ * translate to (promulgate -> 公布, which no CC-CEDICT gloss of a corpus word says). Each gloss's
+ * words are ranked by how many clauses use them; words neither dictionary has get no English here
+ * (the glossary covers the field's terms).
  * @param vocabulary term -> clause count, from the index
  * @param translations English headword -> Chinese, in the dictionary's order
  */

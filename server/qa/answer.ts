@@ -12,7 +12,6 @@ import { numberAnswer } from './number-answer.ts';
 import { analyzeQuestion, type Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { regionList } from './region-list.ts';
-import { asksPhrasing } from './phrasing-answer.ts';
 import { retrieve } from './retrieve.ts';
 import { whichAnswer } from './which-answer.ts';
 
@@ -121,13 +120,11 @@ export function ask(
   const base = { question: text, lang: q.lang, type: typeOf(q), understood: understood(q, regions) };
   const refused = unanswerable(store, q, regions);
   if (refused) return { ...base, answer: null, confidence: 0, citations: [], ...refused };
-  // Which regions mention X, and how: each region's own words, as a compare question gives them.
-  const spread = q.spread === 'regions' && asksPhrasing(q) ? 'compare' : q.spread;
-  if (spread === 'regions') {
+  if (q.spread === 'regions') {
     const { rows, ...rest } = regionList(store, q, regions);
     return { ...base, ...rest, ...(rows ? { rows } : {}) };
   }
-  if (spread === 'compare') {
+  if (q.spread === 'compare') {
     const {
       rows,
       unstated,

@@ -5,7 +5,7 @@ import type { RegionFilter } from '../search/regions.ts';
 import type { AskOptions } from './defaults.ts';
 import { asksForIssue, metadataAnswer } from './metadata-answer.ts';
 import { numberAnswer } from './number-answer.ts';
-import { asksPhrasing, phrasingAnswer } from './phrasing-answer.ts';
+import { phrasingAnswer } from './phrasing-answer.ts';
 import type { Question } from './question.ts';
 import { withSubject } from './question-terms.ts';
 import type { RegionAnswer } from './region-answer.ts';
@@ -40,7 +40,7 @@ function docOfRegion(store: IndexStore, r: RegionFilter): string | undefined {
 // puts something, a number from its facts, else a span.
 function regionAnswer(store: IndexStore, q: Question, r: RegionFilter, options: AskOptions): RegionAnswer {
   const open = { threshold: 0, model: options.model };
-  if (asksPhrasing(q)) return phrasingAnswer(store, q, r);
+  if (q.phrasing) return phrasingAnswer(store, q, r);
   if (asksForIssue(q)) {
     const ranked = retrieve(store, q, [r]);
     const fromMeta = metadataAnswer(store, q, ranked, [r]);

@@ -37,12 +37,25 @@ export function askedNounPhrase(text: string): AskedPhrase | undefined {
 // The tagger's match stops at the first noun it can end on (which older Zhejiang | regulation was…);
 // the phrase runs on over the nouns right after a singular one (a plural noun ends a compound:
 // which provinces | plan…). A last noun with no verb after it in the whole question is the
-// question's verb read as a plural noun (which department | leads building the…).
+// question's verb read as a plural noun (which department | leads building the…) when an object
+// follows it.
 function wholePhrase(np: View): View {
   const terms = np.terms().last().has('#Plural') ? np : np.growRight(`${MODIFIER}* #Noun`);
   const words = terms.terms();
   const rest = terms.after('.+');
   const verbAfter = rest.match('#Verb').not('#Gerund').found;
-  if (words.length > 1 && !verbAfter && words.last().has('#Plural')) return words.slice(0, words.length - 1);
+  // Only a verb has an object right after it: which medical devices? and which drug makers, … end in
+  // their noun.
+  const pause = /[,;:?!.]/.test(punctuationAfter(words.last()));
+  const objectAfter = !pause && rest.found && rest.terms().first().has('(#Determiner|#Gerund|#Noun|#Adjective)');
+  if (words.length > 1 && !verbAfter && objectAfter && words.last().has('#Plural')) {
+    return words.slice(0, words.length - 1);
+  }
   return terms;
+}
+
+// The punctuation written right after a term (the view's text leaves it out at the view's end).
+function punctuationAfter(term: View): string {
+  const json = term.json() as Array<{ terms?: Array<{ post?: string }> }>;
+  return json[0]?.terms?.at(-1)?.post ?? '';
 }

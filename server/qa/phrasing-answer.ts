@@ -11,27 +11,25 @@ import { occurrences, retrieve } from './retrieve.ts';
 import { QUESTION_WORDS as W } from './words.ts';
 import { writtenFocus } from './written-focus.ts';
 
-/** Clauses of a region read for its phrase: the best retrieved. */
+/**
+ * Clauses of a region read for its phrase: the best retrieved. Set by hand, not learned: a phrase
+ * is chosen by its share of the question's terms alone, with no weights to fit.
+ */
 const CLAUSES_READ = 5;
 /** A phrase shorter than this (characters) runs on into the next one: 积极培育，… says too little alone. */
 const MIN_PHRASE = 8;
 // Where a phrase ends: a comma, a semicolon, a colon or a sentence's end; not 、, which joins a list.
 const PHRASE_END = /[，,；;：:。！？!?]/g;
 
-/** True when a compare question asks how each document puts something, not for a figure or a name. */
-export function asksPhrasing(q: Pick<Question, 'lang' | 'norm'>): boolean {
-  return (q.lang === 'zh' ? W.phrasing.zh : W.phrasing.en).test(q.norm);
-}
-
 // The question's terms less the words asking how it is put (表述, 举措; form in "in what form"):
 // they say how to answer, not what about.
 function aboutTerms(q: Question): FocusTerm[] {
-  const m = (q.lang === 'zh' ? W.phrasing.zh : W.phrasing.en).exec(q.norm);
-  if (!m) return [...q.focus];
-  const asking = m[0];
-  const translated = new Set(q.translations.filter((t) => asking.includes(t.from.toLowerCase())).flatMap((t) => t.to));
-  const askingWord = (x: string) => asking.includes(x) || translated.has(x);
-  return q.focus.filter((f) => f.forms.length === 0 || !f.forms.every(askingWord));
+  const asking = new Set(
+    q.lang === 'zh'
+      ? W.phrasing.askingZh
+      : q.translations.filter((t) => W.phrasing.askingEn.test(t.from.toLowerCase())).flatMap((t) => t.to),
+  );
+  return q.focus.filter((f) => f.forms.length === 0 || !f.forms.every((x) => asking.has(x)));
 }
 
 interface Phrase {

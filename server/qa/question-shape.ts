@@ -16,6 +16,11 @@ export interface QuestionShape {
   readonly plural: boolean;
   /** Asks how often something is done (多久召开一次, how often): a frequency answers, a duration does not. */
   readonly frequency?: true;
+  /**
+   * Asks how each document puts something (各规划…分别怎么表述, which plans…, and in what form): each
+   * region answers in its own words. Never a number question (what do they target, and how many).
+   */
+  readonly phrasing?: true;
   /** Chinese head nouns of what is asked for (品牌, 联盟, 制度); the last one first. */
   readonly asked: readonly string[];
 }
@@ -84,16 +89,16 @@ function entityOf(asksPlace: boolean): 'place' | 'name' {
   return asksPlace ? 'place' : 'name';
 }
 
-// Whether a question asks which regions say something, or the same thing of each region.
-function spreadOf(norm: string, english: boolean, regionsNamed: number): QuestionShape['spread'] {
+// Whether a question asks which regions say something, or the same thing of each region. One that
+// asks how the documents put something is asked of each region, named or not (which plans mention
+// X, and how).
+function spreadOf(norm: string, english: boolean, regionsNamed: number, phrasing: boolean): QuestionShape['spread'] {
   const everyRegion = english ? W.allRegions.en.test(norm) : holdsAny(norm, W.allRegions.zh);
   const regionQuestion = (english ? W.regionQuestion.en : W.regionQuestion.zh).test(norm);
-  // How do the plans put X (各规划…分别怎么表述, which plans…, and in what form): asked of each region.
-  const phrasing = english ? W.phrasing.en.test(norm) : W.phrasing.zh.test(norm);
   const several = english ? W.phrasing.severalEn.test(norm) : W.phrasing.severalZh.test(norm);
   const perRegion = everyRegion || regionsNamed >= 2 || (phrasing && several && regionsNamed === 0);
-  if (regionQuestion && regionsNamed < 2) return 'regions';
-  return perRegion ? 'compare' : undefined;
+  if (regionQuestion && regionsNamed < 2 && !phrasing) return 'regions';
+  return perRegion || (regionQuestion && phrasing) ? 'compare' : undefined;
 }
 
 /**
@@ -113,7 +118,8 @@ export function questionShape(
   const frequency = (english ? W.frequency.en : W.frequency.zh).test(norm);
   // How often is answered by a phrase (每年至少召开一次), as what-questions are, not by a figure.
   const shape = frequency ? 'what' : shapeOf(norm, english);
-  const spread = spreadOf(norm, english, regionsNamed);
+  const phrasing = shape !== 'number' && (english ? W.phrasing.en : W.phrasing.zh).test(norm);
+  const spread = spreadOf(norm, english, regionsNamed, phrasing);
   const asksPlace = (english ? W.place.en : W.place.zh).test(norm);
   const asksThing = shape === 'which' || shape === 'what';
   const entity = asksThing ? entityOf(asksPlace) : undefined;
@@ -123,6 +129,7 @@ export function questionShape(
     ...(spread ? { spread } : {}),
     ...(entity ? { entity } : {}),
     ...(frequency ? { frequency } : {}),
+    ...(phrasing ? { phrasing } : {}),
     plural,
     asked: askedHeads(norm, english, englishAsked),
   };

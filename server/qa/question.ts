@@ -126,11 +126,12 @@ function withoutActorWord(focus: readonly FocusTerm[], translations: readonly Tr
 // "National" beside a province's name (How many national key laboratories does Jiangxi plan, 浙江…全国
 // 第一) says what kind of thing is asked, not a second region: the national documents are a region
 // only for a question that names no other, or that sets them side by side (全国的条例和山东省的条例
-// 分别怎么规定).
+// 分别怎么规定, how do the national regulation and the Hunan plan differ).
 function withoutNationalBeside(terms: QuestionTerms, norm: string, english: boolean): QuestionTerms {
   const national = (r: RegionFilter) => r.zh === NATIONAL_REGION.zh;
   if (!terms.regions.some(national) || terms.regions.every(national)) return terms;
-  if (english ? W.respectively.en.test(norm) : holdsAny(norm, W.respectively.zh)) return terms;
+  const respectively = english ? W.respectively.en.test(norm) : holdsAny(norm, W.respectively.zh);
+  if (respectively || (english ? W.nationalBeside.en : W.nationalBeside.zh).test(norm)) return terms;
   return {
     ...terms,
     regions: terms.regions.filter((r) => !national(r)),

@@ -14,16 +14,19 @@ export interface Span {
 }
 
 const MAX_PLACE = 12;
+
+/** A word of a sentence with its part-of-speech tag (jieba's). */
+type Tagged = ReturnType<typeof tagWords>[number];
 /** Place names in a sentence from which its short county names count as places too. */
 const PLACE_CONTEXT = 4;
 
 // Where an item of an enumeration starts: right after 、 or ，, or after a verb when the item is
 // followed by 、 (推进进贤医疗器械、樟树医药…), not inside a phrase (创新资源进一步汇聚，).
-function itemStarts(s: Sentence): (at: number) => boolean {
+function itemStarts(s: Sentence, tags: readonly Tagged[]): (at: number) => boolean {
   const afterSeparator = new Set<number>([0]);
   const afterVerb = new Set<number>();
   let pos = 0;
-  for (const w of tagWords(s.text)) {
+  for (const w of tags) {
     pos += w.word.length;
     if (/^[、，,：:；;]$/.test(w.word)) afterSeparator.add(pos);
     else if (/^v/.test(w.tag)) afterVerb.add(pos);
@@ -35,10 +38,10 @@ function itemStarts(s: Sentence): (at: number) => boolean {
 // The words of a sentence the tagger reads as place names (推进/v 南城/ns 中医药…), by offset and
 // text: a county name without its suffix that the tagger also takes for a place is one, while one
 // it reads as a common word (樟树/n, camphor tree) needs a place's context.
-function placesTagged(s: Sentence): Set<string> {
+function placesTagged(tags: readonly Tagged[]): Set<string> {
   const out = new Set<string>();
   let pos = 0;
-  for (const w of tagWords(s.text)) {
+  for (const w of tags) {
     if (w.tag === 'ns') out.add(`${pos}:${w.word}`);
     pos += w.word.length;
   }
@@ -74,8 +77,10 @@ export function placeSpans(s: Sentence): Span[] {
   // A sentence naming several places (推进进贤医疗器械、樟树医药、南昌小蓝医药…) is about places: its
   // county names count even without their suffix.
   const manyPlaces = found.filter((p) => !p.weak).length >= 1 && found.length >= PLACE_CONTEXT;
-  const opensItem = itemStarts(s);
-  const taggedPlace = placesTagged(s);
+  // The tagger is asked only of a sentence with a county name to judge (all it is used for here).
+  const tags = found.some((p) => p.weak) ? tagWords(s.text) : [];
+  const taggedPlace = placesTagged(tags);
+  const opensItem = itemStarts(s, tags);
   const places = found.filter(
     (p, k) =>
       !p.weak ||

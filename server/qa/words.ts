@@ -78,11 +78,14 @@ export const QUESTION_WORDS = {
   definition: { zh: pattern(words.definition.zh), en: pattern(words.definition.en) },
   several: { zh: pattern(words.several.zh), en: pattern(words.several.en) },
   frequency: { zh: pattern(words.frequency.zh), en: pattern(words.frequency.en) },
+  nationalBeside: { zh: pattern(words.nationalBeside.zh), en: pattern(words.nationalBeside.en) },
   phrasing: {
     zh: pattern(words.phrasing.zh),
     en: pattern(words.phrasing.en),
     severalZh: pattern(words.phrasing.severalZh),
     severalEn: pattern(words.phrasing.severalEn),
+    askingZh: words.phrasing.askingZh,
+    askingEn: pattern(words.phrasing.askingEn),
   },
   versions: {
     zh: { original: pattern(words.versions.zh.original), current: pattern(words.versions.zh.current) },

@@ -17,7 +17,7 @@ export interface Usage {
   readonly written: (zh: string) => number;
 }
 
-/** A gloss of several words read the other way: stem -> the corpus words one of whose glosses holds it. */
+/** A gloss of several words read the other way: a word's lemma -> the corpus words one of whose glosses holds it. */
 type Within = ReadonlyMap<string, readonly string[]>;
 const withinCache = new WeakMap<Lexicon, Within>();
 
@@ -40,7 +40,7 @@ function withinIndex(lexicon: Lexicon): Within {
 }
 
 /**
- * The general (CC-CEDICT) senses of an English word stem: the corpus words glossed as the word, then
+ * The general (CC-CEDICT) senses of an English word by its key (lemma): the corpus words glossed as the word, then
  * those with a gloss of a few words holding it (water -> 节水 "save water"), ranked by how many clauses
  * use them, weighted by that use beside the most used one. A sense of one character is kept only when
  * the corpus writes it as a word of its own often enough (measures -> 度 is inside 年度 and 力度).

@@ -11,11 +11,17 @@ const at = (text: string, name: string, nth = 0) => {
 };
 
 describe('the agent of a sentence', () => {
-  it('is the name at the head of a clause, not the one after 会同 or in a list', () => {
+  it('is the name at the head of a clause, not the one after 会同, nor a later item of a list', () => {
     const text = '甲市卫生局应当会同乙市药品监督管理局制定煎药服务规范。';
     expect(at(text, '甲市卫生局')).toBe(1);
     expect(at(text, '乙市药品监督管理局')).toBe(0);
+    // The list as a whole (丙县、丁县林业主管部门) heads the clause.
+    expect(at('丙县、丁县林业主管部门负责苗木调查。', '丙县')).toBe(1);
     expect(at('丙县、丁县林业主管部门负责苗木调查。', '丁县林业主管部门')).toBe(0);
+  });
+
+  it('is not a name in brackets after an object', () => {
+    expect(at('委托第三方机构（壬检测中心）开展评估。', '壬检测中心')).toBe(0);
   });
 
   it('heads a clause after a comma, a semicolon, a colon or a label', () => {
@@ -28,6 +34,8 @@ describe('the agent of a sentence', () => {
   it('follows 由, the mark of the agent, and nowhere else inside a clause', () => {
     expect(at('违反本条例规定的，由辛县市场监管局责令改正。', '辛县市场监管局')).toBe(1);
     expect(at('企业应当向辛县市场监管局报告。', '辛县市场监管局')).toBe(0);
+    // 由 ending another word (理由) marks no agent.
+    expect(at('当事人有正当理由癸县卫生局可以延期。', '癸县卫生局')).toBe(0);
   });
 
   it('is asked for by a question for an authority, a body or a party, not for a place or a thing', () => {

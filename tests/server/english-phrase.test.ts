@@ -37,5 +37,8 @@ describe('the whole noun phrase', () => {
       phrase: 'office',
       plural: false,
     });
+    // With nothing after it, the plural noun is the head.
+    expect(askedNounPhrase('which medical devices?')?.phrase).toBe('medical devices');
+    expect(askedNounPhrase('which drug makers, according to the plan?')?.phrase).toBe('drug makers');
   });
 });

@@ -1,10 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../indexer/pipeline.ts';
 import { ask } from '../../server/qa/answer.ts';
-import { IndexStore } from '../../server/search/index-store.ts';
+import type { IndexStore } from '../../server/search/index-store.ts';
+import { writtenIndex } from '../helpers/written-index.ts';
 
 // Three plans and a national regulation written for these tests (not from the corpus), each saying
 // something of cold-chain logistics in its own words, and one not at all.
@@ -22,22 +19,20 @@ ${body}
 let store: IndexStore;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'zhengce-phrasing-'));
-  writeFileSync(
-    join(dir, '湖南省医药产业高质量发展行动方案.md'),
-    plan('湖南省', '（一）完善物流网络。加快建设医药冷链物流体系，推动城乡配送一体化。'),
-  );
-  writeFileSync(
-    join(dir, '湖北省医药产业高质量发展行动方案.md'),
-    plan('湖北省', '（一）提升流通能力。支持龙头企业建立覆盖全省的药品冷链物流体系和追溯平台。'),
-  );
-  writeFileSync(
-    join(dir, '广西壮族自治区医药产业高质量发展行动方案.md'),
-    plan('广西壮族自治区', '（一）培育龙头企业。支持企业兼并重组，做大做强。'),
-  );
-  writeFileSync(
-    join(dir, '疫苗储存管理条例.md'),
-    `# 疫苗储存管理条例
+  store = await writtenIndex({
+    '湖南省医药产业高质量发展行动方案.md': plan(
+      '湖南省',
+      '（一）完善物流网络。加快建设医药冷链物流体系，推动城乡配送一体化。',
+    ),
+    '湖北省医药产业高质量发展行动方案.md': plan(
+      '湖北省',
+      '（一）提升流通能力。支持龙头企业建立覆盖全省的药品冷链物流体系和追溯平台。',
+    ),
+    '广西壮族自治区医药产业高质量发展行动方案.md': plan(
+      '广西壮族自治区',
+      '（一）培育龙头企业。支持企业兼并重组，做大做强。',
+    ),
+    '疫苗储存管理条例.md': `# 疫苗储存管理条例
 
 （2031年3月1日中华人民共和国国务院令第900号公布）
 
@@ -45,8 +40,7 @@ beforeAll(async () => {
 
 第二条 国务院药品监督管理部门负责全国疫苗储存监督管理工作。
 `,
-  );
-  store = new IndexStore((await buildIndex(dir)).data);
+  });
 });
 
 describe('a compare question asking how each document puts something', () => {
@@ -58,10 +52,20 @@ describe('a compare question asking how each document puts something', () => {
     expect(rows['广西']).toBeUndefined();
   });
 
-  it('is read the same way in English', () => {
-    const r = ask(store, 'Which plans mention a cold chain logistics system, and in what form?');
-    const provinces = (r.rows ?? []).map((row) => row.province).sort();
-    expect(provinces).toEqual(['湖北', '湖南']);
+  it('is read the same way in English, naming no region or each', () => {
+    for (const q of [
+      'Which plans mention a cold chain logistics system, and in what form?',
+      'How do Hunan and Hubei describe their cold chain logistics systems?',
+    ]) {
+      const rows = Object.fromEntries((ask(store, q).rows ?? []).map((row) => [row.province, row.text]));
+      expect(Object.keys(rows).sort()).toEqual(['湖北', '湖南']);
+      expect(rows['湖南']).toContain('加快建设医药冷链物流体系');
+    }
+  });
+
+  it('leaves a number compare to the figures (what do they target, and how)', () => {
+    const r = ask(store, '湖南和湖北到2030年分别新增多少个国家级重点实验室，怎么说的？');
+    expect((r.rows ?? []).map((row) => row.text)).toEqual(['3个', '3个']);
   });
 });
 
@@ -70,6 +74,6 @@ describe('"national" beside a province', () => {
     expect(store.regions.resolve('全国')).toBeDefined();
     const r = ask(store, 'How many national key laboratories will Hunan add by 2030?');
     expect(r.rows).toBeUndefined();
-    expect(r.answer?.text).toContain('3');
+    expect(r.answer?.text).toMatch(/^3个/);
   });
 });

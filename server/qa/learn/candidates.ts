@@ -62,8 +62,9 @@ function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilt
 
 /**
  * The instances ask() would weigh for `text`, following its stages: none when the question is
- * refused, lists regions, or is answered from metadata; one per region for a compare question;
- * else one. Features do not depend on the weights; `model` only orders the figures kept.
+ * refused, lists regions, asks how each document puts something, or is answered from metadata;
+ * one per region for a compare question; else one. Features do not depend on the weights; `model`
+ * only orders the figures kept.
  */
 export function instancesOf(store: IndexStore, text: string, model: Model): Instance[] {
   const q = analyzeQuestion(store, text);
@@ -72,6 +73,8 @@ export function instancesOf(store: IndexStore, text: string, model: Model): Inst
   // A document's number and a law's definition, when found, are answered before any candidate is weighed.
   if (asksDocNumber(q) && docNumberAnswer(store, q, retrieve(store, q, q.regions), q.regions)) return [];
   if (asksDefinition(q) && q.shape !== 'number' && definitionAnswer(store, q, q.regions)) return [];
+  // A region's own words for how it puts something are no weighed candidates.
+  if (q.phrasing) return [];
   if (q.spread === 'compare') {
     return compareRegions(store, q.regions).map((r) => ({
       ...instanceOf(store, questionFor(q, r), [r], model),

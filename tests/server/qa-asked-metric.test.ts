@@ -1,13 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// What an English number question's metric is, when its nouns name something else (documents
+// written for these tests, not from the corpus).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../indexer/pipeline.ts';
 import { ask } from '../../server/qa/answer.ts';
 import { analyzeQuestion } from '../../server/qa/question.ts';
-import { IndexStore } from '../../server/search/index-store.ts';
+import type { IndexStore } from '../../server/search/index-store.ts';
+import { writtenIndex } from '../helpers/written-index.ts';
 
-// A plan written for these tests (not from the corpus): a revenue target, and a reward whose bar is revenue.
+// A revenue target, and a reward whose bar is revenue.
 const PLAN = `# 湖南省医药产业高质量发展行动方案
 
 ## 一、主要目标
@@ -22,9 +21,7 @@ const PLAN = `# 湖南省医药产业高质量发展行动方案
 let store: IndexStore;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'zhengce-grant-'));
-  writeFileSync(join(dir, '湖南省医药产业高质量发展行动方案.md'), PLAN);
-  store = new IndexStore((await buildIndex(dir)).data);
+  store = await writtenIndex({ '湖南省医药产业高质量发展行动方案.md': PLAN });
 });
 
 describe('an English question for money granted', () => {
