@@ -61,7 +61,7 @@ export class FactTable {
    * The facts of the given provinces (all when undefined), in the order of the index. Only their
    * facts are read, each run of consecutive ones in one read; facts once read are kept.
    */
-  inProvinces(provinces: ReadonlySet<string> | undefined): Fact[] {
+  inProvinces(provinces: ReadonlySet<string> | undefined): readonly Fact[] {
     this.lookupCount++;
     const file = this.file;
     if (!file)
@@ -79,14 +79,15 @@ export class FactTable {
   }
 
   // The facts of province `n` (read), listed once: a question about one region then reads only its own.
-  private ofProvince(file: FactSource, n: number): Fact[] {
+  private ofProvince(file: FactSource, n: number): readonly Fact[] {
     let facts = this.byProvince.get(n);
     if (!facts) {
       facts = [];
       for (let k = 0; k < file.province.length; k++) if (file.province[k] === n) facts.push(this.parsed[k] as Fact);
       this.byProvince.set(n, facts);
     }
-    return [...facts];
+    // Not copied (111,000 facts at ×1000): callers only read it.
+    return facts;
   }
 
   // Reads the facts of province `n`, each run of consecutive ones in one read.
