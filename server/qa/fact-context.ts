@@ -1,9 +1,8 @@
-// Where a fact stands: its clause, its sentence, the headings above it; and the question's terms found there.
+// Where a fact stands: its clause, its sentence, the headings above it; and how much each place counts.
 import { normalize } from '../../indexer/analysis/index.ts';
 import { sentences } from '../../indexer/figures/index.ts';
 import type { Clause, Fact } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
-import type { FocusTerm } from './question.ts';
 import { itemsAfter, parentOf } from './lead-in.ts';
 
 /** The texts around a fact, normalised, from the closest to the farthest. */
@@ -23,10 +22,12 @@ export interface FactContext {
   readonly title: string;
 }
 
-/** How much each place counts when a question's term is found there. */
-const PLACE_WEIGHT = { own: 1, sentence: 0.7, items: 0.7, clauseText: 0.5, headings: 0.4, title: 0.3 } as const;
-// The places in that order, once: a question scores every fact of its regions, each term at each place.
-const PLACES = Object.entries(PLACE_WEIGHT) as ReadonlyArray<[keyof typeof PLACE_WEIGHT, number]>;
+/**
+ * How much each place counts when a question's term is found there, closest first: a fact's
+ * coverage is the weighed share of the question's terms, each by the closest place that writes it
+ * (TermsFound in fact-coverage.ts). A term nothing translates counts against.
+ */
+export const PLACE_WEIGHT = { own: 1, sentence: 0.7, items: 0.7, clauseText: 0.5, headings: 0.4, title: 0.3 } as const;
 const PHRASE_END = /[，,；;。：:（）()、]/;
 
 // The fact's phrase as written, from the separator before it to the one after it: the metric is
@@ -89,23 +90,4 @@ function itemsOf(store: IndexStore, index: number): string {
 function leadOf(store: IndexStore, index: number): string {
   const at = store.clauses.get(index)?.kind === 'item' ? parentOf(store, index) : undefined;
   return at === undefined ? '' : (store.normalized.get(at) ?? '');
-}
-
-/**
- * The share of the question's terms (by weight) a fact's context says: each term counts by the
- * closest place it is found in (the fact's own words fully, its sentence 0.7, its clause 0.5, its
- * headings 0.4, the document's title 0.3). A term nothing translates counts against.
- */
-export function coverage(focus: readonly FocusTerm[], ctx: Omit<FactContext, 'clause' | 'index'>): number {
-  let total = 0;
-  let found = 0;
-  focus.forEach((term) => {
-    total += term.weight;
-    let best = 0;
-    for (const [place, weight] of PLACES) {
-      if (weight > best && term.forms.some((form) => ctx[place].includes(form))) best = weight;
-    }
-    found += best * term.weight;
-  });
-  return total === 0 ? 0 : found / total;
 }

@@ -1,29 +1,23 @@
 // A question's terms in the places around its figures, each place searched once per question: the
 // clause's places (its text, items, headings, title) are shared by all of its figures, and a
 // sentence by the figures it writes; only a figure's own words are its own.
-import type { FactContext } from './fact-context.ts';
+import { PLACE_WEIGHT, type FactContext } from './fact-context.ts';
 import type { FocusTerm } from './question.ts';
 
-/** How much a term counts where found (as coverage in fact-context.ts weighs the places). */
-const OWN = 1;
-const SENTENCE = 0.7;
-const CLAUSE_PLACES = [
-  ['items', 0.7],
-  ['clauseText', 0.5],
-  ['headings', 0.4],
-  ['title', 0.3],
-] as const;
+const OWN = PLACE_WEIGHT.own;
+const SENTENCE = PLACE_WEIGHT.sentence;
+// The clause's places, closest first: shared by all of its figures.
+const CLAUSE_PLACES = (['items', 'clauseText', 'headings', 'title'] as const).map((p) => [p, PLACE_WEIGHT[p]] as const);
 
-/** The coverage of a figure's context and of its own words (see coverage in fact-context.ts). */
+/** The coverage of a figure's context and of its own words (see PLACE_WEIGHT in fact-context.ts). */
 export interface Found {
   readonly coverage: number;
   readonly own: number;
 }
 
 /**
- * Finds one question's terms around figures, giving what `coverage(focus, context)` and
- * `coverage(focus, own words only)` give, to the last bit: each term's best place is the same, and
- * the sums are made in the same order.
+ * Finds one question's terms around figures: each term counts by the closest place that writes it
+ * (PLACE_WEIGHT), for the figure's whole context and for its own words alone.
  */
 export class TermsFound {
   // Per clause (by its number) and per sentence: each term's best weight there.
