@@ -129,7 +129,8 @@ export function questionShape(
     ...(spread ? { spread } : {}),
     ...(entity ? { entity } : {}),
     ...(frequency ? { frequency } : {}),
-    ...(phrasing ? { phrasing } : {}),
+    // Only a question asked of each region is answered in each one's words (哪些措施 alone asks a list).
+    ...(phrasing && spread === 'compare' ? { phrasing } : {}),
     plural,
     asked: askedHeads(norm, english, englishAsked),
   };

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../server/qa/answer.ts';
+import { analyzeQuestion } from '../../server/qa/question.ts';
 import type { IndexStore } from '../../server/search/index-store.ts';
 import { writtenIndex } from '../helpers/written-index.ts';
 
@@ -66,6 +67,20 @@ describe('a compare question asking how each document puts something', () => {
   it('leaves a number compare to the figures (what do they target, and how)', () => {
     const r = ask(store, '湖南和湖北到2030年分别新增多少个国家级重点实验室，怎么说的？');
     expect((r.rows ?? []).map((row) => row.text)).toEqual(['3个', '3个']);
+  });
+});
+
+describe('what is not a question for how documents put something', () => {
+  it('is a question with 各 inside another word, 如何提高, or "and how many"', () => {
+    for (const q of [
+      '药品经营企业应当采取哪些措施保障各环节质量？',
+      '湖南省如何提高冷链物流水平？',
+      'Which plans mention cold chain logistics, and how many centres do they plan?',
+    ]) {
+      const a = analyzeQuestion(store, q);
+      expect(a.phrasing, q).toBeUndefined();
+      expect(a.spread, q).not.toBe('compare');
+    }
   });
 });
 
