@@ -39,6 +39,34 @@ export function englishTokens(text: string): EnglishToken[] {
   return out;
 }
 
+/**
+ * The tokens with each compound written with hyphens (clinical-trial, above-scale, five-year) taken
+ * apart into its words, unless `keepWhole` keeps it (a code the corpus writes as one, PD-1, COVID-19,
+ * or a glossary term): a compound nothing knows whole is read as the words it is made of.
+ * @example splitCompounds(englishTokens('new-drug'), () => false).map((t) => t.word) -> ['new', 'drug']
+ */
+export function splitCompounds(
+  tokens: readonly EnglishToken[],
+  keepWhole: (token: EnglishToken) => boolean,
+): EnglishToken[] {
+  return tokens.flatMap((t) => {
+    if (!t.word.includes('-') || keepWhole(t)) return [t];
+    const parts: EnglishToken[] = [];
+    for (const m of t.word.matchAll(/[^-]+/g)) {
+      const word = m[0];
+      const start = t.start + m.index;
+      parts.push({
+        word,
+        stem: stemWord(word),
+        start,
+        end: start + word.length,
+        stopword: ENGLISH_STOPWORDS.has(word),
+      });
+    }
+    return parts;
+  });
+}
+
 const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = spellings.rules.map(
   ([pattern, replacement]) => [new RegExp(pattern as string), replacement as string] as const,
 );
@@ -69,6 +97,13 @@ export function stemWord(word: string): string {
 /** The key a sequence of words is looked up by: their lemmas (stemWord) joined by spaces, stop words kept. */
 export function phraseKey(text: string): string {
   return englishTokens(text)
+    .map((t) => t.stem)
+    .join(' ');
+}
+
+/** The key of `text` with its hyphenated compounds taken apart (five-year plan -> five year plan). */
+export function compoundsApartKey(text: string): string {
+  return splitCompounds(englishTokens(text), () => false)
     .map((t) => t.stem)
     .join(' ');
 }

@@ -1,7 +1,7 @@
 // The field's English–Chinese glossary (indexer/data/glossary.tsv), loaded and indexed both ways.
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../paths.ts';
-import { phraseKey } from './english.ts';
+import { compoundsApartKey, phraseKey } from './english.ts';
 
 /** One glossary entry: a Chinese term and its English forms, the first being the display form. */
 export interface GlossaryEntry {
@@ -45,8 +45,9 @@ export function parseGlossary(tsv: string): Glossary {
     const entry = { zh, en: forms };
     entries.push(entry);
     byChinese.set(zh, entry);
-    for (const form of forms) {
-      const key = phraseKey(form);
+    // A form with hyphens is found written either way: a query's compound nothing knows whole is
+    // read as its words (see splitCompounds).
+    for (const key of new Set(forms.flatMap((form) => [phraseKey(form), compoundsApartKey(form)]))) {
       if (!key) continue;
       maxWords = Math.max(maxWords, key.split(' ').length);
       const list = byEnglish.get(key) ?? [];

@@ -12,7 +12,7 @@ export {
   type Normalized,
   type Token,
 } from './analyzer.ts';
-export { englishTokens, phraseKey, stemWord, type EnglishToken } from './english.ts';
+export { englishTokens, phraseKey, splitCompounds, stemWord, type EnglishToken } from './english.ts';
 export { glossary, type Glossary, type GlossaryEntry } from './glossary.ts';
 export { tagWords } from './segment-chinese.ts';
 export { isStopword } from './stopwords.ts';

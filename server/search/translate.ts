@@ -1,5 +1,5 @@
 // English (and pinyin) query words -> the Chinese terms of the corpus: glossary first, then CC-CEDICT.
-import { englishTokens, type EnglishToken, type Glossary } from '../../indexer/analysis/index.ts';
+import { englishTokens, splitCompounds, type EnglishToken, type Glossary } from '../../indexer/analysis/index.ts';
 import type { Lexicon } from '../../indexer/store/index.ts';
 import type { Translation } from '../contract/common.ts';
 import { composedSenses, dictionarySenses, type Usage } from './english-senses.ts';
@@ -62,7 +62,7 @@ export class Translator {
 
   /** Translates one run of English words (as typed between Chinese parts and operators). */
   translate(text: string): TranslatedRun {
-    const tokens = englishTokens(text);
+    const tokens = splitCompounds(englishTokens(text), (t) => this.knowsWhole(t));
     const concepts: Concept[] = [];
     const regions: RegionFilter[] = [];
     const span = (from: number, to: number) =>
@@ -179,6 +179,11 @@ export class Translator {
   /** The region a name (Chinese or English) stands for, when the index has documents from there. */
   regionNamed(name: string): RegionFilter | undefined {
     return this.regions.resolve(name);
+  }
+
+  // A hyphenated token read as one word: a code the corpus writes (pd-1), a glossary term, a gloss.
+  private knowsWhole(t: EnglishToken): boolean {
+    return this.inCorpus(t.word) || this.glossary.byEnglish.has(t.stem) || (this.lexicon?.english.has(t.stem) ?? false);
   }
 
   private inCorpus(word: string): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishTokens, splitCompounds } from '../../indexer/analysis/index.ts';
 import { parseQuery } from '../../server/search/expand.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
 import { corpusIndex } from '../helpers/corpus-index.ts';
@@ -42,6 +43,27 @@ describe('translating English queries', () => {
     expect(run.concepts).toHaveLength(1);
     expect(run.concepts[0]).toMatchObject({ from: 'factory', source: 'dictionary' });
     expect(run.concepts[0]?.to[0]).toBe('工厂');
+  });
+
+  it('reads a hyphenated compound nothing knows whole as its words, and keeps one the glossary knows', () => {
+    // green-factory is no glossary form, green factory is.
+    expect(translate('green-factory').concepts).toEqual([
+      { from: 'green-factory', to: ['绿色工厂'], source: 'glossary' },
+    ]);
+    // volume-based procurement is a glossary form: whole, and written as separate words too.
+    expect(translate('volume-based procurement').concepts[0]?.to).toEqual(['带量采购']);
+    expect(translate('volume based procurement').concepts[0]?.to).toEqual(['带量采购']);
+  });
+
+  it('keeps a hyphenated code the corpus writes as one word', () => {
+    const words = splitCompounds(englishTokens('zorp-3 and flim-flam'), (t) => t.word === 'zorp-3').map((t) => t.word);
+    expect(words).toEqual(['zorp-3', 'and', 'flim', 'flam']);
+    const apart = splitCompounds(englishTokens('the new-drugs'), () => false);
+    expect(apart.map((t) => [t.word, t.stem, t.start, t.end])).toEqual([
+      ['the', 'the', 0, 3],
+      ['new', 'new', 4, 7],
+      ['drugs', 'drug', 8, 13],
+    ]);
   });
 
   it('reads unambiguous pinyin of a corpus word (yizhixing pingjia)', () => {

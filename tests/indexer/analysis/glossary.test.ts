@@ -45,6 +45,13 @@ describe('the glossary', () => {
     expect(dictionary.filter((w) => !glossary().byChinese.has(w))).toEqual([]);
   });
 
+  it('finds a form written with hyphens written either way (with hyphens, or as separate words)', () => {
+    const g = parseGlossary('甲乙\tzorp-based quux\n丙\tflim flam\n');
+    expect(g.byEnglish.get('zorp-based quux')).toEqual(['甲乙']);
+    expect(g.byEnglish.get('zorp base quux')).toEqual(['甲乙']);
+    expect(g.byEnglish.get('flim flam')).toEqual(['丙']);
+  });
+
   it('rejects a malformed line or a term listed twice, naming the line', () => {
     expect(() => parseGlossary('一致性评价\n')).toThrow(/line 1/);
     expect(() => parseGlossary('药\tdrug\n药\tmedicine\n')).toThrow(/line 2: "药" is listed twice/);
