@@ -15,6 +15,7 @@ import { frequencySpans, nameSpans, placeSpans, timeSpans, type Span } from './s
 import { phraseShape, wordEdges } from './span-shape.ts';
 import { adjacency, ownShare, spansAfterRuns } from './term-adjacency.ts';
 import { agentPosition, asksActor } from './agent-position.ts';
+import { spanVector } from './span-features.ts';
 import { writtenFocus } from './written-focus.ts';
 
 /** A span of a retrieved clause as a candidate answer. */
@@ -207,7 +208,8 @@ export function rankSpans(
         const near = Math.min(1, proximity);
         // Which body acts: the one the sentence names as acting, not the one acting beside it or acted on.
         const agent = actor ? agentPosition(s, span.start) : 0;
-        const features = [coverage, near, attached, fit, 1 / (1 + rank), aligned, adjacent, shape, novel, agent];
+        const evidence = [coverage, near, attached, fit, 1 / (1 + rank), aligned, adjacent, shape, novel, agent];
+        const features = spanVector(evidence, q.lang);
         out.push({ span, clause: index, score: dot(family.weights, features), coverage, fit, features });
       }
     }
@@ -271,7 +273,10 @@ function itemsCandidate(
   const coverage = (sum(q, inList) + 0.5 * sum(q, new Set(inContext))) / c.total;
   const attached = sum(q, new Set([...inLead].filter((k) => !c.typeTerms.has(k)))) / c.total;
   const novel = 1 - ownShare(normalize(text).text, c.forms);
-  const features = [coverage, Math.min(1, coverage), attached, 1, 1 / (1 + c.rank), 0, 0, 1, novel, 0];
+  const features = spanVector(
+    [coverage, Math.min(1, coverage), attached, 1, 1 / (1 + c.rank), 0, 0, 1, novel, 0],
+    q.lang,
+  );
   const span: Span = { start: 0, end: leadText.length, text, kind: 'names' };
   return { span, clause: c.lead, score: dot(family.weights, features), coverage, fit: 1, features, items };
 }

@@ -10,15 +10,19 @@
  * is not the question's own words; and, when an authority is asked for, whether the span stands
  * where its sentence names who acts (agent-position.ts).
  */
-export const SPAN_FEATURES = [
-  'coverage',
-  'proximity',
-  'attached',
-  'fit',
-  'rank',
-  'aligned',
-  'adjacent',
-  'shape',
-  'novel',
-  'agent',
-] as const;
+const EVIDENCE = ['coverage', 'proximity', 'attached', 'fit', 'rank', 'aligned', 'adjacent', 'shape', 'novel', 'agent'];
+
+/**
+ * The evidence, then each piece again for an English question only (coverageEn…): an English
+ * question's words are translations, some of them wrong or loose, so what its evidence is worth is
+ * learned apart, as an adjustment to the weight of the same evidence for a Chinese question.
+ */
+export const SPAN_FEATURES: readonly string[] = [...EVIDENCE, ...EVIDENCE.map((name) => `${name}En`)];
+
+/**
+ * A span's evidence as the vector the weights read: the evidence, then it again for a question not
+ * wholly in Chinese (English, or English with Chinese words in it), else zeros.
+ */
+export function spanVector(evidence: readonly number[], lang: 'zh' | 'en' | 'mixed'): number[] {
+  return [...evidence, ...evidence.map((x) => (lang === 'zh' ? 0 : x))];
+}

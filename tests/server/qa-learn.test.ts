@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, fitRanker } from '../../server/qa/learn/ranker.ts';
 import { CALIBRATION_INPUTS, calibrationInputs, probability, type FamilyModel } from '../../server/qa/model.ts';
+import { spanVector } from '../../server/qa/span-features.ts';
 import { chosenThreshold } from '../eval/fit-model.ts';
 
 // Synthetic data made for the test: what the learner must find is known in advance.
@@ -15,6 +16,36 @@ describe('learning the answer model', () => {
     const w = fitRanker(groups, [0, 0], { prior: [0, 0] });
     expect(w[0]).toBeGreaterThan(1);
     expect(Math.abs(w[1] as number)).toBeLessThan((w[0] as number) / 2);
+  });
+
+  it('learns what a piece of evidence is worth for English questions apart from Chinese ones', () => {
+    // Two pieces of evidence: in Chinese questions the first tells the right span, in English ones
+    // (whose words are translations) the second does, and the first points at a wrong one.
+    const groups = Array.from({ length: 60 }, (_, g) => {
+      const lang = g % 2 === 0 ? 'zh' : 'en';
+      const right = g % 3;
+      const decoy = (right + 1) % 3;
+      const x = [0, 1, 2].map((k) => {
+        const telling = k === right ? 1 : 0;
+        const misleading = k === decoy ? 1 : 0;
+        return spanVector(lang === 'zh' ? [telling, 0.3] : [misleading, telling], lang);
+      });
+      return { x, y: [0, 1, 2].map((k) => k === right), lang };
+    });
+    const w = fitRanker(groups, [0, 0, 0, 0], { prior: [0, 0, 0, 0] });
+    const best = (lang: 'zh' | 'en', evidence: number[][]) => {
+      const scores = evidence.map((e) => spanVector(e, lang).reduce((s, x, k) => s + x * (w[k] as number), 0));
+      return scores.indexOf(Math.max(...scores));
+    };
+    // The same evidence picks the first candidate in Chinese and the second in English.
+    const evidence = [
+      [1, 0],
+      [0, 1],
+    ];
+    expect(best('zh', evidence)).toBe(0);
+    expect(best('en', evidence)).toBe(1);
+    expect(spanVector([0.5, 2], 'zh')).toEqual([0.5, 2, 0, 0]);
+    expect(spanVector([0.5, 2], 'mixed')).toEqual([0.5, 2, 0.5, 2]);
   });
 
   it('calibrates on whether a list is asked: the same score is right less often for a list when it is so', () => {
