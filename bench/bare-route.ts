@@ -21,7 +21,7 @@ export async function loadBareRoute(dir: string, bodies: readonly string[], seco
   );
   await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
   const paths = bodies.map((_b, k) => `/bare/${k}`);
-  const figures = await loadPaths(`http://127.0.0.1:${port}`, paths, seconds);
+  const figures = await loadPaths(`http://127.0.0.1:${port}`, paths, seconds, child.pid);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
   await exited;

@@ -31,9 +31,7 @@ const server = await startServer({
 const paths = cachedSearchPaths();
 await Promise.all(paths.map((p) => fetch(`${server.base}${p}`)));
 const load = (loadavg()[0] as number).toFixed(2);
-const cpuBefore = cpuMs(server.pid);
-const figures = await loadPaths(server.base, paths, Number(seconds));
-const cpu = cpuMs(server.pid) - cpuBefore;
+const figures = await loadPaths(server.base, paths, Number(seconds), server.pid);
 await server.stop();
 
 const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
@@ -43,7 +41,7 @@ if (out) copyFileSync(join(dir, file), out);
 rmSync(dir, { recursive: true, force: true });
 console.log(
   `load average ${load}; ${figures.rps.toFixed(0)} req/s, p50 ${figures.p50.toFixed(2)} ms, p99 ` +
-    `${figures.p99.toFixed(2)} ms; server CPU ${((cpu * 1000) / (figures.rps * (Number(seconds) + 1))).toFixed(0)} µs a request (warm-up included)\n`,
+    `${figures.p99.toFixed(2)} ms; server CPU ${figures.cpuUs?.toFixed(0)} µs a request\n`,
 );
 console.log(summariseProfile(lastSeconds(profile, Number(seconds)), 30));
 
@@ -56,10 +54,4 @@ function lastSeconds(p: Profiler.Profile, s: number): Profiler.Profile {
   const end = p.endTime - 300_000;
   const samples = (p.samples ?? []).filter((_id, i) => (times[i] ?? 0) <= end && (times[i] ?? 0) >= end - s * 1e6);
   return { ...p, samples };
-}
-
-// User and system CPU time of a process so far, in ms (from /proc: clock ticks of 10 ms).
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
