@@ -20,8 +20,8 @@ export function cachedAnswer(version: string, json: string): CachedAnswer {
  * Answers with the JSON body cached under `key` for this index, made by `make` (and cached) when
  * absent, with `tookMs` (since `started`) as its first field. The cache belongs to the index, so a
  * swapped index never answers from the old one's cache. The ETag is of the answer without `tookMs`,
- * so a client's If-None-Match revalidates (304) while the answer is the same; Express keeps an ETag
- * set before `send`, and answers 304 and HEAD from it.
+ * so a client's If-None-Match revalidates (304, without Content-Type or body, as Express answers it)
+ * while the answer is the same; HEAD gets the headers alone.
  */
 export function sendCachedJson(
   res: Response,
@@ -36,8 +36,21 @@ export function sendCachedJson(
     store.answerCache.set(key, answer);
   }
   res.setHeader('ETag', answer.etag);
+  if (res.req.fresh) {
+    res.status(304).end();
+    return;
+  }
   res.setHeader('Content-Type', JSON_TYPE);
   const tookMs = Math.round((performance.now() - started) * 100) / 100;
-  // Only the few bytes of tookMs are encoded per request; the answer's bytes are copied after them.
-  res.send(Buffer.concat([Buffer.from(`{"tookMs":${tookMs}`, 'latin1'), answer.rest]));
+  // Only the few bytes of tookMs are encoded per request; the answer's bytes follow them as they are,
+  // neither copied nor encoded again, in the same write (corked until end).
+  const head = Buffer.from(`{"tookMs":${tookMs}`, 'latin1');
+  res.setHeader('Content-Length', head.byteLength + answer.rest.byteLength);
+  if (res.req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  res.cork();
+  res.write(head);
+  res.end(answer.rest);
 }

@@ -44,6 +44,8 @@ describe('answers from the cache', () => {
     expect(fresh.status).toBe(304);
     expect(fresh.text ?? '').toBe('');
     expect(fresh.headers['content-length']).toBeUndefined();
+    expect(fresh.headers['content-type']).toBeUndefined();
+    expect(fresh.headers.etag).toBe(first.headers.etag);
     const stale = await request(app).get(path).set('If-None-Match', 'W/"another"');
     expect(stale.status).toBe(200);
   });
@@ -55,5 +57,7 @@ describe('answers from the cache', () => {
     expect(head.text ?? '').toBe('');
     expect(head.headers.etag).toBe(get.headers.etag);
     expect(head.headers['content-type']).toBe(get.headers['content-type']);
+    // The same bytes but for the digits of tookMs.
+    expect(Math.abs(Number(head.headers['content-length']) - Buffer.byteLength(get.text))).toBeLessThan(8);
   });
 });
