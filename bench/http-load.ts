@@ -17,6 +17,8 @@ export interface HttpFigures {
   readonly non2xx: number;
   /** The server's CPU time per request of the timed run (µs), when its process id was given. */
   readonly cpuUs?: number;
+  /** This process's (the client's) CPU time per request of the timed run (µs), with the server's. */
+  readonly clientCpuUs?: number;
 }
 
 // One GET, its body read; resolves with the status, or 0 when the request failed.
@@ -64,13 +66,16 @@ export async function loadPaths(
   };
   await run(1);
   const cpuBefore = pid === undefined ? 0 : processCpuMs(pid);
+  const clientBefore = process.cpuUsage();
   const r = await run(seconds);
+  const client = process.cpuUsage(clientBefore);
   const cpuUs = pid === undefined ? undefined : ((processCpuMs(pid) - cpuBefore) * 1000) / r.times.length;
+  const clientCpuUs = (client.user + client.system) / r.times.length;
   agent.destroy();
   const sorted = r.times.sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
   const figures = { rps: sorted.length / seconds, p50: at(50), p99: at(99), errors: r.errors, non2xx: r.non2xx };
-  return cpuUs === undefined ? figures : { ...figures, cpuUs };
+  return cpuUs === undefined ? figures : { ...figures, cpuUs, clientCpuUs };
 }
 
 /**

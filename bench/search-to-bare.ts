@@ -43,7 +43,7 @@ async function searchLoad(): Promise<{ figures: HttpFigures; bodies: string[] }>
 }
 
 const line = (f: HttpFigures) =>
-  `${f.rps.toFixed(0)} req/s, p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, CPU ${f.cpuUs?.toFixed(0)} µs a request`;
+  `${f.rps.toFixed(0)} req/s, p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms, CPU ${f.cpuUs?.toFixed(0)} µs a request (client ${f.clientCpuUs?.toFixed(0)})`;
 const ratios: number[] = [];
 const cpuRatios: number[] = [];
 let bodies: string[] = [];
