@@ -3,6 +3,7 @@
 // misses it). node:http with a keep-alive agent rather than autocannon: Groonga's HTTP server closes
 // each connection (`Connection: close`), which autocannon's latency figures do not survive.
 import { Agent, request } from 'node:http';
+import { processCpuMs } from './process-cpu.ts';
 
 /** Connections of every HTTP load, on the 2-core machine the benchmark was written for. */
 export const CONNECTIONS = 16;
@@ -14,6 +15,10 @@ export interface HttpFigures {
   readonly p99: number;
   readonly errors: number;
   readonly non2xx: number;
+  /** The server's CPU time per request of the timed run (µs), when its process id was given. */
+  readonly cpuUs?: number;
+  /** This process's (the client's) CPU time per request of the timed run (µs), with the server's. */
+  readonly clientCpuUs?: number;
 }
 
 // One GET, its body read; resolves with the status, or 0 when the request failed.
@@ -29,8 +34,16 @@ function get(agent: Agent, url: URL): Promise<number> {
   });
 }
 
-/** Loads `base` with `paths` in turn for a second (not counted), then for `seconds`. */
-export async function loadPaths(base: string, paths: readonly string[], seconds: number): Promise<HttpFigures> {
+/**
+ * Loads `base` with `paths` in turn for a second (not counted), then for `seconds`.
+ * @param pid the server's process, whose CPU time per request is then measured
+ */
+export async function loadPaths(
+  base: string,
+  paths: readonly string[],
+  seconds: number,
+  pid?: number,
+): Promise<HttpFigures> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   let next = 0;
   const run = async (duration: number) => {
@@ -52,11 +65,17 @@ export async function loadPaths(base: string, paths: readonly string[], seconds:
     return { times, errors, non2xx };
   };
   await run(1);
+  const cpuBefore = pid === undefined ? 0 : processCpuMs(pid);
+  const clientBefore = process.cpuUsage();
   const r = await run(seconds);
+  const client = process.cpuUsage(clientBefore);
+  const cpuUs = pid === undefined ? undefined : ((processCpuMs(pid) - cpuBefore) * 1000) / r.times.length;
+  const clientCpuUs = (client.user + client.system) / r.times.length;
   agent.destroy();
   const sorted = r.times.sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-  return { rps: sorted.length / seconds, p50: at(50), p99: at(99), errors: r.errors, non2xx: r.non2xx };
+  const figures = { rps: sorted.length / seconds, p50: at(50), p99: at(99), errors: r.errors, non2xx: r.non2xx };
+  return cpuUs === undefined ? figures : { ...figures, cpuUs, clientCpuUs };
 }
 
 /**

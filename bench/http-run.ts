@@ -1,13 +1,11 @@
 // One HTTP run of the benchmark on one corpus, engines one after the other: zhengce's server (its
 // start, memory, /api/search from its answer cache and past it, /api/ask past it), Groonga's HTTP
 // server on the same clauses and readings, and a bare Express route answering the same bodies.
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadBareRoute } from './bare-route.ts';
 import { startGroongaServer } from './groonga-server.ts';
 import { loadPaths, spelling, type HttpFigures } from './http-load.ts';
 import { QUERY_MIX } from './latency.ts';
-import { freePort, startServer, type ServerSetup } from './server-start.ts';
+import { startServer, type ServerSetup } from './server-start.ts';
 
 /** A server's start (spawn to first answered search) and its resident memory then. */
 export interface Started {
@@ -30,6 +28,11 @@ const SPELLINGS = 625;
 const searchPath = (m: (typeof QUERY_MIX)[number], q = m.q) =>
   `/api/search?q=${encodeURIComponent(q)}${m.province ? `&province=${encodeURIComponent(m.province)}` : ''}`;
 
+/** The mix's searches as /api/search paths, each as typed: after the first, answered from the cache. */
+export function cachedSearchPaths(): string[] {
+  return QUERY_MIX.filter((m) => !m.ask).map((m) => searchPath(m));
+}
+
 // Every spelling of every query, interleaved so that consecutive requests differ in query.
 function spelled(
   mix: ReadonlyArray<(typeof QUERY_MIX)[number]>,
@@ -50,7 +53,7 @@ export async function httpRun(
   const searches = QUERY_MIX.filter((m) => !m.ask);
   const questions = QUERY_MIX.filter((m) => m.ask);
   const server = await startServer(setup);
-  const cachedPaths = searches.map((m) => searchPath(m));
+  const cachedPaths = cachedSearchPaths();
   const bodies = await Promise.all(cachedPaths.map(async (p) => (await fetch(`${server.base}${p}`)).text()));
   const zhengce = {
     startMs: server.startMs,
@@ -81,24 +84,6 @@ export async function httpRun(
     await s.stop();
   }
 
-  const bodiesPath = join(dir, 'bodies.json');
-  writeFileSync(bodiesPath, JSON.stringify(bodies));
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'bare-server.ts'), bodiesPath, String(port)],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-  const bare = await loadPaths(
-    `http://127.0.0.1:${port}`,
-    bodies.map((_b, k) => `/bare/${k}`),
-    seconds,
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  await exited;
+  const bare = await loadBareRoute(dir, bodies, seconds);
   return { zhengce, ...(g ? { groonga: g } : {}), bare, searchToBare: zhengce.searchCached.rps / bare.rps };
 }

@@ -19,6 +19,8 @@ export interface ServerSetup {
 /** A running server: its address, and a way to stop it. */
 export interface RunningServer {
   readonly base: string;
+  /** The server's process id. */
+  readonly pid: number;
   readonly startMs: number;
   /** Resident memory of the server process after its first answered search. */
   readonly rssMB: number;
@@ -71,7 +73,13 @@ export async function startServer(setup: ServerSetup, timeoutMs = 120_000): Prom
   }
   const startMs = performance.now() - started;
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  return { base, startMs, rssMB: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024, stop };
+  return {
+    base,
+    pid: child.pid as number,
+    startMs,
+    rssMB: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024,
+    stop,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 // createApp(): the Express application, wired; it listens only when run by main.ts.
 import { existsSync } from 'node:fs';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { Router, type Express, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import { projectPath } from '../indexer/paths.ts';
@@ -95,8 +95,12 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', requireDecodableQuery);
   const webDir = deps.webDir ?? WEB_DIST;
   const withPage = existsSync(webDir);
+  // OPTIONS has a router of its own, entered only by an OPTIONS request: the other methods do not
+  // try each route's path on the way to theirs.
+  const optionsRouter = Router();
   for (const route of Object.values(ROUTES))
-    if (route.tag !== 'page' || withPage) app.options(route.path, answerOptions([route.method]));
+    if (route.tag !== 'page' || withPage) optionsRouter.options(route.path, answerOptions([route.method]));
+  app.use((req, res, next) => (req.method === 'OPTIONS' ? optionsRouter(req, res, next) : next()));
 
   const gate = heavyGate(deps.heavy ?? DEFAULT_HEAVY);
   // Mounted, not routed: the contract counts routes, and a 405 for another method needs no turn.

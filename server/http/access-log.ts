@@ -46,8 +46,8 @@ function idMaker(): () => string {
  */
 export function accessLog(logger: Logger): RequestHandler {
   const nextId = idMaker();
-  // One listener for every response, on `close` (an answer sent, or a client gone); `this` is the
-  // response: no closure per request.
+  // One listener for every response, on `close` (an answer sent, or a client gone), which fires once;
+  // `this` is the response: no closure per request (`once` would wrap it in one).
   function answered(this: Timed): void {
     const status = this.statusCode;
     const level = status >= 500 ? 'error' : 'info';
@@ -71,7 +71,7 @@ export function accessLog(logger: Logger): RequestHandler {
     // Nothing more unless some line could be written: info for every request, error for a 5xx.
     if (logger.isLevelEnabled('error')) {
       (res as Timed)[STARTED] = performance.now();
-      res.once('close', answered);
+      res.on('close', answered);
     }
     next();
   };

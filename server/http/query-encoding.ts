@@ -5,7 +5,9 @@ import { HttpError } from './http-error.ts';
 /** The name of the first parameter whose name or value is not valid percent-encoded UTF-8, if any. */
 export function malformedParameter(url: string): string | undefined {
   const start = url.indexOf('?');
-  if (start < 0) return undefined;
+  if (start < 0 || decode(url.slice(start + 1)) !== undefined) return undefined;
+  // Some parameter does not decode (an escape cannot straddle `&` or `=`, so the whole query string
+  // decodes exactly when each name and value does): which one.
   for (const pair of url.slice(start + 1).split('&')) {
     const [name = '', value = ''] = splitOnce(pair.replace(/\+/g, ' '), '=');
     const decodedName = decode(name);

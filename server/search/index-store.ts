@@ -18,7 +18,7 @@ import {
   type TermIndex,
   type WordIndex,
 } from '../../indexer/store/index.ts';
-import { boundedCache, stringBytes, type Cache } from './cache.ts';
+import { boundedCache, type Cache } from './cache.ts';
 import { phraseMatches } from './phrase-match.ts';
 import type { QueryContext } from './query-context.ts';
 import { makeUnit } from './query.ts';
@@ -32,6 +32,16 @@ const CACHE_LIMITS = {
   answers: { maxEntries: 1000, maxBytes: 64 * 2 ** 20 },
   clauseTexts: { maxEntries: 20_000, maxBytes: 32 * 2 ** 20 },
 };
+
+/**
+ * An answer as the HTTP layer sends it from the cache: its JSON after the opening brace, encoded
+ * once (`,"a":1}`, or `}` for an empty object), so that `{"tookMs":…` goes before it unencoded
+ * again; and its ETag, computed once when the answer is cached.
+ */
+export interface CachedAnswer {
+  readonly rest: Buffer;
+  readonly etag: string;
+}
 
 /**
  * An index ready to answer: its data (clauses, texts and facts read from the index file when asked
@@ -85,8 +95,11 @@ export class IndexStore {
     ...CACHE_LIMITS.clauseTexts,
     sizeOf: (v: Normalized) => 2 * v.text.length + v.starts.byteLength + v.ends.byteLength + 64,
   });
-  /** Serialised answers to recent requests (search and ask), by their parameters. */
-  readonly answerCache: Cache<string> = boundedCache({ ...CACHE_LIMITS.answers, sizeOf: stringBytes });
+  /** Serialised answers to recent requests (search, ask, related) with their ETags, by their parameters. */
+  readonly answerCache: Cache<CachedAnswer> = boundedCache({
+    ...CACHE_LIMITS.answers,
+    sizeOf: (v: CachedAnswer) => v.rest.byteLength + 2 * v.etag.length + 64,
+  });
 
   /** @param data an index opened from its file, or one just built (held in memory) */
   constructor(data: StoredIndex | IndexData, lexicon?: Lexicon) {
