@@ -8,6 +8,7 @@ import { FACT_FEATURES, factFeatures, phraseAlignment } from './fact-features.ts
 import { dot, type FamilyModel } from './model.ts';
 import { factContext, type FactContext } from './fact-context.ts';
 import { TermsFound } from './fact-coverage.ts';
+import { actorAgreement, askedActor } from './fact-actor.ts';
 import type { FocusTerm, Question } from './question.ts';
 import { POINTS, writtenNumbers } from './question-measure.ts';
 import { writtenFocus } from './written-focus.ts';
@@ -209,6 +210,8 @@ export class FactScorer {
   private readonly ends = new Map<number | string, readonly number[]>();
   private readonly scratch: number[] = [];
   private readonly found: TermsFound;
+  /** The noun naming who must act in the question (fact-actor.ts), if it names one. */
+  private readonly actor: string | undefined;
 
   constructor(
     private readonly store: IndexStore,
@@ -222,6 +225,7 @@ export class FactScorer {
     this.isCandidate = candidates(store, q, regions);
     this.found = new TermsFound(this.focus);
     this.bounded = this.focus.every((f) => Number.isFinite(f.weight) && f.weight >= 0);
+    this.actor = q.lang === 'zh' ? askedActor(q.norm) : undefined;
   }
 
   /** The facts that may answer, in the order of the index: the regions' (a city's: its province's, then narrowed). */
@@ -290,6 +294,7 @@ export class FactScorer {
           phrase: high ? 1 : 0,
           tableCell: high,
           namedTable,
+          actor: high ? 1 : -1,
         }),
       );
       x = strongest(this.family.weights, low as number[], high as number[]);
@@ -330,16 +335,20 @@ export class FactScorer {
     const own = found.own;
     const phrase = parts.coverage > 0 ? phraseAlignment(q.askedPhrase, context.own) : 0;
     const tableCell = context.clause.kind === 'row';
+    const actor = actorAgreement(this.actor, context.clause.text, fact.start);
     let near = 0;
     if (parts.coverage > 0) {
       if (bounding) {
         const nearest = (this.family.weights[NEAR] ?? 0) >= 0 ? 1 : 0;
-        const bound = dot(this.family.weights, this.features(parts, { own, near: nearest, phrase, tableCell, fact }));
+        const bound = dot(
+          this.family.weights,
+          this.features(parts, { own, near: nearest, phrase, tableCell, actor, fact }),
+        );
         if (bound < floor) return undefined;
       }
       near = nearness(this.focusQ, this.occurrencesIn(context), fact, this.total);
     }
-    const features = this.features(parts, { own, near, phrase, tableCell, fact });
+    const features = this.features(parts, { own, near, phrase, tableCell, actor, fact });
     const score = dot(this.family.weights, features);
     if (score < floor) return undefined;
     const mismatch = mismatchOf(q, parts);
@@ -354,7 +363,10 @@ export class FactScorer {
     };
   }
 
-  private features(parts: Agreement, e: { own: number; near: number; phrase: number; tableCell: boolean; fact: Fact }) {
+  private features(
+    parts: Agreement,
+    e: { own: number; near: number; phrase: number; tableCell: boolean; actor: number; fact: Fact },
+  ) {
     const q = this.q;
     return factFeatures({
       parts,
@@ -367,6 +379,7 @@ export class FactScorer {
       // unless the question names the table (According to Table 1…).
       tableCell: e.tableCell,
       namedTable: this.namedTable(e.fact),
+      actor: e.actor,
     });
   }
 

@@ -29,6 +29,8 @@ export const FACT_FEATURES = [
   'givenMiss',
   'tableCell',
   'namedTable',
+  'actor',
+  'actorMiss',
 ] as const;
 
 /** What a figure's evidence is read from, besides its agreements. */
@@ -46,6 +48,8 @@ export interface FactEvidence {
   readonly phrase: number;
   readonly tableCell: boolean;
   readonly namedTable: boolean;
+  /** Whether the figure's sentence names the actor the question asks about as who acts: 1, 0 or -1 (fact-actor.ts). */
+  readonly actor: number;
 }
 
 const on = (b: boolean): number => (b ? 1 : 0);
@@ -89,5 +93,7 @@ export function factFeatures(e: FactEvidence): number[] {
     p.given < 0 ? -p.given : 0,
     on(e.tableCell),
     on(e.namedTable),
+    on(e.actor > 0),
+    on(e.actor < 0),
   ];
 }

@@ -58,6 +58,7 @@ export const QUESTION_WORDS = {
   givenEn: words.givenWords.en,
   grammar: { bars: new Set(words.grammar.bars), skipped: new Set(words.grammar.skipped) },
   article: { zh: pattern(words.article.zh), en: pattern(words.article.en) },
+  obliged: { zh: words.obliged.zh, actors: words.obliged.actors },
   chapter: { zh: pattern(words.chapter.zh), en: pattern(words.chapter.en) },
   docPeriod: { zh: pattern(words.docPeriod.zh), en: pattern(words.docPeriod.en) },
   documentName: {
