@@ -16,6 +16,7 @@ import { phraseShape, wordEdges } from './span-shape.ts';
 import { adjacency, ownShare, spansAfterRuns } from './term-adjacency.ts';
 import { agentPosition, asksActor } from './agent-position.ts';
 import { spanVector } from './span-features.ts';
+import { specificity } from './span-specific.ts';
 import { writtenFocus } from './written-focus.ts';
 
 /** A span of a retrieved clause as a candidate answer. */
@@ -177,6 +178,7 @@ export function rankSpans(
   const out: SpanCandidate[] = [];
   const leads = new Set<number>();
   const actor = asksActor(q);
+  const rarity = new Map<string, number>();
   ranked.forEach(({ index }, rank) => {
     const clause = store.clauses.get(index) as Clause;
     const doc = store.documents.get(clause.docId);
@@ -208,7 +210,20 @@ export function rankSpans(
         const near = Math.min(1, proximity);
         // Which body acts: the one the sentence names as acting, not the one acting beside it or acted on.
         const agent = actor ? agentPosition(s, span.start) : 0;
-        const evidence = [coverage, near, attached, fit, 1 / (1 + rank), aligned, adjacent, shape, novel, agent];
+        const specific = specificity(store, span.text, rarity);
+        const evidence = [
+          coverage,
+          near,
+          attached,
+          fit,
+          1 / (1 + rank),
+          aligned,
+          adjacent,
+          shape,
+          novel,
+          agent,
+          specific,
+        ];
         const features = spanVector(evidence, q.lang);
         out.push({ span, clause: index, score: dot(family.weights, features), coverage, fit, features });
       }

@@ -8,9 +8,22 @@
  * how long a run of the question's words, in any order, is written right around it
  * (term-adjacency.ts), how well its text reads as a noun phrase (span-shape.ts), and how much of it
  * is not the question's own words; and, when an authority is asked for, whether the span stands
- * where its sentence names who acts (agent-position.ts).
+ * where its sentence names who acts (agent-position.ts); and how rare its rarest word is in the
+ * index (span-specific.ts).
  */
-const EVIDENCE = ['coverage', 'proximity', 'attached', 'fit', 'rank', 'aligned', 'adjacent', 'shape', 'novel', 'agent'];
+const EVIDENCE = [
+  'coverage',
+  'proximity',
+  'attached',
+  'fit',
+  'rank',
+  'aligned',
+  'adjacent',
+  'shape',
+  'novel',
+  'agent',
+  'specific',
+];
 
 /**
  * The evidence, then each piece again for an English question only (coverageEn…): an English
