@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { phraseKey } from '../analysis/english.ts';
+import { compoundsApartKey, phraseKey } from '../analysis/english.ts';
 
 /** Bumped when the lexicon's layout or derivation changes. */
 export const LEXICON_VERSION = 5;
@@ -117,7 +117,22 @@ export function buildLexicon(
           .map(([w]) => w),
       ]),
     );
-  return { identity, words, english: ranked(english), pinyin: ranked(byPinyin) };
+  return { identity, words, english: withCompoundsApart(ranked(english)), pinyin: ranked(byPinyin) };
+}
+
+/**
+ * The glosses keyed by their words with the hyphens taken apart too (non-governmental organization
+ * is also non governmental organization), as the glossary is: a query's compound nothing knows whole
+ * is read as its words (splitCompounds). Made when the lexicon is built or read (an older file holds none).
+ */
+function withCompoundsApart(english: ReadonlyMap<string, readonly string[]>): ReadonlyMap<string, readonly string[]> {
+  const out = new Map(english);
+  for (const [key, zh] of english) {
+    if (!key.includes('-')) continue;
+    const apart = compoundsApartKey(key);
+    if (!out.has(apart)) out.set(apart, zh);
+  }
+  return out;
 }
 
 /** Writes the lexicon atomically (temporary file, then rename). */
@@ -142,7 +157,7 @@ export function readLexicon(path: string, identity: string): Lexicon | undefined
     return {
       identity: file.identity,
       words: new Map(file.words),
-      english: new Map(file.english),
+      english: withCompoundsApart(new Map(file.english)),
       pinyin: new Map(file.pinyin),
     };
   } catch {

@@ -284,6 +284,8 @@ export class FactScorer {
     const key = boundKey(p, namedTable);
     let x = this.ends.get(key);
     if (!x) {
+      // A question that names no actor gives every figure 0: no bound above it.
+      const actorAt = (high: boolean) => (this.actor === undefined ? 0 : Number(high) * 2 - 1);
       const [low, high] = [false, true].map((high) =>
         factFeatures({
           parts: { ...p, coverage: high ? 1 : 0, given: p.given ?? (high ? 0.5 : -0.5) },
@@ -294,7 +296,7 @@ export class FactScorer {
           phrase: high ? 1 : 0,
           tableCell: high,
           namedTable,
-          actor: high ? 1 : -1,
+          actor: actorAt(high),
         }),
       );
       x = strongest(this.family.weights, low as number[], high as number[]);

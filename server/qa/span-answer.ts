@@ -187,7 +187,7 @@ export function rankSpans(
     const lead = asksList(q) ? leadInAt(store, index) : undefined;
     if (lead !== undefined && !leads.has(lead)) {
       leads.add(lead);
-      const items = itemsCandidate(store, q, { lead, rank, total, context, forms, typeTerms }, family);
+      const items = itemsCandidate(store, q, { lead, rank, total, context, forms, typeTerms, rarity }, family);
       if (items) out.push(items);
     }
     const clauseOcc = occurrences(clause.text, q);
@@ -259,6 +259,8 @@ interface ItemsContext {
   readonly context: string;
   readonly forms: readonly string[];
   readonly typeTerms: ReadonlySet<number>;
+  /** The question's memo of how specific texts are (span-specific.ts). */
+  readonly rarity: Map<string, number>;
 }
 
 /**
@@ -288,8 +290,9 @@ function itemsCandidate(
   const coverage = (sum(q, inList) + 0.5 * sum(q, new Set(inContext))) / c.total;
   const attached = sum(q, new Set([...inLead].filter((k) => !c.typeTerms.has(k)))) / c.total;
   const novel = 1 - ownShare(normalize(text).text, c.forms);
+  const specific = specificity(store, text, c.rarity);
   const features = spanVector(
-    [coverage, Math.min(1, coverage), attached, 1, 1 / (1 + c.rank), 0, 0, 1, novel, 0],
+    [coverage, Math.min(1, coverage), attached, 1, 1 / (1 + c.rank), 0, 0, 1, novel, 0, specific],
     q.lang,
   );
   const span: Span = { start: 0, end: leadText.length, text, kind: 'names' };

@@ -37,5 +37,8 @@ export const SPAN_FEATURES: readonly string[] = [...EVIDENCE, ...EVIDENCE.map((n
  * wholly in Chinese (English, or English with Chinese words in it), else zeros.
  */
 export function spanVector(evidence: readonly number[], lang: 'zh' | 'en' | 'mixed'): number[] {
+  // A vector of another length would be read against the wrong weights without a word.
+  if (evidence.length !== EVIDENCE.length)
+    throw new Error(`a span's evidence has ${evidence.length} values, not ${EVIDENCE.length}`);
   return [...evidence, ...evidence.map((x) => (lang === 'zh' ? 0 : x))];
 }

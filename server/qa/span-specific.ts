@@ -4,16 +4,20 @@ import { analyze } from '../../indexer/analysis/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 
 /**
- * The inverse clause frequency of the span's rarest word (not its sub-words), scaled to 0..1: 1 for
- * a word no other clause writes, 0 for one every clause writes, 0 for a span of no word. Kept per
- * question in `memo`, since the same texts recur across clauses.
+ * The inverse clause frequency of the span's rarest word the index has (not its sub-words), scaled to
+ * 0..1: log((n + 1) / (df + 1)) / log(n + 1) over n clauses, near 1 for a word one clause writes, 0 for
+ * one every clause writes. A word the index lacks (a span cut inside a word: 山人 of 长白山人才) says
+ * nothing, and a span of no known word is 0. Kept per question in `memo`: texts recur across clauses.
  */
 export function specificity(store: IndexStore, text: string, memo: Map<string, number>): number {
   let known = memo.get(text);
   if (known !== undefined) return known;
   const n = store.clauses.length;
   let rarest = Infinity;
-  for (const t of analyze(text)) if (!t.sub) rarest = Math.min(rarest, store.documentFrequency(t.term));
+  for (const t of analyze(text)) {
+    const df = t.sub ? 0 : store.documentFrequency(t.term);
+    if (df > 0) rarest = Math.min(rarest, df);
+  }
   known = rarest === Infinity || n <= 1 ? 0 : Math.log((n + 1) / (rarest + 1)) / Math.log(n + 1);
   memo.set(text, known);
   return known;

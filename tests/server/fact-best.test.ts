@@ -44,8 +44,21 @@ const words = [
   '新药',
   '研发投入',
   '单项冠军',
+  '有关部门',
+  '申请人',
 ];
-const asks = ['多少家', '多少亿元', '多少个', '目标是多少', '占比多少', '达到多少', '超过10亿元的企业有多少家'];
+// …应当在多少… names who must act (fact-actor.ts): a bound must hold for the actor's evidence too.
+const asks = [
+  '多少家',
+  '多少亿元',
+  '多少个',
+  '目标是多少',
+  '占比多少',
+  '达到多少',
+  '超过10亿元的企业有多少家',
+  '应当在多少个工作日内完成',
+  '应当在多少年内建成',
+];
 const question = fc
   .tuple(
     fc.constantFrom(...regions),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, fitRanker } from '../../server/qa/learn/ranker.ts';
 import { CALIBRATION_INPUTS, calibrationInputs, probability, type FamilyModel } from '../../server/qa/model.ts';
-import { spanVector } from '../../server/qa/span-features.ts';
+import { SPAN_FEATURES, spanVector } from '../../server/qa/span-features.ts';
 import { chosenThreshold } from '../eval/fit-model.ts';
 
 // Synthetic data made for the test: what the learner must find is known in advance.
@@ -19,6 +19,9 @@ describe('learning the answer model', () => {
   });
 
   it('learns what a piece of evidence is worth for English questions apart from Chinese ones', () => {
+    // The first two pieces of a span's evidence as given, the rest 0.
+    const evidenceOf = (first: readonly number[]) =>
+      SPAN_FEATURES.slice(0, SPAN_FEATURES.length / 2).map((_, k) => first[k] ?? 0);
     // Two pieces of evidence: in Chinese questions the first tells the right span, in English ones
     // (whose words are translations) the second does, and the first points at a wrong one.
     const groups = Array.from({ length: 60 }, (_, g) => {
@@ -28,13 +31,16 @@ describe('learning the answer model', () => {
       const x = [0, 1, 2].map((k) => {
         const telling = k === right ? 1 : 0;
         const misleading = k === decoy ? 1 : 0;
-        return spanVector(lang === 'zh' ? [telling, 0.3] : [misleading, telling], lang);
+        return spanVector(evidenceOf(lang === 'zh' ? [telling, 0.3] : [misleading, telling]), lang);
       });
       return { x, y: [0, 1, 2].map((k) => k === right), lang };
     });
-    const w = fitRanker(groups, [0, 0, 0, 0], { prior: [0, 0, 0, 0] });
+    const zeros = SPAN_FEATURES.map(() => 0);
+    const w = fitRanker(groups, zeros, { prior: zeros });
     const best = (lang: 'zh' | 'en', evidence: number[][]) => {
-      const scores = evidence.map((e) => spanVector(e, lang).reduce((s, x, k) => s + x * (w[k] as number), 0));
+      const scores = evidence.map((e) =>
+        spanVector(evidenceOf(e), lang).reduce((s, x, k) => s + x * (w[k] as number), 0),
+      );
       return scores.indexOf(Math.max(...scores));
     };
     // The same evidence picks the first candidate in Chinese and the second in English.
@@ -44,8 +50,11 @@ describe('learning the answer model', () => {
     ];
     expect(best('zh', evidence)).toBe(0);
     expect(best('en', evidence)).toBe(1);
-    expect(spanVector([0.5, 2], 'zh')).toEqual([0.5, 2, 0, 0]);
-    expect(spanVector([0.5, 2], 'mixed')).toEqual([0.5, 2, 0.5, 2]);
+    const half = SPAN_FEATURES.length / 2;
+    expect(spanVector(evidenceOf([0.5, 2]), 'zh')).toEqual([...evidenceOf([0.5, 2]), ...new Array(half).fill(0)]);
+    expect(spanVector(evidenceOf([0.5, 2]), 'mixed')).toEqual([...evidenceOf([0.5, 2]), ...evidenceOf([0.5, 2])]);
+    // Evidence of another length would be read against the wrong weights: refused.
+    expect(() => spanVector([0.5, 2], 'en')).toThrow(/evidence/);
   });
 
   it('calibrates on whether a list is asked: the same score is right less often for a list when it is so', () => {

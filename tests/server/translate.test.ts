@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readLexicon } from '../../indexer/store/lexicon.ts';
 import { englishTokens, splitCompounds } from '../../indexer/analysis/index.ts';
 import { parseQuery } from '../../server/search/expand.ts';
 import { searchClauses } from '../../server/search/search-service.ts';
@@ -64,6 +68,16 @@ describe('translating English queries', () => {
       ['new', 'new', 4, 7],
       ['drugs', 'drug', 8, 13],
     ]);
+  });
+
+  it('finds a dictionary gloss written with hyphens when the query writes it either way', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhengce-lexicon-'));
+    const file = join(dir, 'lexicon.json');
+    const entries = [['zorp-free quux', ['甲乙']]];
+    writeFileSync(file, JSON.stringify({ identity: 'x', words: [], english: entries, pinyin: [] }));
+    const lexicon = readLexicon(file, 'x');
+    expect(lexicon?.english.get('zorp-free quux')).toEqual(['甲乙']);
+    expect(lexicon?.english.get('zorp free quux')).toEqual(['甲乙']);
   });
 
   it('reads unambiguous pinyin of a corpus word (yizhixing pingjia)', () => {
