@@ -26,17 +26,13 @@ export function englishTokens(text: string): EnglishToken[] {
   // NFKC can change lengths; offsets are only exact when it did not (plain ASCII queries).
   const source = folded.length === text.length ? folded : text.toLowerCase();
   const out: EnglishToken[] = [];
-  for (const m of source.matchAll(WORD)) {
-    const word = m[0].replace(/'s$/, '');
-    out.push({
-      word,
-      stem: stemWord(word),
-      start: m.index,
-      end: m.index + m[0].length,
-      stopword: ENGLISH_STOPWORDS.has(word),
-    });
-  }
+  for (const m of source.matchAll(WORD)) out.push(token(m[0].replace(/'s$/, ''), m.index, m.index + m[0].length));
   return out;
+}
+
+// A word as a token: its lemma and whether it is a stop word.
+function token(word: string, start: number, end: number): EnglishToken {
+  return { word, stem: stemWord(word), start, end, stopword: ENGLISH_STOPWORDS.has(word) };
 }
 
 /**
@@ -51,19 +47,7 @@ export function splitCompounds(
 ): EnglishToken[] {
   return tokens.flatMap((t) => {
     if (!t.word.includes('-') || keepWhole(t)) return [t];
-    const parts: EnglishToken[] = [];
-    for (const m of t.word.matchAll(/[^-]+/g)) {
-      const word = m[0];
-      const start = t.start + m.index;
-      parts.push({
-        word,
-        stem: stemWord(word),
-        start,
-        end: start + word.length,
-        stopword: ENGLISH_STOPWORDS.has(word),
-      });
-    }
-    return parts;
+    return [...t.word.matchAll(/[^-]+/g)].map((m) => token(m[0], t.start + m.index, t.start + m.index + m[0].length));
   });
 }
 

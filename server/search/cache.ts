@@ -24,6 +24,3 @@ export function boundedCache<V extends NonNullable<unknown>>(limits: CacheLimits
     sizeCalculation: (value) => Math.max(1, limits.sizeOf(value)),
   });
 }
-
-/** Bytes of a JavaScript string in memory (UTF-16). */
-export const stringBytes = (s: string): number => 2 * s.length + 16;
