@@ -52,18 +52,43 @@ export function namesEndingIn(s: Sentence, heads: readonly string[]): Array<Span
       if (k < 0) continue;
       // The name, and the name with each of the verbs right before the noun (审评委员会, 协调机制,
       // 审核查验中心; a verb may as well be what is done to it: 设立审评委员会): scoring chooses.
+      // The noun asked may stand inside a longer noun (医学 in 转化医学研究院): the name runs on to
+      // that noun's end too, and scoring chooses.
+      const ends = [end, compoundEnd(ws, k, end)].filter((e, j, all) => all.indexOf(e) === j);
       for (let verbs = 0, v = k; verbs <= HEAD_VERBS; verbs++, v--) {
         if (verbs > 0 && ws[v]?.tag !== 'v') break;
         const start = nameStart(ws, v, quotes);
-        const text = s.text.slice(start, end);
-        if (text.length <= head.length || seen.has(`${start}:${end}`)) continue;
-        seen.add(`${start}:${end}`);
-        // A quoted name fits a little better than a phrase that only ends in the noun asked.
-        out.push({ start: s.start + start, end: s.start + end, text, kind: 'name', fit: rank === 0 ? 0.9 : 0.75 });
+        ends.forEach((e, longer) => {
+          const text = s.text.slice(start, e);
+          if (text.length <= head.length || seen.has(`${start}:${e}`)) return;
+          seen.add(`${start}:${e}`);
+          // A quoted name fits a little better than a phrase that only ends in the noun asked.
+          const fit = (rank === 0 ? 0.9 : 0.75) * (longer ? RUN_ON_FIT : 1);
+          out.push({ start: s.start + start, end: s.start + e, text, kind: 'name', fit });
+        });
       }
     }
   });
   return out;
+}
+
+/** How well a name fits that runs on past the noun asked to the end of the noun holding it. */
+const RUN_ON_FIT = 0.85;
+/** At most this many characters of nouns after the noun asked are read as the rest of its name. */
+const RUN_ON = 4;
+// Nouns proper (not verbal nouns: 体系建设 is what is done to the 体系).
+const COMPOUND_TAGS = /^(n|nt|nz|ng|nr|ns)$/;
+
+// Where the noun compound holding the noun asked ends: past the word it ends in, over the nouns
+// that follow it (转化医学|研究院), at most RUN_ON characters.
+function compoundEnd(ws: readonly Word[], k: number, end: number): number {
+  let out = end;
+  for (let j = k + 1; j < ws.length; j++) {
+    const w = ws[j] as Word;
+    if (!COMPOUND_TAGS.test(w.tag) || PUNCTUATION.test(w.word) || w.end - end > RUN_ON) break;
+    out = w.end;
+  }
+  return (ws[k]?.end ?? end) > end ? end : out;
 }
 
 // Where a name ending at word k starts: back over the words a name is made of, a quoted part included.

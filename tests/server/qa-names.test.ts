@@ -36,6 +36,17 @@ describe('names ending in the noun asked for', () => {
     expect(names('申请材料由药品质量审评委员会负责审评。', ['委员会'])).toEqual(['药品质量审评委员会']);
     expect(names('当事人可以向质量争议鉴定机构申请鉴定。', ['机构'])).toEqual(['质量争议鉴定机构']);
   });
+
+  it('also runs on over the nouns after the noun asked (检测 in 检测中心站点), not over what is done to it (体系建设)', () => {
+    const found = names('推动设立省级中药材质量检测中心站点。', ['检测']);
+    expect(found).toContain('省级中药材质量检测');
+    expect(found).toContain('省级中药材质量检测中心站点');
+    expect(names('完善质量追溯体系建设。', ['追溯体系'])).toEqual(['质量追溯体系']);
+    // At most a few characters more: a long noun after the noun asked is another thing.
+    expect(
+      names('设立检测中心实验室大楼管理委员会。', ['检测']).every((n) => n.length <= '检测中心实验室'.length + 2),
+    ).toBe(true);
+  });
 });
 
 describe('enumerations of the noun asked for', () => {
