@@ -153,6 +153,20 @@ function sentenceTerms(
   return { occ, coverage: (sum(q, inSentence) + 0.5 * sum(q, elsewhere)) / total };
 }
 
+/** Clauses read for the nouns an English question's asked noun may be. */
+const HEADS_READ = 10;
+
+/**
+ * An English question's asked noun is a translation, one sense of several (classes -> 种类, and
+ * 领先 of first-class): of them, those the best clauses write; none when they write none, as a
+ * Chinese question naming no noun. A Chinese question's is as written.
+ */
+export function headsWritten(store: IndexStore, q: Question, ranked: readonly Ranked[]): readonly string[] {
+  if (q.lang === 'zh' || q.asked.length === 0) return q.asked;
+  const texts = ranked.slice(0, HEADS_READ).map(({ index }) => store.clauses.get(index)?.text ?? '');
+  return q.asked.filter((h) => texts.some((t) => t.includes(h)));
+}
+
 /**
  * The spans of the retrieved clauses that could answer a which or what question, best first:
  * scored on how much of the question their sentence says, how close the question's terms stand,
@@ -166,7 +180,7 @@ export function rankSpans(
   family: FamilyModel,
   regions: readonly RegionFilter[],
 ): SpanCandidate[] {
-  const q = { ...asked, focus: writtenFocus(store, asked, regions, true) };
+  const q = { ...asked, focus: writtenFocus(store, asked, regions, true), asked: headsWritten(store, asked, ranked) };
   const total = q.focus.reduce((s, f) => s + f.weight, 0) || 1;
   const typeTerms = new Set(
     q.focus.flatMap((f, k) => (f.forms.length > 0 && f.forms.every((x) => q.asked.includes(x)) ? [k] : [])),
