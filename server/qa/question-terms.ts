@@ -69,12 +69,17 @@ class Collector {
   add(forms: readonly string[], strong: boolean, factor = 1, translated = false, at?: number, naming = false): void {
     // Figures and years are matched as figures and times, not as words; a one-character
     // translation (capital -> 本) matches anywhere and says nothing.
-    const kept = forms
-      .map((f) => normalize(f).text)
-      .filter((f) => f.length > 0 && !/^[\d.%]+$/.test(f) && (f.length > 1 || !translated));
+    const written = forms.map((f) => normalize(f).text).filter((f) => f.length > 0);
+    const words = written.filter((f) => !/^[\d.%]+$/.test(f));
+    // A year or a figure (by 2025) is the question's time or a condition, in English as in Chinese.
+    if (written.length > 0 && words.length === 0) return;
+    const kept = words.filter((f) => f.length > 1 || !translated);
     if (forms.length > 0 && kept.length === 0 && !translated) return;
     if (kept.length > 0 && this.focus.some((x) => x.forms.some((f) => kept.includes(f)))) return;
-    const weight = weightOf(this.store, kept) * (strong ? 2 : 1) * factor;
+    // A word translated only to a character (newly -> 新) is, like a word with no translation, part of
+    // the question nothing can be found for: it counts half.
+    const unmatched = translated && forms.length > 0 && kept.length === 0 ? 0.5 : 1;
+    const weight = weightOf(this.store, kept) * (strong ? 2 : 1) * factor * unmatched;
     this.focus.push({
       forms: kept,
       weight,

@@ -37,3 +37,12 @@ describe('an English question for money granted', () => {
     expect(ask(store, q).answer?.text).toContain('3000亿元');
   });
 });
+
+describe("an English question's year", () => {
+  it('is its time, not a word to look for that no clause writes', () => {
+    const q = analyzeQuestion(store, 'What revenue does Hunan target for its pharma industry by 2030?');
+    expect(q.years).toContain(2030);
+    expect(q.focus.every((f) => f.forms.length > 0)).toBe(true);
+    expect(q.focus.some((f) => f.forms.includes('2030'))).toBe(false);
+  });
+});
