@@ -34,6 +34,16 @@ describe('what an English question asks for', () => {
     expect(shapeOf('which older rule was repealed when the regulation took effect?', true)).toBe('which');
   });
 
+  it('asks for a figure when an English question asks for the top, longest or greatest of something, or a term of office', () => {
+    expect(shapeOf("what's the top grant a hunan start-up can receive?", true)).toBe('number');
+    expect(shapeOf('what is the longest term for which a hunan licence is valid?', true)).toBe('number');
+    expect(shapeOf('what is the term of office of a hunan lab director?', true)).toBe('number');
+    expect(shapeOf('what protection terms apply to a grade-2 variety?', true)).toBe('number');
+    // Terms that are conditions, and a top that is a rank, ask for words.
+    expect(shapeOf('what terms must a hunan supply contract include?', true)).toBe('what');
+    expect(shapeOf('what does hunan do for its top firms?', true)).toBe('what');
+  });
+
   it('counts people in 人, and reads the counted noun from the words right after "how many"', () => {
     const norm = 'how many people normally sit on a city key lab’s academic committee?';
     expect(askedUnit(norm, true, undefined)).toBe('人');
