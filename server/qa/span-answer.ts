@@ -11,7 +11,7 @@ import { listsBefore, namesEndingIn, valuesAfter, withZone } from './names.ts';
 import type { Question } from './question.ts';
 import { itemsAfter, itemText, LEAD_IN, leadInOf } from './lead-in.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
-import { frequencySpans, nameSpans, placeSpans, timeSpans, type Span } from './spans.ts';
+import { frequencySpans, glossSpans, nameSpans, placeSpans, quotedNames, timeSpans, type Span } from './spans.ts';
 import { phraseShape, wordEdges } from './span-shape.ts';
 import { adjacency, ownShare, spansAfterRuns } from './term-adjacency.ts';
 import { agentPosition, asksActor } from './agent-position.ts';
@@ -116,7 +116,9 @@ function candidatesIn(
   const named = (q.entity === 'place' ? placeCandidates(q, clause, s) : nameCandidates(q, s)).map((c) =>
     timed ? { ...c, fit: c.fit * UNTIMED_FIT } : c,
   );
-  const typed = [...times, ...named]
+  // A quoted name the question asks to have spelt out: the gloss the sentence gives it.
+  const glossed = glossSpans(s, quotedNames(q.text)).map((span) => ({ span, fit: 1 }));
+  const typed = [...times, ...named, ...glossed]
     .map((c) => ({ ...c, span: withoutLabel(c.span) }))
     .filter((c) => !POINTER.test(c.span.text));
   const seen = new Set(typed.map((c) => `${c.span.start}:${c.span.end}`));

@@ -1,5 +1,5 @@
 // Candidate answers in a sentence: figures, places (and lists of them), names in quotes, dates,
-// frequencies.
+// frequencies, and the gloss in brackets a quoted name is given.
 import { findTimes, type Figure, type Sentence } from '../../indexer/figures/index.ts';
 import { allPlaceNames } from '../../indexer/regions/index.ts';
 import { tagWords } from '../../indexer/analysis/index.ts';
@@ -182,6 +182,38 @@ function trimList(s: Sentence, at: number, text: string): (Span & { fit: number 
   const end = text.length - ((items[items.length - 1] as string).length - keep);
   if (end - lead < 3) return undefined;
   return { start: s.start + at + lead, end: s.start + at + end, text: text.slice(lead, end), kind: 'names', fit: 0.6 };
+}
+
+// A quoted name in a question: Chinese or Latin quotes around a few characters (“一港”, “553”).
+// An apostrophe (Hunan's) opens no quote: a Latin single quote stands after no letter.
+const QUOTED_ASKED = /[“"「『‘]([^”"」』’]{1,24})[”"」』’]|(?<![A-Za-z])'([^']{1,24})'(?![A-Za-z])/gu;
+
+/** The quoted names a question writes (“一港”指什么, what is the '553'): what it asks to have spelt out. */
+export function quotedNames(question: string): string[] {
+  return [...question.matchAll(QUOTED_ASKED)].map((m) => (m[1] ?? m[2] ?? '').trim()).filter((t) => t.length > 0);
+}
+
+/**
+ * What a sentence says a quoted name stands for: the brackets right after it (“一港”（连云港中华药港）),
+ * or after a longer quoted name holding it, whose gloss holds its part (“一城一中心”（敦化国家医药城、…）).
+ */
+export function glossSpans(s: Sentence, names: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const m of s.text.matchAll(/[“"「『]([^”"」』]{1,24})[”"」』]/g)) {
+    const inside = m[1] as string;
+    if (!names.some((n) => inside.includes(n))) continue;
+    const after = m.index + m[0].length;
+    const g = /^\s*[（(]([^（）()]{2,60})[）)]/.exec(s.text.slice(after));
+    if (!g) continue;
+    const start = after + g[0].indexOf(g[1] as string);
+    out.push({
+      start: s.start + start,
+      end: s.start + start + (g[1] as string).length,
+      text: g[1] as string,
+      kind: 'name',
+    });
+  }
+  return out;
 }
 
 // A day of the year without its year, as deadlines are written (每年3月31日前, 次年三月底前).

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { sentences } from '../../indexer/figures/index.ts';
+import { glossSpans, quotedNames } from '../../server/qa/spans.ts';
+
+// Sentences written for these tests (not from the corpus), in the manner of plans that name their
+// layouts and slogans by numbers and spell them out in brackets.
+const glosses = (text: string, question: string) =>
+  sentences(text).flatMap((s) => glossSpans(s, quotedNames(question)).map((g) => g.text));
+
+describe('what a quoted name stands for', () => {
+  it('reads the quoted names of a question, in Chinese or Latin quotes', () => {
+    expect(quotedNames('湖南产业布局中的“一湖”指什么？')).toEqual(['一湖']);
+    expect(quotedNames("What does Hunan's '365' programme mean?")).toEqual(['365']);
+    expect(quotedNames('湖南产业布局是什么？')).toEqual([]);
+  });
+
+  it('is the gloss in brackets right after the name, not the brackets of another name', () => {
+    const text = '构建“一湖”（洞庭湖生物医药走廊）、“两区”（长沙高新区、株洲经开区）协同发展的格局。';
+    expect(glosses(text, '“一湖”指的是什么？')).toEqual(['洞庭湖生物医药走廊']);
+    expect(glosses(text, '“两区”是哪两个园区？')).toEqual(['长沙高新区、株洲经开区']);
+    expect(glosses(text, '“三带”指什么？')).toEqual([]);
+  });
+
+  it('is the gloss of a longer quoted name that holds it, and nothing where no bracket follows', () => {
+    expect(glosses('实施“365”（三百家企业、六十个项目、五个园区）计划。', "What does the '365' plan cover?")).toEqual([
+      '三百家企业、六十个项目、五个园区',
+    ]);
+    expect(glosses('推进“一城一中心”（岳阳医药城、常德检测中心）建设。', '“一城”指什么？')).toEqual([
+      '岳阳医药城、常德检测中心',
+    ]);
+    expect(glosses('推进“一城一中心”建设。', '“一城”指什么？')).toEqual([]);
+  });
+});
