@@ -16,6 +16,8 @@ export interface QuestionShape {
   readonly plural: boolean;
   /** Asks how often something is done (多久召开一次, how often): a frequency answers, a duration does not. */
   readonly frequency?: true;
+  /** Asks what must or may be done (应当怎么处理, what must a maker do): what a rule says is done answers. */
+  readonly action?: true;
   /**
    * Asks how each document puts something (各规划…分别怎么表述, which plans…, and in what form): each
    * region answers in its own words. Never a number question (what do they target, and how many).
@@ -129,6 +131,7 @@ export function questionShape(
     ...(spread ? { spread } : {}),
     ...(entity ? { entity } : {}),
     ...(frequency ? { frequency } : {}),
+    ...(shape === 'what' && (english ? W.action.en : W.action.zh).test(norm) ? { action: true as const } : {}),
     // Only a question asked of each region is answered in each one's words (哪些措施 alone asks a list).
     ...(phrasing && spread === 'compare' ? { phrasing } : {}),
     plural,

@@ -11,7 +11,16 @@ import { listsBefore, namesEndingIn, valuesAfter, withZone } from './names.ts';
 import type { Question } from './question.ts';
 import { itemsAfter, itemText, LEAD_IN, leadInOf } from './lead-in.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
-import { frequencySpans, glossSpans, nameSpans, placeSpans, quotedNames, timeSpans, type Span } from './spans.ts';
+import {
+  actionSpans,
+  frequencySpans,
+  glossSpans,
+  nameSpans,
+  placeSpans,
+  quotedNames,
+  timeSpans,
+  type Span,
+} from './spans.ts';
 import { phraseShape, wordEdges } from './span-shape.ts';
 import { adjacency, ownShare, spansAfterRuns } from './term-adjacency.ts';
 import { agentPosition, asksActor } from './agent-position.ts';
@@ -118,7 +127,9 @@ function candidatesIn(
   );
   // A quoted name the question asks to have spelt out: the gloss the sentence gives it.
   const glossed = glossSpans(s, quotedNames(q.text)).map((span) => ({ span, fit: 1 }));
-  const typed = [...times, ...named, ...glossed]
+  // What must be done: what the sentence's rules say is done.
+  const done = q.action ? actionSpans(s).map((span) => ({ span, fit: 1 })) : [];
+  const typed = [...times, ...named, ...glossed, ...done]
     .map((c) => ({ ...c, span: withoutLabel(c.span) }))
     .filter((c) => !POINTER.test(c.span.text));
   const seen = new Set(typed.map((c) => `${c.span.start}:${c.span.end}`));
@@ -219,9 +230,10 @@ export function rankSpans(
         const attached = sum(q, new Set(content.map((o) => o.term))) / total;
         const aligned = gapAlignment(frame, s, span);
         const adjacent = adjacency(s, span, forms);
-        // A frequency (每年至少召开一次) is a phrase of its own kind, not a noun phrase.
+        // A frequency (每年至少召开一次) or what is to be done (应当拒绝接收) is a phrase of its own
+        // kind, not a noun phrase.
         const atEdges = edges.has(span.start - s.start) && edges.has(span.end - s.start);
-        const shape = span.kind === 'frequency' ? 1 : phraseShape(span.text, atEdges);
+        const shape = span.kind === 'frequency' || span.kind === 'action' ? 1 : phraseShape(span.text, atEdges);
         const novel = 1 - ownShare(span.text, forms);
         const near = Math.min(1, proximity);
         // Which body acts: the one the sentence names as acting, not the one acting beside it or acted on.

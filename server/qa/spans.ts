@@ -9,7 +9,7 @@ export interface Span {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly kind: 'figure' | 'place' | 'places' | 'name' | 'names' | 'date' | 'year' | 'period' | 'frequency';
+  readonly kind: 'figure' | 'place' | 'places' | 'name' | 'names' | 'date' | 'year' | 'period' | 'frequency' | 'action';
   readonly figure?: Figure;
 }
 
@@ -212,6 +212,30 @@ export function glossSpans(s: Sentence, names: readonly string[]): Span[] {
       text: g[1] as string,
       kind: 'name',
     });
+  }
+  return out;
+}
+
+// Where a rule says what is to be done: a modal verb, then its words up to the clause's end.
+const MODAL = /(?:应当|必须|应|须|可以|不得)(?=[\p{Script=Han}])/gu;
+const CLAUSE_END = /[，,。；;：:！!？?]/;
+/** Longest predicate read after a modal verb. */
+const MAX_ACTION = 40;
+
+/**
+ * What a sentence says is to be done: from each modal verb (应当, 必须, 可以, 不得) to the end of
+ * its clause (应当拒绝接收; 应当进行必要的验证和确认), which answers a question for what must be done.
+ */
+export function actionSpans(s: Sentence): Span[] {
+  const out: Span[] = [];
+  for (const m of s.text.matchAll(MODAL)) {
+    // 应 inside 应当 or 相应 starts no predicate of its own.
+    if (m[0] === '应' && /[相对适供]$/.test(s.text.slice(0, m.index))) continue;
+    const rest = s.text.slice(m.index);
+    const end = rest.search(CLAUSE_END);
+    const text = end < 0 ? rest : rest.slice(0, end);
+    if (text.length <= m[0].length + 1 || text.length > MAX_ACTION) continue;
+    out.push({ start: s.start + m.index, end: s.start + m.index + text.length, text, kind: 'action' });
   }
   return out;
 }

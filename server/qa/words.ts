@@ -79,6 +79,7 @@ export const QUESTION_WORDS = {
   definition: { zh: pattern(words.definition.zh), en: pattern(words.definition.en) },
   several: { zh: pattern(words.several.zh), en: pattern(words.several.en) },
   frequency: { zh: pattern(words.frequency.zh), en: pattern(words.frequency.en) },
+  action: { zh: pattern(words.action.zh), en: pattern(words.action.en) },
   nationalBeside: { zh: pattern(words.nationalBeside.zh), en: pattern(words.nationalBeside.en) },
   phrasing: {
     zh: pattern(words.phrasing.zh),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../indexer/figures/index.ts';
-import { glossSpans, quotedNames } from '../../server/qa/spans.ts';
+import { questionShape } from '../../server/qa/question-shape.ts';
+import { actionSpans, glossSpans, quotedNames } from '../../server/qa/spans.ts';
 
 // Sentences written for these tests (not from the corpus), in the manner of plans that name their
 // layouts and slogans by numbers and spell them out in brackets.
@@ -29,5 +30,31 @@ describe('what a quoted name stands for', () => {
       '岳阳医药城、常德检测中心',
     ]);
     expect(glosses('推进“一城一中心”建设。', '“一城”指什么？')).toEqual([]);
+  });
+});
+
+describe('what a rule says is to be done', () => {
+  const actions = (text: string) => sentences(text).flatMap((s) => actionSpans(s).map((a) => a.text));
+
+  it('is each modal verb with the rest of its clause', () => {
+    expect(actions('运输条件不符合要求的，收货单位应当拒绝接收，并及时报告。')).toEqual(['应当拒绝接收']);
+    expect(actions('停产超过两年的，重新生产前必须进行验证；企业可以委托检验机构检验。')).toEqual([
+      '必须进行验证',
+      '可以委托检验机构检验',
+    ]);
+  });
+
+  it('reads no modal inside another word, nor a bare modal', () => {
+    expect(actions('配备相应设施，应当。')).toEqual([]);
+  });
+
+  it('is asked for by a question for what must be done, in Chinese or English', () => {
+    const shape = (q: string, english: boolean) =>
+      questionShape(q.toLowerCase(), english, 0, { heads: [], plural: false, actor: false });
+    expect(shape('收货单位遇到运输条件不符合要求的药品应当如何处理？', false).action).toBe(true);
+    expect(shape('What must a receiving hospital do when the transport conditions are not met?', true).action).toBe(
+      true,
+    );
+    expect(shape('收货单位是哪个部门？', false).action).toBeUndefined();
   });
 });
