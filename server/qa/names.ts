@@ -58,37 +58,40 @@ export function namesEndingIn(s: Sentence, heads: readonly string[]): Array<Span
       for (let verbs = 0, v = k; verbs <= HEAD_VERBS; verbs++, v--) {
         if (verbs > 0 && ws[v]?.tag !== 'v') break;
         const start = nameStart(ws, v, quotes);
-        ends.forEach((e, longer) => {
+        for (const e of ends) {
           const text = s.text.slice(start, e);
-          if (text.length <= head.length || seen.has(`${start}:${e}`)) return;
+          if (text.length <= head.length || seen.has(`${start}:${e}`)) continue;
           seen.add(`${start}:${e}`);
           // A quoted name fits a little better than a phrase that only ends in the noun asked.
-          const fit = (rank === 0 ? 0.9 : 0.75) * (longer ? RUN_ON_FIT : 1);
+          const fit = (rank === 0 ? 0.9 : 0.75) * (e > end ? RUN_ON_FIT : 1);
           out.push({ start: s.start + start, end: s.start + e, text, kind: 'name', fit });
-        });
+        }
       }
     }
   });
   return out;
 }
 
-/** How well a name fits that runs on past the noun asked to the end of the noun holding it. */
+/**
+ * How well a name fits that runs on past the noun asked to the end of the noun holding it: set by
+ * hand, as the other fits are; the learned weight of fit scales them all.
+ */
 const RUN_ON_FIT = 0.85;
 /** At most this many characters of nouns after the noun asked are read as the rest of its name. */
 const RUN_ON = 4;
 // Nouns proper (not verbal nouns: 体系建设 is what is done to the 体系).
 const COMPOUND_TAGS = /^(n|nt|nz|ng|nr|ns)$/;
 
-// Where the noun compound holding the noun asked ends: past the word it ends in, over the nouns
-// that follow it (转化医学|研究院), at most RUN_ON characters.
+// Where the noun compound holding the noun asked ends: the end of the word it ends in (医学 in
+// 医学院), then over the nouns that follow (转化医学|研究院), at most RUN_ON characters past the noun.
 function compoundEnd(ws: readonly Word[], k: number, end: number): number {
-  let out = end;
+  let out = Math.max(end, ws[k]?.end ?? end);
   for (let j = k + 1; j < ws.length; j++) {
     const w = ws[j] as Word;
     if (!COMPOUND_TAGS.test(w.tag) || PUNCTUATION.test(w.word) || w.end - end > RUN_ON) break;
     out = w.end;
   }
-  return (ws[k]?.end ?? end) > end ? end : out;
+  return out;
 }
 
 // Where a name ending at word k starts: back over the words a name is made of, a quoted part included.

@@ -17,7 +17,7 @@ import {
   glossSpans,
   nameSpans,
   placeSpans,
-  quotedNames,
+  glossAsked,
   timeSpans,
   type Span,
 } from './spans.ts';
@@ -110,8 +110,17 @@ const POINTER = /^(?:下列|以下|如下|下述|前款|前述|上述)/;
 /** How well a span that is no time fits a when-question. */
 const UNTIMED_FIT = 0.3;
 
+/** What rankSpans reads of the question once for all its sentences. */
+interface Reading {
+  /** The nouns names are fitted to (headsWritten). */
+  readonly heads: readonly string[];
+  /** The quoted names the question asks to have spelt out (glossAsked). */
+  readonly glossed: readonly string[];
+}
+
 function candidatesIn(
   q: Question,
+  reading: Reading,
   frame: GapFrame | undefined,
   forms: readonly string[],
   clause: Clause,
@@ -122,14 +131,15 @@ function candidatesIn(
   const timed = q.shape === 'when' || q.shape === 'period' || q.frequency === true;
   const found = q.frequency ? frequencySpans(s) : timeSpans(s);
   const times = timed ? found.map((span) => ({ span, fit: 1 })) : [];
-  const named = (q.entity === 'place' ? placeCandidates(q, clause, s) : nameCandidates(q, s)).map((c) =>
-    timed ? { ...c, fit: c.fit * UNTIMED_FIT } : c,
-  );
-  // A quoted name the question asks to have spelt out: the gloss the sentence gives it.
-  const glossed = glossSpans(s, quotedNames(q.text)).map((span) => ({ span, fit: 1 }));
+  // A quoted name the question asks to have spelt out is a name too: the gloss the sentence gives it.
+  const glossed = glossSpans(s, reading.glossed).map((span) => ({ span, fit: 1 }));
+  const named = [
+    ...(q.entity === 'place' ? placeCandidates(q, clause, s) : nameCandidates({ ...q, asked: reading.heads }, s)),
+    ...glossed,
+  ].map((c) => (timed ? { ...c, fit: c.fit * UNTIMED_FIT } : c));
   // What must be done: what the sentence's rules say is done.
   const done = q.action ? actionSpans(s).map((span) => ({ span, fit: 1 })) : [];
-  const typed = [...times, ...named, ...glossed, ...done]
+  const typed = [...times, ...named, ...done]
     .map((c) => ({ ...c, span: withoutLabel(c.span) }))
     .filter((c) => !POINTER.test(c.span.text));
   const seen = new Set(typed.map((c) => `${c.span.start}:${c.span.end}`));
@@ -193,7 +203,9 @@ export function rankSpans(
   family: FamilyModel,
   regions: readonly RegionFilter[],
 ): SpanCandidate[] {
-  const q = { ...asked, focus: writtenFocus(store, asked, regions, true), asked: headsWritten(store, asked, ranked) };
+  const q = { ...asked, focus: writtenFocus(store, asked, regions, true) };
+  // What names are fitted to, and what a sentence may gloss: read once for the question.
+  const reading: Reading = { heads: headsWritten(store, asked, ranked), glossed: glossAsked(q) };
   const total = q.focus.reduce((s, f) => s + f.weight, 0) || 1;
   const typeTerms = new Set(
     q.focus.flatMap((f, k) => (f.forms.length > 0 && f.forms.every((x) => q.asked.includes(x)) ? [k] : [])),
@@ -222,7 +234,7 @@ export function rankSpans(
       const { occ, coverage } = sentenceTerms(q, clauseOcc, context, s, total);
       if (coverage <= 0) continue;
       const edges = wordEdges(s.text);
-      for (const { span, fit } of candidatesIn(q, frame, forms, clause, s)) {
+      for (const { span, fit } of candidatesIn(q, reading, frame, forms, clause, s)) {
         const proximity = occ.reduce((acc, o) => acc + o.weight / (1 + gap(span, o) / 6), 0) / total;
         const phrase = itemOf(s, attachment(s, span), span);
         // The noun asked for (品牌) only says what kind of answer a span is, not what it is about.

@@ -1,5 +1,4 @@
-// Candidate answers in a sentence: figures, places (and lists of them), names in quotes, dates,
-// frequencies, and the gloss in brackets a quoted name is given.
+// Candidate answers in a sentence: places, names, glosses, times, frequencies and what is to be done.
 import { findTimes, type Figure, type Sentence } from '../../indexer/figures/index.ts';
 import { allPlaceNames } from '../../indexer/regions/index.ts';
 import { tagWords } from '../../indexer/analysis/index.ts';
@@ -187,55 +186,80 @@ function trimList(s: Sentence, at: number, text: string): (Span & { fit: number 
 // A quoted name in a question: Chinese or Latin quotes around a few characters (“一港”, “553”).
 // An apostrophe (Hunan's) opens no quote: a Latin single quote stands after no letter.
 const QUOTED_ASKED = /[“"「『‘]([^”"」』’]{1,24})[”"」』’]|(?<![A-Za-z])'([^']{1,24})'(?![A-Za-z])/gu;
+// After a Chinese question's quoted name, the words that ask what it stands for (“一港”指什么,
+// “一城一中心”分别是, “三委两局”包括哪些).
+const GLOSS_ASKED_ZH = /^[”"」』’']\s*(?:指|是|即|包括|分别|代表)/;
 
-/** The quoted names a question writes (“一港”指什么, what is the '553'): what it asks to have spelt out. */
+/** The quoted names a question writes (“一港”指什么, what is the '553'). */
 export function quotedNames(question: string): string[] {
   return [...question.matchAll(QUOTED_ASKED)].map((m) => (m[1] ?? m[2] ?? '').trim()).filter((t) => t.length > 0);
 }
+
+/**
+ * The quoted names a what or which question asks to have spelt out: in Chinese those followed by
+ * the words that ask what they stand for (“一港”指什么), in English any (what is the '553', which
+ * bodies make up the '三委两局').
+ */
+export function glossAsked(q: { readonly text: string; readonly shape: string; readonly lang: string }): string[] {
+  if (q.shape !== 'what' && q.shape !== 'which') return [];
+  const out: string[] = [];
+  for (const m of q.text.matchAll(QUOTED_ASKED)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    const after = q.text.slice(m.index + m[0].length - 1);
+    if (name && (q.lang !== 'zh' || GLOSS_ASKED_ZH.test(after))) out.push(name);
+  }
+  return out;
+}
+
+// A quoted name in a document, and a gloss in brackets right after it.
+const QUOTED_WRITTEN = /[“"「『‘]([^”"」』’]{1,24})[”"」』’]/g;
+const GLOSS = /^\s*[（(]([^（）()]*[^\s（）()][^（）()]*)[）)]/;
+/** The longest gloss read. */
+const MAX_GLOSS = 60;
 
 /**
  * What a sentence says a quoted name stands for: the brackets right after it (“一港”（连云港中华药港）),
  * or after a longer quoted name holding it, whose gloss holds its part (“一城一中心”（敦化国家医药城、…）).
  */
 export function glossSpans(s: Sentence, names: readonly string[]): Span[] {
+  if (names.length === 0) return [];
   const out: Span[] = [];
-  for (const m of s.text.matchAll(/[“"「『]([^”"」』]{1,24})[”"」』]/g)) {
-    const inside = m[1] as string;
-    if (!names.some((n) => inside.includes(n))) continue;
+  for (const m of s.text.matchAll(QUOTED_WRITTEN)) {
+    if (!names.some((n) => (m[1] as string).includes(n))) continue;
     const after = m.index + m[0].length;
-    const g = /^\s*[（(]([^（）()]{2,60})[）)]/.exec(s.text.slice(after));
-    if (!g) continue;
-    const start = after + g[0].indexOf(g[1] as string);
-    out.push({
-      start: s.start + start,
-      end: s.start + start + (g[1] as string).length,
-      text: g[1] as string,
-      kind: 'name',
-    });
+    const g = GLOSS.exec(s.text.slice(after));
+    const text = g?.[1];
+    if (!g || !text || text.length < 2 || text.length > MAX_GLOSS) continue;
+    // The gloss ends right before the closing bracket.
+    const start = after + g[0].length - 1 - text.length;
+    out.push({ start: s.start + start, end: s.start + start + text.length, text, kind: 'name' });
   }
   return out;
 }
 
-// Where a rule says what is to be done: a modal verb, then its words up to the clause's end.
-const MODAL = /(?:应当|必须|应|须|可以|不得)(?=[\p{Script=Han}])/gu;
+// The modal verbs of a rule, as words of their own (not 应 of 应急 or 响应, nor 须 of 无须).
+const MODALS = new Set(['应当', '应该', '必须', '应', '须', '可以', '不得']);
 const CLAUSE_END = /[，,。；;：:！!？?]/;
 /** Longest predicate read after a modal verb. */
 const MAX_ACTION = 40;
 
 /**
- * What a sentence says is to be done: from each modal verb (应当, 必须, 可以, 不得) to the end of
- * its clause (应当拒绝接收; 应当进行必要的验证和确认), which answers a question for what must be done.
+ * What a sentence says is to be done: from each modal verb (应当, 必须, 可以, 不得), a word of its
+ * own, to the end of its clause (应当拒绝接收; 应当进行必要的验证和确认), which answers a question for
+ * what must be done.
  */
 export function actionSpans(s: Sentence): Span[] {
   const out: Span[] = [];
-  for (const m of s.text.matchAll(MODAL)) {
-    // 应 inside 应当 or 相应 starts no predicate of its own.
-    if (m[0] === '应' && /[相对适供]$/.test(s.text.slice(0, m.index))) continue;
-    const rest = s.text.slice(m.index);
+  let at = 0;
+  for (const w of tagWords(s.text)) {
+    const start = at;
+    at += w.word.length;
+    if (!MODALS.has(w.word)) continue;
+    const rest = s.text.slice(start);
     const end = rest.search(CLAUSE_END);
     const text = end < 0 ? rest : rest.slice(0, end);
-    if (text.length <= m[0].length + 1 || text.length > MAX_ACTION) continue;
-    out.push({ start: s.start + m.index, end: s.start + m.index + text.length, text, kind: 'action' });
+    if (text.length <= w.word.length + 1 || text.length > MAX_ACTION) continue;
+    out.push({ start: s.start + start, end: s.start + start + text.length, text, kind: 'action' });
   }
   return out;
 }

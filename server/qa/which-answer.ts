@@ -54,8 +54,8 @@ export function whichAnswer(
 }
 
 function spanInEnglish(best: SpanCandidate): string {
-  // Items are clauses, not names: they are given as written.
-  if (best.items) return best.span.text;
+  // Items are clauses, not names, and what is to be done or how often is a phrase: given as written.
+  if (best.items || best.span.kind === 'action' || best.span.kind === 'frequency') return best.span.text;
   if (best.span.kind === 'date') return dateInEnglish(best.span.text);
   const listed = best.span.kind === 'places' || best.span.kind === 'names';
   return listed ? namesInEnglish(best.span.text) : englishName(best.span.text);

@@ -42,6 +42,8 @@ describe('names ending in the noun asked for', () => {
     expect(found).toContain('省级中药材质量检测');
     expect(found).toContain('省级中药材质量检测中心站点');
     expect(names('完善质量追溯体系建设。', ['追溯体系'])).toEqual(['质量追溯体系']);
+    // The noun asked may end inside a word: the name runs on to that word's end.
+    expect(names('支持湘南医学院建设。', ['医学'])).toContain('湘南医学院');
     // At most a few characters more: a long noun after the noun asked is another thing.
     expect(
       names('设立检测中心实验室大楼管理委员会。', ['检测']).every((n) => n.length <= '检测中心实验室'.length + 2),

@@ -39,9 +39,16 @@ describe('what an English question asks for', () => {
     expect(shapeOf('what is the longest term for which a hunan licence is valid?', true)).toBe('number');
     expect(shapeOf('what is the term of office of a hunan lab director?', true)).toBe('number');
     expect(shapeOf('what protection terms apply to a grade-2 variety?', true)).toBe('number');
-    // Terms that are conditions, and a top that is a rank, ask for words.
+    expect(shapeOf('what funding can a hunan start-up get?', true)).toBe('number');
+    // Terms that are conditions, a top that is a rank, and funding that is a channel ask for words.
     expect(shapeOf('what terms must a hunan supply contract include?', true)).toBe('what');
     expect(shapeOf('what does hunan do for its top firms?', true)).toBe('what');
+    expect(shapeOf('what is the top priority of the hunan plan?', true)).toBe('what');
+    expect(shapeOf('what are the top three tasks of the hunan plan?', true)).toBe('what');
+    expect(shapeOf('what is the biggest challenge for hunan?', true)).toBe('what');
+    expect(shapeOf('what funding channels does hunan open?', true)).toBe('what');
+    expect(shapeOf('what is the funding mechanism of the hunan plan?', true)).toBe('what');
+    expect(shapeOf('what award does hunan set up?', true)).toBe('what');
   });
 
   it('counts people in 人, and reads the counted noun from the words right after "how many"', () => {
