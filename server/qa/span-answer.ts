@@ -14,10 +14,10 @@ import { occurrences, type Occurrence } from './retrieve.ts';
 import {
   actionSpans,
   frequencySpans,
+  glossAsked,
   glossSpans,
   nameSpans,
   placeSpans,
-  glossAsked,
   timeSpans,
   type Span,
 } from './spans.ts';
