@@ -57,15 +57,15 @@ export function namesEndingIn(s: Sentence, heads: readonly string[]): Array<Span
       const ends = [end, compoundEnd(ws, k, end)].filter((e, j, all) => all.indexOf(e) === j);
       for (let verbs = 0, v = k; verbs <= HEAD_VERBS; verbs++, v--) {
         if (verbs > 0 && ws[v]?.tag !== 'v') break;
-        const start = nameStart(ws, v, quotes);
-        for (const e of ends) {
-          const text = s.text.slice(start, e);
-          if (text.length <= head.length || seen.has(`${start}:${e}`)) continue;
-          seen.add(`${start}:${e}`);
-          // A quoted name fits a little better than a phrase that only ends in the noun asked.
-          const fit = (rank === 0 ? 0.9 : 0.75) * (e > end ? RUN_ON_FIT : 1);
-          out.push({ start: s.start + start, end: s.start + e, text, kind: 'name', fit });
-        }
+        for (const start of nameStarts(ws, v, quotes))
+          for (const e of ends) {
+            const text = s.text.slice(start, e);
+            if (text.length <= head.length || seen.has(`${start}:${e}`)) continue;
+            seen.add(`${start}:${e}`);
+            // A quoted name fits a little better than a phrase that only ends in the noun asked.
+            const fit = (rank === 0 ? 0.9 : 0.75) * (e > end ? RUN_ON_FIT : 1);
+            out.push({ start: s.start + start, end: s.start + e, text, kind: 'name', fit });
+          }
       }
     }
   });
@@ -92,6 +92,40 @@ function compoundEnd(ws: readonly Word[], k: number, end: number): number {
     out = w.end;
   }
   return out;
+}
+
+/** At most this many words (verbs, joiners) a name may hold between two of its nouns… */
+const BRIDGE = 3;
+/** …and at most this many times. */
+const BRIDGED_PARTS = 2;
+// Words a long name may hold between nouns: verbs (技术审评检查长三角分中心, 产业创新中心) and the
+// joiners 和, 与, 及 (医药创新和审评柔性服务站).
+const BRIDGE_TAGS = /^(v|vn|c|p)$/;
+const JOINERS = new Set(['和', '与', '及', '暨']);
+
+/**
+ * Where a name ending at word k may start: where its nouns begin, and, further back, past a verb
+ * or a joiner standing between nouns (审评 in 医疗器械技术审评检查长三角分中心, 和 in
+ * 医药创新和审评柔性服务站): both are candidates, and scoring chooses, as it does among a name's ends.
+ */
+function nameStarts(ws: readonly Word[], k: number, quotes: ReadonlyArray<{ start: number; end: number }>): number[] {
+  const starts = [nameStart(ws, k, quotes)];
+  for (let step = 0; step < BRIDGED_PARTS; step++) {
+    const j = ws.findIndex((w) => w.start === starts[starts.length - 1]);
+    let b = j;
+    while (b > 0 && j - b < BRIDGE && bridges(ws[b - 1] as Word)) b--;
+    if (b === j || b === 0 || !nameWord(ws[b - 1] as Word)) break;
+    starts.push(nameStart(ws, b - 1, quotes));
+  }
+  return starts;
+}
+
+function bridges(w: Word): boolean {
+  return BRIDGE_TAGS.test(w.tag) && (w.tag !== 'c' && w.tag !== 'p' ? w.word.length >= 2 : JOINERS.has(w.word));
+}
+
+function nameWord(w: Word): boolean {
+  return /^(n|nr|ns|nt|nz|nrt|ng|nrfg|j|eng)$/.test(w.tag) && !PUNCTUATION.test(w.word);
 }
 
 // Where a name ending at word k starts: back over the words a name is made of, a quoted part included.

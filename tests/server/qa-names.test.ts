@@ -49,6 +49,15 @@ describe('names ending in the noun asked for', () => {
       names('设立检测中心实验室大楼管理委员会。', ['检测']).every((n) => n.length <= '检测中心实验室'.length + 2),
     ).toBe(true);
   });
+
+  it('also starts further back, past a verb or a joiner between nouns (技术审评检查分中心, 创新和服务站)', () => {
+    const found = names('由国家药监局器械技术审评检查华东分中心负责。', ['分中心']);
+    expect(found).toContain('检查华东分中心');
+    expect(found).toContain('国家药监局器械技术审评检查华东分中心');
+    expect(names('推进医药创新和审评柔性服务站。', ['服务站'])).toContain('医药创新和审评柔性服务站');
+    // A verb with no noun before it is what is done, not part of the name.
+    expect(names('要求加快审评柔性服务站。', ['服务站']).some((n) => n.includes('加快'))).toBe(false);
+  });
 });
 
 describe('enumerations of the noun asked for', () => {
