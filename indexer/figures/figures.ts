@@ -2,6 +2,7 @@
 import { chineseNumeral } from '../analysis/chinese-numerals.ts';
 import { MEASURING_UNITS, unitOf, type UnitKind } from '../analysis/units.ts';
 import { FIGURE_CUES } from './cues.ts';
+import { PLAN_PERIODS } from './plan-periods.ts';
 
 /** What a figure measures, from its unit; or which kind of date it is. */
 export type FigureKind = 'money' | 'count' | 'percent' | 'measure' | 'duration' | 'plain' | 'year' | 'date' | 'period';
@@ -98,7 +99,16 @@ function collector() {
     out.push(f);
     taken.push([f.start, f.end]);
   };
-  return { out, free, add };
+  const reserve = (s: number, e: number) => taken.push([s, e]);
+  return { out, free, add, reserve };
+}
+
+// A plan period's name written without quotes (十四五期间) is a time, not a count (十四 and 五期):
+// its characters are no figure's.
+function planPeriodNames(text: string, reserve: (s: number, e: number) => void): void {
+  for (const { label } of PLAN_PERIODS)
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + label.length))
+      reserve(at, at + label.length);
 }
 
 function dateLike(text: string, add: (f: Figure) => void): void {
@@ -260,7 +270,8 @@ function chineseCounts(text: string, add: (f: Figure) => void): void {
  *   -> { text: '1500亿元', value: 1500, unit: '亿元', kind: 'money', scaled: 150000000000 }
  */
 export function findFigures(text: string): Figure[] {
-  const { out, free, add } = collector();
+  const { out, free, add, reserve } = collector();
+  planPeriodNames(text, reserve);
   dateLike(text, add);
   chinesePercents(text, add);
   durations(text, add);

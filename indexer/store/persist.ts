@@ -31,10 +31,10 @@ import { vocabularyOf, type FieldIndex, type WordIndex } from './word-index.ts';
  * articles, 款 and 项, heading lines searched with their clause; 13: an index the server opens: clauses,
  * facts, outlines and texts as records read by place, columns made at build time; 14: counts in
  * Chinese numerals among the facts; 15: fines a metric of their own; 16: counts of
- * people too; 17: 不超过 read as at most, not 超过), so that an index built by an older
- * indexer is rebuilt.
+ * people too; 17: 不超过 read as at most, not 超过; 18: a plan period's name no count), so that
+ * an index built by an older indexer is rebuilt.
  */
-export const INDEX_FORMAT_VERSION = 17;
+export const INDEX_FORMAT_VERSION = 18;
 const FORMAT = 'zhengce-index';
 
 /** What identifies an index: it is stale when any of these differs from the running code and corpus. */
