@@ -7,6 +7,12 @@ import type { IndexStore } from '../search/index-store.ts';
 import type { RegionFilter } from '../search/regions.ts';
 import { QUESTION_WORDS as W } from './words.ts';
 
+// 多少家, 几个, 哪两类 and 多少亿元: a question word and its unit (a count unit, a kind, money).
+const ASKING = new RegExp(
+  `(?:多少|几|哪[两二三四五六七八九十])(?:${[...W.units.zhCount, '类', '亿元', '万元', '亿', '元'].join('|')})?`,
+  'g',
+);
+
 /** A term the answer's sentence should contain, with how much it says (rarer says more). */
 export interface FocusTerm {
   /** Alternatives (an English concept's Chinese terms), normalised; empty for a word nothing translates. */
@@ -282,11 +288,7 @@ export function questionTerms(store: IndexStore, text: string, english: boolean)
   // Times and figures are read as such (askedTime, givenFigures), not as words to look for.
   let chinese = text.replace(/[A-Za-z][A-Za-z0-9&'’\-. ]*/g, (latin) => ' '.repeat(latin.length));
   // 多少家, 几个, 哪两类: the question word and its unit are the question, not words to look for.
-  const asking = [
-    ...chinese.matchAll(
-      /(?:多少|几|哪[两二三四五六七八九十])(?:个|家|户|项|种|类|款|所|座|条|批|件|名|位|人|支|台|套|亿元|万元|亿|元)?/g,
-    ),
-  ].map((m) => ({
+  const asking = [...chinese.matchAll(ASKING)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));

@@ -1,4 +1,5 @@
 // The question words (server/qa/data/question-words.json), read once into sets and patterns.
+import { UNITS } from '../../indexer/analysis/units.ts';
 import words from './data/question-words.json' with { type: 'json' };
 
 type Shape = 'number' | 'which' | 'what' | 'when' | 'period';
@@ -21,10 +22,15 @@ function kindWords(list: { zh: readonly string[]; en: readonly string[] }): { zh
   return { zh: list.zh, en: wordsPattern(list.en) };
 }
 
+// The measure words of a count (几次, 多少家): the one-character count units of indexer/data/units.json,
+// which a pattern of question-words.json names as {countUnit}.
+const COUNT_UNITS = UNITS.filter((u) => u.kind === 'count' && u.zh.length === 1).map((u) => u.zh);
+const withUnits = (source: string) => source.replaceAll('{countUnit}', `(?:${COUNT_UNITS.join('|')})`);
+
 /** The question words, compiled. Chinese lists match as substrings, English ones as whole words. */
 export const QUESTION_WORDS = {
   types: {
-    zh: words.types.zh.map(([type, re]) => [type as Shape, pattern(re as string)] as const),
+    zh: words.types.zh.map(([type, re]) => [type as Shape, pattern(withUnits(re as string))] as const),
     en: words.types.en.map(([type, re]) => [type as Shape, pattern(re as string)] as const),
   },
   allRegions: { zh: words.allRegions.zh, en: wordsPattern(words.allRegions.en) },
@@ -38,7 +44,7 @@ export const QUESTION_WORDS = {
     growth: kindWords(words.kinds.growth),
   },
   units: {
-    zhCount: words.units.zhCount,
+    zhCount: COUNT_UNITS,
     zhMoney: words.units.zhMoney,
     zhMoneyAttached: pattern(words.units.zhMoneyAttached),
     zhPercent: words.units.zhPercent,

@@ -80,6 +80,19 @@ describe('a Chinese question for money', () => {
   });
 });
 
+describe('a Chinese question for a count', () => {
+  it('asks for the count unit after 几 or 多少, any count unit of units.json (几次, 几届, 多少例)', () => {
+    const none = { heads: [], plural: false, actor: false };
+    expect(askedUnit('评审最多可以申请几次？', false, undefined)).toBe('次');
+    expect(askedUnit('主任最多可以连任几届？', false, undefined)).toBe('届');
+    expect(askedUnit('去年报告了多少例不良反应？', false, undefined)).toBe('例');
+    expect(questionShape('主任最多可以连任几届？', false, 0, none).shape).toBe('number');
+    // 哪几 asks which, and 第几条 for an article, whatever unit follows.
+    expect(questionShape('哪几届委员会参与了评审？', false, 0, none).shape).not.toBe('number');
+    expect(questionShape('条例第几条规定了评审制度？', false, 0, none).shape).not.toBe('number');
+  });
+});
+
 describe('an English question for a place', () => {
   it('asks for a place when a word such as a province comes between which and the place noun', () => {
     const none = { heads: [], plural: false, actor: false };
