@@ -1,6 +1,6 @@
 // Which and what questions: places and names in the retrieved clauses, scored by what of the question they say.
 import { normalize } from '../../indexer/analysis/index.ts';
-import { attachment, sentences, type Sentence } from '../../indexer/figures/index.ts';
+import { attachment, findFigures, sentences, type Sentence } from '../../indexer/figures/index.ts';
 import type { Clause } from '../../indexer/store/index.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { Ranked } from '../search/rank.ts';
@@ -152,7 +152,19 @@ function candidatesIn(
     .map(withoutLabel)
     .filter((g) => !seen.has(`${g.start}:${g.end}`) && !asked(g.text) && !POINTER.test(g.text))
     .map((span) => ({ span, fit: GAP_FIT[q.entity ?? 'name'] * (timed ? UNTIMED_FIT : 1) }));
-  return [...typed, ...gaps];
+  const figures = findFigures(s.text).map((f) => ({ start: s.start + f.start, end: s.start + f.end }));
+  return [...typed, ...gaps].map((c) => ({ ...c, span: wholeFigures(c.span, figures, s) }));
+}
+
+/** A figure is read whole: a span that starts or ends inside one (万元奖励 of 50万元奖励) takes all of it. */
+export function wholeFigures(span: Span, figures: ReadonlyArray<{ start: number; end: number }>, s: Sentence): Span {
+  let { start, end } = span;
+  for (const f of figures) {
+    if (f.start < start && start < f.end) start = f.start;
+    if (f.start < end && end < f.end) end = f.end;
+  }
+  if (start === span.start && end === span.end) return span;
+  return { ...span, start, end, text: s.text.slice(start - s.start, end - s.start) };
 }
 
 interface SentenceTerms {
