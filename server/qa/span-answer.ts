@@ -13,6 +13,7 @@ import { itemsAfter, itemText, LEAD_IN, leadInOf } from './lead-in.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
 import {
   actionSpans,
+  divisionSpans,
   frequencySpans,
   glossAsked,
   glossSpans,
@@ -139,7 +140,9 @@ function candidatesIn(
   ].map((c) => (timed ? { ...c, fit: c.fit * UNTIMED_FIT } : c));
   // What must be done: what the sentence's rules say is done.
   const done = q.action ? actionSpans(s).map((span) => ({ span, fit: 1 })) : [];
-  const typed = [...times, ...named, ...done]
+  // The kinds or parts of a thing asked for: what the sentence divides it into.
+  const kinds = asksList(q) ? divisionSpans(s).map((span) => ({ span, fit: 1 })) : [];
+  const typed = [...times, ...named, ...done, ...kinds]
     .map((c) => ({ ...c, span: withoutLabel(c.span) }))
     .filter((c) => !POINTER.test(c.span.text));
   const seen = new Set(typed.map((c) => `${c.span.start}:${c.span.end}`));

@@ -264,6 +264,29 @@ export function actionSpans(s: Sentence): Span[] {
   return out;
 }
 
+// The words with which a sentence divides a thing into its kinds or says what it holds.
+const DIVIDES = /分为|分成|划分为/g;
+/** Longest division read after its word. */
+const MAX_DIVISION = 60;
+
+/**
+ * What a sentence divides a thing into, or says it holds: from the dividing word (分为, 包括) to the
+ * end of its clause (精神药品分为第一类精神药品和第二类精神药品; 分为高风险、中风险、低风险三类), which
+ * answers a question for the kinds or the parts of a thing, items joined by 和 or 、 alike.
+ */
+export function divisionSpans(s: Sentence): Span[] {
+  const out: Span[] = [];
+  for (const m of s.text.matchAll(DIVIDES)) {
+    const start = m.index + m[0].length;
+    const rest = s.text.slice(start);
+    const end = rest.search(CLAUSE_END);
+    const text = end < 0 ? rest : rest.slice(0, end);
+    if (text.length < 2 || text.length > MAX_DIVISION) continue;
+    out.push({ start: s.start + start, end: s.start + start + text.length, text, kind: 'names' });
+  }
+  return out;
+}
+
 // A day of the year without its year, as deadlines are written (每年3月31日前, 次年三月底前).
 const DAY_OF_YEAR =
   /(?:每年|次年|当年|翌年|上一年度?)?(?<![\d个一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![龄份度])(?:[\d一二三四五六七八九十]{1,3}\s*日|底|末|中旬|上旬|下旬)?(?:前|以前|之前|后|以后|起)?/gu;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentences, type Sentence } from '../../indexer/figures/index.ts';
 import { questionShape } from '../../server/qa/question-shape.ts';
-import { actionSpans, glossAsked, glossSpans, quotedNames, type Span } from '../../server/qa/spans.ts';
+import { actionSpans, divisionSpans, glossAsked, glossSpans, quotedNames, type Span } from '../../server/qa/spans.ts';
 
 // Sentences written for these tests (not from the corpus), in the manner of plans that name their
 // layouts and slogans by numbers and spell them out in brackets, and of rules that say what is done.
@@ -81,5 +81,20 @@ describe('what a rule says is to be done', () => {
     );
     expect(shape('收货单位的职责是什么？', false).action).toBeUndefined();
     expect(shape('What is the duty of a receiving hospital?', true).action).toBeUndefined();
+  });
+});
+
+// Sentences written for these tests (not from the corpus).
+describe('what a sentence divides a thing into', () => {
+  const kinds = (text: string) => texts(text, divisionSpans);
+
+  it('reads the kinds after 分为 or 分成 to the end of the clause, joined by 和 or 、', () => {
+    expect(kinds('试验用动物分为一级动物和二级动物。')).toEqual(['一级动物和二级动物']);
+    expect(kinds('实验室按照防护水平分成甲、乙、丙三级，由省厅认定。')).toEqual(['甲、乙、丙三级']);
+  });
+
+  it('reads nothing where nothing follows the dividing word, or no word divides', () => {
+    expect(kinds('具体分为。')).toEqual([]);
+    expect(kinds('试验用动物由省厅统一管理。')).toEqual([]);
   });
 });
