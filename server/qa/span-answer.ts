@@ -155,9 +155,17 @@ function candidatesIn(
     .map(withoutLabel)
     .filter((g) => !seen.has(`${g.start}:${g.end}`) && !asked(g.text) && !POINTER.test(g.text))
     .map((span) => ({ span, fit: GAP_FIT[q.entity ?? 'name'] * (timed ? UNTIMED_FIT : 1) }));
+  const all = [...typed, ...gaps];
+  // The sentence's figures are read only when a numeral stands at or beside a span's edge (most do not).
+  const atNumeral = (at: number) => NUMERAL.test(s.text[at - s.start] ?? '');
+  const edged = ({ span }: { span: Span }) => [span.start - 1, span.start, span.end - 1, span.end].some(atNumeral);
+  if (!all.some(edged)) return all;
   const figures = findFigures(s.text).map((f) => ({ start: s.start + f.start, end: s.start + f.end }));
-  return [...typed, ...gaps].map((c) => ({ ...c, span: wholeFigures(c.span, figures, s) }));
+  return all.map((c) => ({ ...c, span: wholeFigures(c.span, figures, s) }));
 }
+
+// A character a figure is written with, at least where one can be cut (50|万元, 一次性8|0).
+const NUMERAL = /[\d０-９.．一二三四五六七八九十百千万亿两〇零]/;
 
 /** A figure is read whole: a span that starts or ends inside one (万元奖励 of 50万元奖励) takes all of it. */
 export function wholeFigures(span: Span, figures: ReadonlyArray<{ start: number; end: number }>, s: Sentence): Span {
