@@ -11,7 +11,8 @@ import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { QUESTION_WORDS as W } from './words.ts';
 
-const ISSUED = /印发|发布|出台|颁布|签发|下发|issued|published|released|adopted|signed/;
+// The words of a when-question for a document's issue, an English verb in any form (when did it issue).
+const ISSUED = /印发|发布|出台|颁布|签发|下发|\b(?:issu(?:e|ed|es|ing)|publish(?:ed|es|ing)?|releas(?:e|ed|es|ing)|adopted|signed)\b/;
 
 // A date as laws write it, in figures or in Chinese numerals (一九九三年一月一日).
 const DATE =

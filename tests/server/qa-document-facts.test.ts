@@ -90,6 +90,16 @@ describe("a document's dates and number", () => {
     expect(asksForIssue(analyzeQuestion(store, '在哪几年间全省建成了冷链配送中心？'))).toBe(false);
   });
 
+  it("reads an English question for a document's issue in any form of the verb (when did it issue)", () => {
+    for (const q of [
+      'When did Hunan issue the cold-chain measures?',
+      'When were the cold-chain measures issued?',
+      'On what date did the general office publish the cold-chain measures?',
+    ])
+      expect(asksForIssue(analyzeQuestion(store, q))).toBe(true);
+    expect(asksForIssue(analyzeQuestion(store, 'When must a distributor report a cold-chain failure?'))).toBe(false);
+  });
+
   it('finds the document a question names by its title, not by the best-matching clause', () => {
     // Both documents are from Hunan: the title decides which one the question is about.
     expect(ask(store, '冷链药品配送若干措施自何时起实施？').answer?.text).toBe('2031年1月1日');
