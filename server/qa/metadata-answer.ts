@@ -11,8 +11,10 @@ import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { QUESTION_WORDS as W } from './words.ts';
 
-// The words of a when-question for a document's issue, an English verb in any form (when did it issue).
-const ISSUED = /印发|发布|出台|颁布|签发|下发|\b(?:issu(?:e|ed|es|ing)|publish(?:ed|es|ing)?|releas(?:e|ed|es|ing)|adopted|signed)\b/;
+// The words of a when-question for a document's issue; an English verb in its base form only before
+// what it issues (when did Jilin issue its opinions), so that a noun (report a quality issue) is none.
+const ISSUED =
+  /印发|发布|出台|颁布|签发|下发|\b(?:issued|published|released|adopted|signed)\b|\b(?:issues?|publish(?:es)?|releases?)\s+(?:its|the|their|this|these|that|those|a|an)\b/;
 
 // A date as laws write it, in figures or in Chinese numerals (一九九三年一月一日).
 const DATE =

@@ -106,7 +106,7 @@ function englishAsked(store: IndexStore, text: string, norm: string): EnglishAsk
     const concepts = store.translator.translate(phrase).concepts.filter((c) => c.to.length > 0);
     const last = concepts[concepts.length - 1];
     if (last) heads.push(...last.to);
-    // A phrase translated whole (management system -> 管理系统) may be written in other words: the
+    // A phrase translated whole (management system -> 管理体系) may be written in other words: the
     // senses of its last word alone come after (system -> 制度, 体系); the best clauses choose
     // among them (headsWritten).
     if (last && /\s/.test(last.from.trim())) {

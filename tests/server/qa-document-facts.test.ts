@@ -98,6 +98,7 @@ describe("a document's dates and number", () => {
     ])
       expect(asksForIssue(analyzeQuestion(store, q))).toBe(true);
     expect(asksForIssue(analyzeQuestion(store, 'When must a distributor report a cold-chain failure?'))).toBe(false);
+    expect(asksForIssue(analyzeQuestion(store, 'When must a distributor report a cold-chain issue?'))).toBe(false);
   });
 
   it('finds the document a question names by its title, not by the best-matching clause', () => {
