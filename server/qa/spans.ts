@@ -264,15 +264,16 @@ export function actionSpans(s: Sentence): Span[] {
   return out;
 }
 
-// The words with which a sentence divides a thing into its kinds or says what it holds.
+// The words with which a sentence divides a thing into its kinds (包括, what a thing includes, was
+// tried as well: it added no right candidate over the labelled questions).
 const DIVIDES = /分为|分成|划分为/g;
 /** Longest division read after its word. */
 const MAX_DIVISION = 60;
 
 /**
- * What a sentence divides a thing into, or says it holds: from the dividing word (分为, 包括) to the
- * end of its clause (精神药品分为第一类精神药品和第二类精神药品; 分为高风险、中风险、低风险三类), which
- * answers a question for the kinds or the parts of a thing, items joined by 和 or 、 alike.
+ * What a sentence divides a thing into: from the dividing word (分为, 分成) to the end of its
+ * clause (精神药品分为第一类精神药品和第二类精神药品; 分为高风险、中风险、低风险三类), which answers a
+ * question for the kinds of a thing, items joined by 和 or 、 alike.
  */
 export function divisionSpans(s: Sentence): Span[] {
   const out: Span[] = [];
