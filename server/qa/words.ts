@@ -1,5 +1,5 @@
 // The question words (server/qa/data/question-words.json), read once into sets and patterns.
-import { UNITS } from '../../indexer/analysis/units.ts';
+import { UNITS } from '../../indexer/analysis/index.ts';
 import words from './data/question-words.json' with { type: 'json' };
 
 type Shape = 'number' | 'which' | 'what' | 'when' | 'period';
