@@ -63,6 +63,29 @@ export function dictionarySenses(lexicon: Lexicon | undefined, stem: string, usa
   return { to: ranked, weights };
 }
 
+// The glossary's phrases of two or more words by each of their words, made once per glossary, so
+// that a word's composed senses read the phrases holding it, not the whole glossary (a scan of every
+// phrase for every English word of a question was most of an English question's analysis).
+const PHRASES_BY_WORD = new WeakMap<Glossary, Map<string, Array<[string[], readonly string[]]>>>();
+
+function phrasesHolding(glossary: Glossary, stem: string): ReadonlyArray<[string[], readonly string[]]> {
+  let index = PHRASES_BY_WORD.get(glossary);
+  if (!index) {
+    index = new Map();
+    for (const [key, zhs] of glossary.byEnglish) {
+      const stems = key.split(' ');
+      if (stems.length < 2) continue;
+      for (const word of new Set(stems)) {
+        const list = index.get(word) ?? [];
+        list.push([stems, zhs]);
+        index.set(word, list);
+      }
+    }
+    PHRASES_BY_WORD.set(glossary, index);
+  }
+  return index.get(stem) ?? [];
+}
+
 /**
  * A word the glossary knows only inside its phrases, taken out of them: for each phrase holding the
  * word, its Chinese less the Chinese of the phrase's other words (traceability system -> 追溯体系, less
@@ -75,9 +98,7 @@ export function composedSenses(
   usage: Usage,
 ): readonly string[] {
   const support = new Map<string, number>();
-  for (const [key, zhs] of glossary.byEnglish) {
-    const stems = key.split(' ');
-    if (stems.length < 2 || !stems.includes(stem)) continue;
+  for (const [stems, zhs] of phrasesHolding(glossary, stem)) {
     const others = stems.filter((s) => s !== stem);
     const otherZh = others.flatMap((s) => [...(glossary.byEnglish.get(s) ?? []), ...(lexicon?.english.get(s) ?? [])]);
     for (const zh of zhs) {
