@@ -21,6 +21,10 @@ export type QuestionType = z.infer<typeof QuestionType>;
 export const Answer = z
   .strictObject({
     text: z.string().meta({ description: 'Exactly as the source writes it' }),
+    phrase: z
+      .string()
+      .optional()
+      .meta({ description: 'Where `text` is what a region says around the answer (a compare row): the answer itself' }),
     value: z.number().optional(),
     unit: z.string().optional(),
     year: z.number().int().optional(),
@@ -37,6 +41,7 @@ export const AnswerRow = z
     region: z.string().meta({ description: 'The region as labelled: a province, or a city with its province' }),
     regionEn: z.string(),
     text: z.string(),
+    phrase: z.string().optional().meta({ description: 'The answer within `text`, where `text` is what the region says around it' }),
     value: z.number().optional(),
     unit: z.string().optional(),
     scaled: z.number().optional().meta({ description: 'The value in base units (yuan, ones), for comparing rows' }),

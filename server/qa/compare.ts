@@ -37,7 +37,7 @@ function docOfRegion(store: IndexStore, r: RegionFilter): string | undefined {
 
 // One region's answer, by the same stages as a question about it alone, with no threshold (the row
 // threshold applies after): a date or period from its document, its own words when asked how it
-// puts something, a number from its facts, else a span.
+// puts something, a number from its facts, else what it says around the best span (its statement).
 function regionAnswer(store: IndexStore, q: Question, r: RegionFilter, options: AskOptions): RegionAnswer {
   const open = { threshold: 0, model: options.model };
   if (q.phrasing) return phrasingAnswer(store, q, r);
@@ -46,7 +46,7 @@ function regionAnswer(store: IndexStore, q: Question, r: RegionFilter, options: 
     const fromMeta = metadataAnswer(store, q, ranked, [r]);
     if (fromMeta) return fromMeta;
   }
-  return q.shape === 'number' ? numberAnswer(store, q, [r], open) : whichAnswer(store, q, [r], open);
+  return q.shape === 'number' ? numberAnswer(store, q, [r], open) : whichAnswer(store, q, [r], open, true);
 }
 
 function rowOf(store: IndexStore, r: RegionFilter, a: RegionAnswer): Row | undefined {
@@ -56,6 +56,7 @@ function rowOf(store: IndexStore, r: RegionFilter, a: RegionAnswer): Row | undef
   return {
     ...regionLabel(store, hit.doc.id),
     text: a.answer.text,
+    ...(a.answer.phrase ? { phrase: a.answer.phrase } : {}),
     ...(a.answer.value !== undefined ? { value: a.answer.value } : {}),
     ...(a.answer.unit ? { unit: a.answer.unit } : {}),
     ...(f ? { scaled: f.scaled } : {}),

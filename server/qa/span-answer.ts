@@ -27,6 +27,7 @@ import { adjacency, ownShare, spansAfterRuns } from './term-adjacency.ts';
 import { agentPosition, asksActor } from './agent-position.ts';
 import { spanVector } from './span-features.ts';
 import { specificity } from './span-specific.ts';
+import { statementOf, type Statement, type Stretch } from './statement.ts';
 import { writtenFocus } from './written-focus.ts';
 
 /** A span of a retrieved clause as a candidate answer. */
@@ -41,6 +42,8 @@ export interface SpanCandidate {
   readonly features: readonly number[];
   /** For the items a lead-in clause leads into (the span is their list): those clauses. */
   readonly items?: readonly number[];
+  /** The sentence the span stands in (offsets in the clause's text); none for a list of items. */
+  readonly sentence?: Stretch;
 }
 
 function sum(q: Question, terms: ReadonlySet<number>): number {
@@ -288,7 +291,8 @@ export function rankSpans(
           specific,
         ];
         const features = spanVector(evidence, q.lang);
-        out.push({ span, clause: index, score: dot(family.weights, features), coverage, fit, features });
+        const sentence = { start: s.start, end: s.end };
+        out.push({ span, clause: index, score: dot(family.weights, features), coverage, fit, features, sentence });
       }
     }
   });
@@ -377,6 +381,12 @@ export function sameSpanAnswer(a: string, b: string): boolean {
   const x = normalize(a).text;
   const y = normalize(b).text;
   return x.includes(y) || y.includes(x);
+}
+
+/** What a region says around a candidate (statementOf); a list of items is its own statement. */
+export function candidateStatement(store: IndexStore, c: SpanCandidate): Statement {
+  if (!c.sentence) return c.span;
+  return statementOf(store.clauses.get(c.clause)?.text ?? '', c.sentence, c.span);
 }
 
 /** The clauses of the regions given (all when none), for retrieval. */

@@ -9,18 +9,21 @@ import { dateInEnglish, namesInEnglish } from './english.ts';
 import type { Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { retrieve } from './retrieve.ts';
-import { rankSpans, sameSpanAnswer, type SpanCandidate } from './span-answer.ts';
+import { candidateStatement, rankSpans, sameSpanAnswer, type SpanCandidate } from './span-answer.ts';
 
 /**
  * Answers a which or what question from the clauses of `regions`: the best span (see rankSpans)
  * marked in its clause, with its confidence; declined (null, the closest clauses) when its sentence
- * says too little of the question or the confidence is under the threshold.
+ * says too little of the question or the confidence is under the threshold. With `statements` (a
+ * compare row) the answer is what the region says around the span (its statement), the span its
+ * `phrase`, and the margin is over the next candidate with another statement.
  */
 export function whichAnswer(
   store: IndexStore,
   q: Question,
   regions: readonly RegionFilter[],
   o: Pick<AskOptions, 'threshold' | 'model'>,
+  statements = false,
 ): RegionAnswer {
   const threshold = o.threshold;
   const ranked = retrieve(store, q, regions);
@@ -36,7 +39,9 @@ export function whichAnswer(
       note: 'No clause names an answer; these are the closest clauses.',
       decline: { reason: 'no-answer-span' },
     };
-  const next = candidates.find((c) => !sameSpanAnswer(c.span.text, best.span.text));
+  const said = (c: SpanCandidate) => (statements ? candidateStatement(store, c).text : c.span.text);
+  const answerText = said(best);
+  const next = candidates.find((c) => !sameSpanAnswer(said(c), answerText));
   const confidence = spanConfidence(o.model.spans, best, next, q);
   const hit = clauseHit(store, { index: best.clause, score: best.score }, [], [best.span]);
   // A list of items is cited with the clauses that hold them, after their lead-in.
@@ -50,7 +55,9 @@ export function whichAnswer(
     const note = `Not sure enough to answer (confidence ${confidence}); the likeliest span is marked in the first clause.`;
     return { answer: null, confidence, citations: [hit, ...others], note, decline: { reason: 'unsure' } };
   }
-  return { answer: { text: best.span.text, english: spanInEnglish(best) }, confidence, citations: [hit, ...others] };
+  const phrase = statements && answerText !== best.span.text ? { phrase: best.span.text } : {};
+  const answer = { text: answerText, ...phrase, english: spanInEnglish(best) };
+  return { answer, confidence, citations: [hit, ...others] };
 }
 
 function spanInEnglish(best: SpanCandidate): string {

@@ -151,6 +151,15 @@ describe('compare questions', () => {
     expect(r.unstated?.[0]?.stated?.metric).toContain('总产值');
   });
 
+  it('answers a compare row of names with what the region says around the name, the name as its phrase', () => {
+    const r = ask(store, '湖南和湖北分别要做强什么品牌？', [], { threshold: 0, rowThreshold: 0 });
+    const rows = new Map(r.rows?.map((x) => [x.province, x]));
+    expect(rows.get('湖南')?.phrase).toContain('湘药优品');
+    expect(rows.get('湖南')?.text).toContain('做强“湘药优品”品牌');
+    expect(rows.get('湖北')?.text).toContain('“楚药精品”');
+    for (const row of r.rows ?? []) expect(row.text).toContain(row.phrase ?? row.text);
+  });
+
   it('gives rows that share a unit their values in base units, for the chart', () => {
     const r = ask(store, '湖南和湖北医药产业总产值目标分别是多少？');
     expect(r.rows?.every((x) => x.scaled !== undefined && x.unit === '亿元')).toBe(true);

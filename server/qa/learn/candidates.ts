@@ -11,7 +11,7 @@ import { asksDocNumber, asksForIssue, docNumberAnswer } from '../metadata-answer
 import type { Model, QuestionTraits } from '../model.ts';
 import { analyzeQuestion, type Question } from '../question.ts';
 import { retrieve } from '../retrieve.ts';
-import { rankSpans } from '../span-answer.ts';
+import { candidateStatement, rankSpans } from '../span-answer.ts';
 
 /** One candidate answer: its text, its features, its coverage of the question. */
 export interface Candidate {
@@ -22,7 +22,7 @@ export interface Candidate {
   readonly contradictions: number;
 }
 
-/** The candidates of one question, or of one region of a compare question. */
+/** The candidates of one question, or of one region of a compare question (whose spans are weighed as their statements, as its rows give them). */
 export interface Instance {
   readonly family: 'facts' | 'spans';
   /** The region asked about, for a compare question. */
@@ -35,7 +35,13 @@ export interface Instance {
 /** Figures kept per instance, best first by the model given: the rest never come near the top. */
 const FACT_POOL = 200;
 
-function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilter[], model: Model): Instance {
+function instanceOf(
+  store: IndexStore,
+  q: Question,
+  regions: readonly RegionFilter[],
+  model: Model,
+  statements = false,
+): Instance {
   if (q.shape === 'number') {
     const ranked = rankFacts(store, q, regions, model.facts)
       .filter((r) => !r.contradicts)
@@ -56,7 +62,12 @@ function instanceOf(store: IndexStore, q: Question, regions: readonly RegionFilt
   return {
     family: 'spans',
     traits: traitsOf(q),
-    candidates: spans.map((s) => ({ text: s.span.text, x: s.features, coverage: s.coverage, contradictions: 0 })),
+    candidates: spans.map((s) => ({
+      text: statements ? candidateStatement(store, s).text : s.span.text,
+      x: s.features,
+      coverage: s.coverage,
+      contradictions: 0,
+    })),
   };
 }
 
@@ -77,7 +88,7 @@ export function instancesOf(store: IndexStore, text: string, model: Model): Inst
   if (q.phrasing) return [];
   if (q.spread === 'compare') {
     return compareRegions(store, q.regions).map((r) => ({
-      ...instanceOf(store, questionFor(q, r), [r], model),
+      ...instanceOf(store, questionFor(q, r), [r], model, true),
       region: r,
     }));
   }

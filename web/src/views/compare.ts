@@ -1,6 +1,7 @@
 // A compare answer: a row per region that states it (table; bar chart if one unit), and the regions that do not.
 import type { AskResponse } from '../../../server/contract/index.ts';
-import { v, type VNode } from '../vnode.ts';
+import { v, type VChild, type VNode } from '../vnode.ts';
+import { markNeedles } from './hit-render.ts';
 import { wordsOf, type Lang } from '../words.ts';
 import { citeLabelEn, citeLabelZh } from '../numbering.ts';
 import { barChart } from './chart.ts';
@@ -26,6 +27,11 @@ function clauseLink(id: string, r: AskResponse, region: string, lang: Lang, labe
     clauseName(id, r, lang, label),
     v('span', { class: 'sr-only' }, ` ${region}`),
   );
+}
+
+// A row's words, the answer marked where they are what the region says around it.
+function rowWords(row: Row): VChild[] {
+  return row.phrase ? markNeedles(row.text, [row.phrase]) : [row.text];
 }
 
 // The regions that say something (which regions…): each with its clause's words, which wrap.
@@ -54,7 +60,7 @@ function statementsTable(rows: readonly Row[], r: AskResponse, lang: Lang): VNod
           'tr',
           {},
           v('th', { scope: 'row' }, region(row)),
-          v('td', { class: 'statement', lang: 'zh-CN' }, row.text),
+          v('td', { class: 'statement', lang: 'zh-CN' }, ...rowWords(row)),
           v('td', {}, clauseLink(row.clauseId, r, region(row), lang)),
         ),
       ),
@@ -91,7 +97,7 @@ function rowsTable(rows: readonly Row[], r: AskResponse, lang: Lang): VNode {
           v(
             'td',
             { class: 'num', 'data-label': t('value') },
-            v('span', { lang: 'zh-CN' }, row.text),
+            v('span', { lang: 'zh-CN' }, ...rowWords(row)),
             en && row.english ? v('span', { class: 'value-en' }, row.english) : null,
           ),
           v('td', { class: 'num', 'data-label': t('year') }, row.year ? String(row.year) : ''),
