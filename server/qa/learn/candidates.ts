@@ -22,7 +22,10 @@ export interface Candidate {
   readonly contradictions: number;
 }
 
-/** The candidates of one question, or of one region of a compare question (whose spans are weighed as their statements, as its rows give them). */
+/**
+ * The candidates of one question, or of one region of a compare question (whose spans are weighed
+ * as their statements, as its rows give them).
+ */
 export interface Instance {
   readonly family: 'facts' | 'spans';
   /** The region asked about, for a compare question. */
