@@ -41,7 +41,10 @@ export const AnswerRow = z
     region: z.string().meta({ description: 'The region as labelled: a province, or a city with its province' }),
     regionEn: z.string(),
     text: z.string(),
-    phrase: z.string().optional().meta({ description: 'The answer within `text`, where `text` is what the region says around it' }),
+    phrase: z
+      .string()
+      .optional()
+      .meta({ description: 'The answer within `text`, where `text` is what the region says around it' }),
     value: z.number().optional(),
     unit: z.string().optional(),
     scaled: z.number().optional().meta({ description: 'The value in base units (yuan, ones), for comparing rows' }),

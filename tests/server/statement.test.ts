@@ -3,7 +3,8 @@ import { sentences } from '../../indexer/figures/index.ts';
 import { statementOf } from '../../server/qa/statement.ts';
 
 // A clause written for this test (not from the corpus): a short first sentence, then one of five parts.
-const TEXT = '总体要求。支持建设区域检测中心，鼓励企业开展联合攻关，对新建的研发平台给予一次性奖励，完善配套政策：资金、用地。';
+const TEXT =
+  '总体要求。支持建设区域检测中心，鼓励企业开展联合攻关，对新建的研发平台给予一次性奖励，完善配套政策：资金、用地。';
 const sentence = sentences(TEXT)[1]!;
 const at = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
 
@@ -25,6 +26,8 @@ describe('the statement around a span', () => {
     expect(TEXT.slice(s.start, s.end)).toBe(s.text);
     // A span across two parts holds both.
     expect(statementOf(TEXT, sentence, at('中心，鼓励'), 5).text).toBe('支持建设区域检测中心，鼓励企业开展联合攻关');
-    expect(statementOf(TEXT, sentence, at('检测中心'), 200).text).toBe('支持建设区域检测中心，鼓励企业开展联合攻关，对新建的研发平台给予一次性奖励，完善配套政策：资金、用地');
+    expect(statementOf(TEXT, sentence, at('检测中心'), 200).text).toBe(
+      '支持建设区域检测中心，鼓励企业开展联合攻关，对新建的研发平台给予一次性奖励，完善配套政策：资金、用地',
+    );
   });
 });
