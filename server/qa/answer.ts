@@ -95,7 +95,7 @@ function single(store: IndexStore, q: Question, regions: readonly RegionFilter[]
     const fromMeta = asksForIssue(q) ? metadataAnswer(store, q, ranked, regions) : undefined;
     if (fromMeta) return fromMeta;
   }
-  return whichAnswer(store, q, regions, o);
+  return whichAnswer(store, q, regions, o, q.shape === 'what');
 }
 
 /**

@@ -383,10 +383,17 @@ export function sameSpanAnswer(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x);
 }
 
-/** What a region says around a candidate (statementOf); a list of items is its own statement. */
+/**
+ * What a region says around a candidate (statementOf, its article's label dropped) when the
+ * candidate is a name or names, whose statement says what is done with them; a place, a time, a
+ * frequency, what is to be done and a list of items are answers whole in themselves.
+ */
 export function candidateStatement(store: IndexStore, c: SpanCandidate): Statement {
-  if (!c.sentence) return c.span;
-  return statementOf(store.clauses.get(c.clause)?.text ?? '', c.sentence, c.span);
+  if (!c.sentence || (c.span.kind !== 'name' && c.span.kind !== 'names')) return c.span;
+  return withoutLabel({
+    ...statementOf(store.clauses.get(c.clause)?.text ?? '', c.sentence, c.span),
+    kind: c.span.kind,
+  });
 }
 
 /** The clauses of the regions given (all when none), for retrieval. */

@@ -95,5 +95,5 @@ export function instancesOf(store: IndexStore, text: string, model: Model): Inst
       region: r,
     }));
   }
-  return [instanceOf(store, q, q.regions, model)];
+  return [instanceOf(store, q, q.regions, model, q.shape === 'what')];
 }

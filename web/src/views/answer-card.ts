@@ -2,6 +2,7 @@
 import type { AskResponse, DocumentMeta } from '../../../server/contract/index.ts';
 import { declineText } from '../decline-words.ts';
 import { regionLabel } from '../regions.ts';
+import { markNeedles } from './hit-render.ts';
 import { v, type VChild, type VNode } from '../vnode.ts';
 import { wordsOf, type Lang } from '../words.ts';
 
@@ -94,7 +95,8 @@ export function renderAnswerCard(
     v('h2', { class: 'answer-label', id: 'answer-title' }, t('answer')),
     a
       ? [
-          v('p', { class: 'answer-text', ...ZH }, a.text),
+          // What the document says around the answer, when given so, with the answer marked in it.
+          v('p', { class: 'answer-text', ...ZH }, ...(a.phrase ? markNeedles(a.text, [a.phrase]) : [a.text])),
           en && a.english ? v('p', { class: 'answer-en', ...EN }, a.english) : null,
           renderMetricLine(r, a, metric, lang),
           r.note ? v('p', { class: 'note', ...(en ? {} : EN) }, r.note) : null,
