@@ -91,6 +91,11 @@ function nameCandidates(q: Question, s: Sentence): Array<{ span: Span; fit: numb
     .map(({ fit, ...span }) => ({ span, fit: Math.min(1, fit * pluralFit(q, span)) }));
 }
 
+// A gap's filler is a list when it enumerates (、): it fits a question for several as names do.
+function gapPluralFit(q: Question, span: Span): number {
+  return pluralFit(q, { ...span, kind: span.text.includes('、') ? 'names' : 'name' });
+}
+
 function pluralFit(q: Question, span: Span): number {
   if (span.kind === 'names') return q.plural ? 1 : 0.85;
   return q.plural ? 0.8 : 1;
@@ -157,7 +162,7 @@ function candidatesIn(
   const gaps = filled
     .map(withoutLabel)
     .filter((g) => !seen.has(`${g.start}:${g.end}`) && !asked(g.text) && !POINTER.test(g.text))
-    .map((span) => ({ span, fit: GAP_FIT[q.entity ?? 'name'] * (timed ? UNTIMED_FIT : 1) }));
+    .map((span) => ({ span, fit: GAP_FIT[q.entity ?? 'name'] * (timed ? UNTIMED_FIT : 1) * gapPluralFit(q, span) }));
   const all = [...typed, ...gaps];
   // The sentence's figures are read only when a numeral stands at or beside a span's edge (most do not).
   const atNumeral = (at: number) => NUMERAL.test(s.text[at - s.start] ?? '');

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { QA_DEFAULTS } from '../../server/qa/defaults.ts';
+import { analyzeQuestion } from '../../server/qa/question.ts';
+import { retrieve } from '../../server/qa/retrieve.ts';
+import { rankSpans } from '../../server/qa/span-answer.ts';
+import type { IndexStore } from '../../server/search/index-store.ts';
+import { writtenIndex } from '../helpers/written-index.ts';
+
+// A plan written for this test (not from the corpus): after 推广, once a single word, once a list.
+const PLAN = `湖南省中医药健康服务行动方案
+一、重点任务
+加大养生保健推广力度。推广太极拳、八段锦、五禽戏等养生保健功法。
+`;
+
+let store: IndexStore;
+beforeAll(async () => {
+  store = await writtenIndex({ 'plan.md': PLAN });
+});
+
+function fits(question: string): Map<string, number> {
+  const q = analyzeQuestion(store, question);
+  const spans = rankSpans(store, q, retrieve(store, q, q.regions), QA_DEFAULTS.model.spans, q.regions);
+  const out = new Map<string, number>();
+  for (const c of spans) out.set(c.span.text, Math.max(out.get(c.span.text) ?? 0, c.fit));
+  return out;
+}
+
+describe('how a gap filler fits a question for several', () => {
+  it('a filler that enumerates fits a question for several better than a single word does', () => {
+    const got = fits('湖南推广哪些养生保健功法？');
+    const list = [...got].find(([t]) => t.includes('太极拳、八段锦'));
+    const word = [...got].find(([t]) => t === '力度');
+    expect(list).toBeDefined();
+    expect(word).toBeDefined();
+    expect(list![1]).toBeGreaterThan(word![1]);
+  });
+});
