@@ -56,6 +56,11 @@ export function leadInOf(store: IndexStore, index: number): number | undefined {
 // A number followed by a point is a label only when no digit follows (1.5万 is a figure).
 const ITEM_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[．.](?!\d)|、)|[一二三四五六七八九十]+、)\s*/;
 
+/** How long the item label (（一）, 1．, 一、) opening `text` is, with its spaces; 0 when none. */
+export function itemLabelLength(text: string): number {
+  return ITEM_LABEL.exec(text)?.[0].length ?? 0;
+}
+
 /** An item's text as an answer gives it: its label and its closing ；。 dropped. */
 export function itemText(text: string): string {
   return text

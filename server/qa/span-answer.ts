@@ -9,7 +9,7 @@ import { gapAlignment, gapFrame, gapSpans, type GapFrame } from './gap-frame.ts'
 import { dot, type FamilyModel } from './model.ts';
 import { listsBefore, namesEndingIn, valuesAfter, withZone } from './names.ts';
 import type { Question } from './question.ts';
-import { itemsAfter, itemText, LEAD_IN, leadInOf } from './lead-in.ts';
+import { itemLabelLength, itemsAfter, itemText, LEAD_IN, leadInOf } from './lead-in.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
 import {
   actionSpans,
@@ -395,10 +395,12 @@ export function sameSpanAnswer(a: string, b: string): boolean {
  */
 export function candidateStatement(store: IndexStore, c: SpanCandidate): Statement {
   if (!c.sentence || (c.span.kind !== 'name' && c.span.kind !== 'names')) return c.span;
-  return withoutLabel({
-    ...statementOf(store.clauses.get(c.clause)?.text ?? '', c.sentence, c.span),
-    kind: c.span.kind,
-  });
+  const clauseText = store.clauses.get(c.clause)?.text ?? '';
+  const stated = withoutLabel({ ...statementOf(clauseText, c.sentence, c.span), kind: c.span.kind });
+  // An item's label (1．, （二）) opening the sentence is where the statement starts, not what it says.
+  const label = itemLabelLength(stated.text);
+  if (label === 0 || stated.start + label > c.span.start) return stated;
+  return { ...stated, start: stated.start + label, text: stated.text.slice(label) };
 }
 
 /** The clauses of the regions given (all when none), for retrieval. */

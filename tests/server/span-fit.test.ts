@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QA_DEFAULTS } from '../../server/qa/defaults.ts';
+import { ask } from '../../server/qa/answer.ts';
 import { analyzeQuestion } from '../../server/qa/question.ts';
 import { retrieve } from '../../server/qa/retrieve.ts';
 import { rankSpans } from '../../server/qa/span-answer.ts';
@@ -10,6 +11,8 @@ import { writtenIndex } from '../helpers/written-index.ts';
 const PLAN = `湖南省中医药健康服务行动方案
 一、重点任务
 加大养生保健推广力度。推广太极拳、八段锦、五禽戏等养生保健功法。
+二、品牌建设
+1. 实施“湘药精品”品牌战略，提升区域品牌影响力。
 `;
 
 let store: IndexStore;
@@ -33,5 +36,13 @@ describe('how a gap filler fits a question for several', () => {
     expect(list).toBeDefined();
     expect(word).toBeDefined();
     expect(list![1]).toBeGreaterThan(word![1]);
+  });
+});
+
+describe("what a what-question's name is given with", () => {
+  it('is the statement around it, without the item label that opens its sentence', () => {
+    const r = ask(store, '湖南实施什么品牌战略？', [], { threshold: 0 });
+    expect(r.answer?.phrase).toContain('湘药精品');
+    expect(r.answer?.text).toMatch(/^实施“湘药精品”品牌战略/);
   });
 });
