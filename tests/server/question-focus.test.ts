@@ -100,6 +100,15 @@ describe('an English question for a place', () => {
     expect(questionShape('which county hosts the medicine town?', true, 0, none).entity).toBe('place');
     expect(questionShape('which department fines the lab?', true, 0, none).entity).not.toBe('place');
   });
+
+  it('asks for a place by where only when where is its question word, not a clause inside it', () => {
+    const none = { heads: [], plural: false, actor: false };
+    expect(questionShape('where is the hunan drug institute to be built?', true, 1, none).entity).toBe('place');
+    expect(questionShape('in hunan, where can a patient apply for a review?', true, 1, none).entity).toBe('place');
+    expect(questionShape('what model does hunan adopt, and where?', true, 1, none).entity).toBe('place');
+    const relative = questionShape('what stations does hunan set up in parks where firms cluster?', true, 1, none);
+    expect(relative.entity).not.toBe('place');
+  });
 });
 
 // Chinese questions written for these tests: the noun phrase after the question word.

@@ -67,7 +67,8 @@ export function renderMetricLine(
   lang: Lang,
 ): VNode | null {
   const en = lang === 'en';
-  const figure = r.type !== 'list' && (a.value !== undefined || a.metric !== undefined || r.type === 'compare');
+  const figures = r.type === 'compare' && (r.rows ?? []).some((x) => x.value !== undefined);
+  const figure = r.type !== 'list' && (a.value !== undefined || a.metric !== undefined || figures);
   const written = a.metric ?? (en ? undefined : metric);
   if (!figure || !(written || en)) return null;
   return v(

@@ -69,7 +69,8 @@ function statementsTable(rows: readonly Row[], r: AskResponse, lang: Lang): VNod
 }
 
 function rowsTable(rows: readonly Row[], r: AskResponse, lang: Lang): VNode {
-  if (r.type === 'list') return statementsTable(rows, r, lang);
+  // Which regions say something, or what each says (no row a figure): their statements.
+  if (r.type === 'list' || rows.every((x) => x.value === undefined)) return statementsTable(rows, r, lang);
   const t = wordsOf(lang);
   const en = lang === 'en';
   const region = (row: Row) => (en ? row.regionEn : row.region);
