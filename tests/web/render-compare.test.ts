@@ -86,6 +86,19 @@ describe('the comparison', () => {
     expect(none('p.note').text()).toBe('No region states it.');
   });
 
+  it('shows rows of no figure as what each region says, the answer within it marked', () => {
+    const said = answer({
+      rows: [
+        row({ text: '做强“甲药精品”品牌，提升影响力', phrase: '“甲药精品”', value: undefined, unit: undefined }),
+        row({ province: '乙', region: '乙', regionEn: 'Yi', text: '乙药', value: undefined, unit: undefined }),
+      ],
+    });
+    const doc = $(compareView(said, '', 'zh'));
+    expect(texts(doc, 'table.statements-table td.statement')).toEqual(['做强“甲药精品”品牌，提升影响力', '乙药']);
+    expect(texts(doc, 'td.statement mark')).toEqual(['“甲药精品”']);
+    expect(doc('svg').length).toBe(0);
+  });
+
   it('shows a list answer as the regions’ own words, without a metric column', () => {
     const list = answer({ type: 'list', rows: [row({ text: '发展合成生物学。' })] });
     const doc = $(compareView(list, '', 'zh'));
