@@ -210,6 +210,46 @@ export function listsBefore(s: Sentence, heads: readonly string[]): Array<Span &
   return out;
 }
 
+// What joins the items of an enumeration.
+const ITEM_JOINERS = ['、', '和', '及', '与', '以及'];
+
+/** The longest item (characters) of an enumeration of names read past a joiner. */
+const ENUMERATED_ITEM = 30;
+const ITEM_BREAK = /[、，,；;。：:！？]/;
+
+/**
+ * Enumerations of names that each end in a noun asked for (A全国重点实验室、B全国重点实验室): from a
+ * name (of namesEndingIn), past a joiner, to the end of the next name ending in the noun with no
+ * break between (the item is all of it, where its own name starts later: 重大慢病创新|药物全国重点实验室),
+ * and so on; each run of two or more is one candidate, fitting as its first name does. Every name
+ * of `names` ends in a noun asked for.
+ */
+export function enumeratedNames(
+  s: Sentence,
+  names: ReadonlyArray<Span & { fit: number }>,
+): Array<Span & { fit: number }> {
+  const ends = [...new Set(names.map((n) => n.end))].sort((a, b) => a - b);
+  const nextEnd = (end: number): number | undefined => {
+    const joiner = ITEM_JOINERS.find((j) => s.text.startsWith(j, end - s.start));
+    if (!joiner) return undefined;
+    const from = end + joiner.length;
+    // Of the names ending before the next break, the last: the item's own noun (全国|重点实验室).
+    return [...ends].reverse().find((e) => {
+      const item = s.text.slice(from - s.start, e - s.start);
+      return e > from && item.length <= ENUMERATED_ITEM && !ITEM_BREAK.test(item);
+    });
+  };
+  const out: Array<Span & { fit: number }> = [];
+  for (const first of names) {
+    let last = first.end;
+    for (let e = nextEnd(last); e !== undefined; e = nextEnd(last)) last = e;
+    if (last === first.end) continue;
+    const text = s.text.slice(first.start - s.start, last - s.start);
+    out.push({ start: first.start, end: last, text, kind: 'names', fit: first.fit });
+  }
+  return out;
+}
+
 // An item of an enumeration that shares the noun after its last item: short, and ending in a noun
 // (有效地对接 is a verb phrase, not an item).
 function sharedHeadItem(item: string): boolean {

@@ -7,7 +7,7 @@ import type { Ranked } from '../search/rank.ts';
 import type { RegionFilter } from '../search/regions.ts';
 import { gapAlignment, gapFrame, gapSpans, type GapFrame } from './gap-frame.ts';
 import { dot, type FamilyModel } from './model.ts';
-import { listsBefore, namesEndingIn, valuesAfter, withZone } from './names.ts';
+import { enumeratedNames, listsBefore, namesEndingIn, valuesAfter, withZone } from './names.ts';
 import type { Question } from './question.ts';
 import { itemLabelLength, itemsAfter, itemText, LEAD_IN, leadInOf } from './lead-in.ts';
 import { occurrences, type Occurrence } from './retrieve.ts';
@@ -79,7 +79,10 @@ function nameCandidates(q: Question, s: Sentence): Array<{ span: Span; fit: numb
     // The noun asked for alone (联盟 for "which alliances") names no answer either.
     return q.norm.includes(bare) || q.asked.includes(bare);
   };
-  const headed = [...namesEndingIn(s, q.asked), ...listsBefore(s, q.asked), ...valuesAfter(s, q.asked)];
+  const ending = namesEndingIn(s, q.asked);
+  // For several asked: the names ending in the noun that a sentence enumerates, as one list.
+  const enumerated = q.plural ? enumeratedNames(s, ending) : [];
+  const headed = [...ending, ...enumerated, ...listsBefore(s, q.asked), ...valuesAfter(s, q.asked)];
   const general = nameSpans(s).map((n) => {
     const after = s.text.slice(n.end - s.start, n.end - s.start + 12);
     const followed = q.asked.some((h) => after.split(/[，。；,;]/)[0]?.includes(h));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../indexer/figures/index.ts';
-import { listsBefore, namesEndingIn, valuesAfter } from '../../server/qa/names.ts';
+import { enumeratedNames, listsBefore, namesEndingIn, valuesAfter } from '../../server/qa/names.ts';
 import { sameSpanAnswer } from '../../server/qa/span-answer.ts';
 
 // Sentences written for these tests (not from the corpus), in the manner of plans that name who
@@ -82,6 +82,24 @@ describe('enumerations of the noun asked for', () => {
     expect(lists('饮片、成药产业链。', [''])).toEqual([]);
     expect(lists('加快推进全省生物医药产业高质量发展、器械产业链建设。', ['产业链'])).toEqual([]);
     expect(lists('完善器械产业链。', ['产业链'])).toEqual([]);
+  });
+});
+
+describe('enumerations of names each ending in the noun asked for', () => {
+  const enumerated = (text: string, heads: string[]) =>
+    sentences(text).flatMap((s) => enumeratedNames(s, namesEndingIn(s, heads)).map((v) => v.text));
+
+  it('joins the names an enumeration lists, each item whole up to its own noun', () => {
+    // 创新 is a verb: the second name alone starts after it, the item at the joiner.
+    expect(enumerated('推动甲方中药创制重点实验室、重大慢病创新药物重点实验室等开展研究。', ['重点实验室'])).toContain(
+      '甲方中药创制重点实验室、重大慢病创新药物重点实验室',
+    );
+    expect(enumerated('支持湘江研究院和洞庭研究院发展。', ['研究院'])).toContain('湘江研究院和洞庭研究院');
+  });
+
+  it('joins none across a break, nor a name with nothing after its joiner', () => {
+    expect(enumerated('建设湘江研究院，支持洞庭研究院。', ['研究院'])).toEqual([]);
+    expect(enumerated('建设湘江研究院、完善配套设施。', ['研究院'])).toEqual([]);
   });
 });
 
