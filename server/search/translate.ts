@@ -103,7 +103,7 @@ export class Translator {
         continue;
       }
       if (this.inCorpus(token.word)) {
-        concepts.push({ from: token.word, to: [token.word], source: 'latin' });
+        concepts.push(this.written(token, text.slice(token.start, token.end)));
         i++;
         continue;
       }
@@ -128,6 +128,17 @@ export class Translator {
 
   // A word no glossary phrase starts with: the glossary's phrases holding it, taken apart (a field
   // term: it must match), else its general senses (they rank), else nothing.
+  // A word the corpus writes in Latin letters: a code or an acronym (GMP, CRO, mRNA, G60) is searched
+  // as written; an everyday word the corpus writes only inside an English name (key, laboratory of
+  // Shanghai Key Laboratory of ××) is typed with at most one capital and no digit, and has senses: it is
+  // searched as written and by its senses, as another dictionary word is.
+  private written(token: EnglishToken, typed: string): Concept {
+    const code = /\d|[A-Z].*[A-Z]/.test(typed);
+    const senses = code ? undefined : this.senses(token);
+    if (!senses || senses.source !== 'dictionary') return { from: token.word, to: [token.word], source: 'latin' };
+    return { ...senses, to: [token.word, ...senses.to], weights: [1, ...(senses.weights ?? [])] };
+  }
+
   private senses(token: EnglishToken): Concept {
     const composed = composedSenses(this.glossary, this.lexicon, token.stem, this.usage).slice(0, 2);
     const general = dictionarySenses(this.lexicon, token.stem, this.usage);
