@@ -13,6 +13,7 @@ import { analyzeQuestion, type Question } from './question.ts';
 import type { RegionAnswer } from './region-answer.ts';
 import { regionList } from './region-list.ts';
 import { retrieve } from './retrieve.ts';
+import { answersWithStatement } from './span-answer.ts';
 import { whichAnswer } from './which-answer.ts';
 
 /** The answer to a question, with the clauses that say so: the response of `GET /api/ask` without its timing. */
@@ -95,7 +96,7 @@ function single(store: IndexStore, q: Question, regions: readonly RegionFilter[]
     const fromMeta = asksForIssue(q) ? metadataAnswer(store, q, ranked, regions) : undefined;
     if (fromMeta) return fromMeta;
   }
-  return whichAnswer(store, q, regions, o, q.shape === 'what');
+  return whichAnswer(store, q, regions, o, answersWithStatement(q));
 }
 
 /**

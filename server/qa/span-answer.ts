@@ -316,7 +316,7 @@ function leadInAt(store: IndexStore, index: number): number | undefined {
 const MAX_ITEM = 120;
 
 // A list of things, not of authorities or places (whose names the items do not give).
-function asksList(q: Question): boolean {
+export function asksList(q: Question): boolean {
   return q.plural && (q.shape === 'which' || q.shape === 'what') && !asksActor(q) && q.entity !== 'place';
 }
 
@@ -389,6 +389,14 @@ export function sameSpanAnswer(a: string, b: string): boolean {
   const x = normalize(a).text;
   const y = normalize(b).text;
   return x.includes(y) || y.includes(x);
+}
+
+/**
+ * Whether a question's name is given with what the document says around it (candidateStatement):
+ * a what-question's, and a list of things asked for (not of authorities or places).
+ */
+export function answersWithStatement(q: Question): boolean {
+  return q.shape === 'what' || asksList(q);
 }
 
 /**

@@ -3,7 +3,7 @@ import { QA_DEFAULTS } from '../../server/qa/defaults.ts';
 import { ask } from '../../server/qa/answer.ts';
 import { analyzeQuestion } from '../../server/qa/question.ts';
 import { retrieve } from '../../server/qa/retrieve.ts';
-import { rankSpans } from '../../server/qa/span-answer.ts';
+import { answersWithStatement, rankSpans } from '../../server/qa/span-answer.ts';
 import type { IndexStore } from '../../server/search/index-store.ts';
 import { writtenIndex } from '../helpers/written-index.ts';
 
@@ -44,5 +44,16 @@ describe("what a what-question's name is given with", () => {
     const r = ask(store, '湖南实施什么品牌战略？', [], { threshold: 0 });
     expect(r.answer?.phrase).toContain('湘药精品');
     expect(r.answer?.text).toMatch(/^实施“湘药精品”品牌战略/);
+  });
+});
+
+describe('which answers are given with their statement', () => {
+  it('a what-question and a list of things asked for; not a list of authorities or places, nor one name', () => {
+    const asks = (q: string) => answersWithStatement(analyzeQuestion(store, q));
+    expect(asks('湖南实施什么品牌战略？')).toBe(true);
+    expect(asks('湖南推广哪些养生保健功法？')).toBe(true);
+    expect(asks('湖南由哪些部门负责伦理审查？')).toBe(false);
+    expect(asks('湖南在哪些城市建设产业园？')).toBe(false);
+    expect(asks('湖南由哪个部门负责伦理审查？')).toBe(false);
   });
 });

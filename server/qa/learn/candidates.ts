@@ -11,7 +11,7 @@ import { asksDocNumber, asksForIssue, docNumberAnswer } from '../metadata-answer
 import type { Model, QuestionTraits } from '../model.ts';
 import { analyzeQuestion, type Question } from '../question.ts';
 import { retrieve } from '../retrieve.ts';
-import { candidateStatement, rankSpans } from '../span-answer.ts';
+import { answersWithStatement, candidateStatement, rankSpans } from '../span-answer.ts';
 
 /** One candidate answer: its text, its features, its coverage of the question. */
 export interface Candidate {
@@ -95,5 +95,5 @@ export function instancesOf(store: IndexStore, text: string, model: Model): Inst
       region: r,
     }));
   }
-  return [instanceOf(store, q, q.regions, model, q.shape === 'what')];
+  return [instanceOf(store, q, q.regions, model, answersWithStatement(q))];
 }
