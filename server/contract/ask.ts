@@ -21,10 +21,10 @@ export type QuestionType = z.infer<typeof QuestionType>;
 export const Answer = z
   .strictObject({
     text: z.string().meta({ description: 'Exactly as the source writes it' }),
-    phrase: z
-      .string()
-      .optional()
-      .meta({ description: 'Where `text` is what a region says around the answer (a compare row): the answer itself' }),
+    phrase: z.string().optional().meta({
+      description:
+        'Where `text` is what the document says around the answer (a what-question, a list, a compare row): the answer itself, which `english` renders',
+    }),
     value: z.number().optional(),
     unit: z.string().optional(),
     year: z.number().int().optional(),

@@ -1,5 +1,6 @@
-// What a region says, around an answer span: the parts of its sentence (cut at ，；：) that hold the
-// span, widened by whole neighbouring parts. A compare row answers with it, the span marked within.
+// What a document says around an answer span: the parts of its sentence (cut at ，；：) that hold the
+// span, widened by whole neighbouring parts. A what-question, a list of things and a compare row of
+// names answer with it, the span marked within.
 
 /** Offsets in a clause's text. */
 export interface Stretch {

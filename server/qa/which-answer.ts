@@ -15,8 +15,9 @@ import { candidateStatement, rankSpans, sameSpanAnswer, type SpanCandidate } fro
  * Answers a which or what question from the clauses of `regions`: the best span (see rankSpans)
  * marked in its clause, with its confidence; declined (null, the closest clauses) when its sentence
  * says too little of the question or the confidence is under the threshold. With `statements` (a
- * compare row) the answer is what the region says around the span (its statement), the span its
- * `phrase`, and the margin is over the next candidate with another statement.
+ * compare row, a what-question, a list of things: answersWithStatement) the answer is what the
+ * document says around the span (its statement), the span its `phrase` (and `english` the span's),
+ * and the margin is over the next candidate with another statement.
  */
 export function whichAnswer(
   store: IndexStore,
