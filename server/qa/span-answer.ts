@@ -400,9 +400,9 @@ export function answersWithStatement(q: Question): boolean {
 }
 
 /**
- * What a region says around a candidate (statementOf, its article's label dropped) when the
+ * What the document says around a candidate (statementOf, its article's label dropped) when the
  * candidate is a name or names, whose statement says what is done with them; a place, a time, a
- * frequency, what is to be done and a list of items are answers whole in themselves.
+ * frequency, what is to be done and a lead-in's list of items are answers whole in themselves.
  */
 export function candidateStatement(store: IndexStore, c: SpanCandidate): Statement {
   if (!c.sentence || (c.span.kind !== 'name' && c.span.kind !== 'names')) return c.span;

@@ -126,8 +126,6 @@ export class Translator {
     return { concepts: senses.map(({ from, to, source }) => ({ from, to, source })), senses, regions };
   }
 
-  // A word no glossary phrase starts with: the glossary's phrases holding it, taken apart (a field
-  // term: it must match), else its general senses (they rank), else nothing.
   // A word the corpus writes in Latin letters: a code or an acronym (GMP, CRO, mRNA, G60) is searched
   // as written; an everyday word the corpus writes only inside an English name (key, laboratory of
   // Shanghai Key Laboratory of ××) is typed with at most one capital and no digit, and has senses: it is
@@ -139,6 +137,8 @@ export class Translator {
     return { ...senses, to: [token.word, ...senses.to], weights: [1, ...(senses.weights ?? [])] };
   }
 
+  // A word no glossary phrase starts with: the glossary's phrases holding it, taken apart (a field
+  // term: it must match), else its general senses (they rank), else nothing.
   private senses(token: EnglishToken): Concept {
     const composed = composedSenses(this.glossary, this.lexicon, token.stem, this.usage).slice(0, 2);
     const general = dictionarySenses(this.lexicon, token.stem, this.usage);
