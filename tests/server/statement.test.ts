@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentences } from '../../indexer/figures/index.ts';
 import { statementOf } from '../../server/qa/statement.ts';
 
-// A clause written for this test (not from the corpus): a short first sentence, then one of five parts.
+// A clause written for this test (not from the corpus): a short first sentence, then a sentence of five parts.
 const TEXT =
   '总体要求。支持建设区域检测中心，鼓励企业开展联合攻关，对新建的研发平台给予一次性奖励，完善配套政策：资金、用地。';
 const sentence = sentences(TEXT)[1]!;
