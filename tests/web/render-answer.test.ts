@@ -74,6 +74,22 @@ describe('the answer card', () => {
     expect($(renderAnswerCard(r, '数值', 'zh'))('.answer-metric').length).toBe(0);
   });
 
+  it('marks the answer inside a statement, and names no metric on a comparison of statements', () => {
+    const said = ask({
+      type: 'what',
+      answer: { text: '做强“甲药”品牌，提升影响力', phrase: '“甲药”' } as AskResponse['answer'],
+      confidence: 0.6,
+    });
+    const card = $(renderAnswerCard(said, '数值', 'zh'));
+    expect(card('.answer-text').text()).toBe('做强“甲药”品牌，提升影响力');
+    expect(texts(card, '.answer-text mark')).toEqual(['“甲药”']);
+    const row = { province: '甲', region: '甲', regionEn: 'Jia', text: '做强“甲药”品牌', clauseId: 'a/1' };
+    const compared = ask({ type: 'compare', answer: { text: '甲 做强“甲药”品牌' }, rows: [row], confidence: 0.6 });
+    expect($(renderAnswerCard(compared, '数值', 'en'))('.answer-metric').length).toBe(0);
+    const figures = ask({ ...compared, rows: [{ ...row, text: '30家', value: 30 }] });
+    expect($(renderAnswerCard(figures, '数值', 'en'))('.answer-metric').length).toBe(1);
+  });
+
   it('declines in the page’s language and, for a region with no documents, lists the regions there are', () => {
     const askIn = vi.fn();
     const r = ask({
