@@ -14,7 +14,7 @@ export function factConfidence(
   family: FamilyModel,
   best: ScoredFact,
   next: ScoredFact | undefined,
-  q: Pick<Question, 'plural'>,
+  q: Pick<Question, 'plural' | 'lang'>,
 ): number {
   return probability(family, best.score, {
     next: next?.score,
@@ -24,9 +24,9 @@ export function factConfidence(
   });
 }
 
-/** What the calibration reads of a question: whether it asks for a list. */
-export function traitsOf(q: Pick<Question, 'plural'>): QuestionTraits {
-  return { list: q.plural };
+/** What the calibration reads of a question: whether it asks for a list, whether it is English. */
+export function traitsOf(q: Pick<Question, 'plural' | 'lang'>): QuestionTraits {
+  return { list: q.plural, english: q.lang === 'en' };
 }
 
 /** How many of the question's constraints (metric, time, kind, unit, bar) a figure contradicts. */
@@ -40,7 +40,7 @@ export function spanConfidence(
   family: FamilyModel,
   best: SpanCandidate,
   next: SpanCandidate | undefined,
-  q: Pick<Question, 'plural'>,
+  q: Pick<Question, 'plural' | 'lang'>,
 ): number {
   return probability(family, best.score, {
     next: next?.score,

@@ -100,7 +100,9 @@ console.log(`\nmodel fitted on all ${golds.length} questions:`);
 for (const family of ['facts', 'spans'] as const) {
   const m = final[family];
   console.log(`${family}: ${m.features.map((n, j) => `${n} ${m.weights[j]}`).join(', ')}`);
-  console.log(`${family} calibration [score, margin, coverage, contradictions, list, 1]: ${m.calibration.join(', ')}`);
+  console.log(
+    `${family} calibration [score, margin, coverage, contradictions, list, english, english × score, 1]: ${m.calibration.join(', ')}`,
+  );
 }
 console.log(`threshold ${final.threshold}, row threshold ${final.rowThreshold}`);
 if (!argv.includes('--dry')) {

@@ -65,14 +65,38 @@ describe('learning the answer model', () => {
       const list = i % 2 === 1;
       const score = ((i >> 1) % 5) / 2;
       const draw = Math.floor(i / 10) % 5;
-      x.push(calibrationInputs(score, { next: undefined, coverage: 0.5, contradictions: 0, list }));
+      x.push(calibrationInputs(score, { next: undefined, coverage: 0.5, contradictions: 0, list, english: false }));
       y.push(list ? draw < 2 : draw < 4);
     }
     const calibration = fitLogistic(x, y, new Array<number>(CALIBRATION_INPUTS).fill(0));
     const family: FamilyModel = { features: [], weights: [], calibration };
-    const at = (list: boolean) => probability(family, 1, { next: undefined, coverage: 0.5, contradictions: 0, list });
+    const at = (list: boolean) =>
+      probability(family, 1, { next: undefined, coverage: 0.5, contradictions: 0, list, english: false });
     expect(at(false)).toBeGreaterThan(0.7);
     expect(at(true)).toBeLessThan(0.5);
+  });
+
+  it('calibrates English apart: where its scores say less, a high English score is worth less', () => {
+    const x: number[][] = [];
+    const y: boolean[] = [];
+    // Chinese answers are right more often the higher they score (1 in 5 at 0, 5 in 5 at 2); English
+    // ones 3 in 5 at every score.
+    for (let i = 0; i < 400; i++) {
+      const english = i % 2 === 1;
+      const step = (i >> 1) % 5;
+      const score = step / 2;
+      const draw = Math.floor(i / 10) % 5;
+      x.push(calibrationInputs(score, { next: 0, coverage: 0.5, contradictions: 0, list: false, english }));
+      y.push(english ? draw < 3 : draw <= step);
+    }
+    const calibration = fitLogistic(x, y, new Array<number>(CALIBRATION_INPUTS).fill(0));
+    const family: FamilyModel = { features: [], weights: [], calibration };
+    const at = (score: number, english: boolean) =>
+      probability(family, score, { next: 0, coverage: 0.5, contradictions: 0, list: false, english });
+    expect(at(2, false)).toBeGreaterThan(0.85);
+    expect(at(2, true)).toBeLessThan(0.75);
+    expect(at(2, true)).toBeGreaterThan(0.45);
+    expect(at(0, true)).toBeGreaterThan(at(0, false));
   });
 });
 

@@ -192,14 +192,16 @@ describe('names and declines', () => {
       ({ score, parts: { coverage } }) as unknown as Parameters<typeof factConfidence>[1];
     for (const bad of [NaN, Infinity, -Infinity]) {
       for (const list of [false, true]) {
-        expect(factConfidence(family, fact(bad), undefined, { plural: list })).toBe(0);
-        expect(factConfidence(family, fact(1, bad), fact(1), { plural: list })).toBe(0);
+        expect(factConfidence(family, fact(bad), undefined, { plural: list, lang: 'zh' })).toBe(0);
+        expect(factConfidence(family, fact(1, bad), fact(1), { plural: list, lang: 'zh' })).toBe(0);
       }
     }
     const span = (coverage: number, score: number) =>
       ({ coverage, fit: 1, score }) as unknown as Parameters<typeof spanConfidence>[1];
-    expect(spanConfidence(QA_DEFAULTS.model.spans, span(NaN, 2), undefined, { plural: true })).toBe(0);
-    expect(spanConfidence(QA_DEFAULTS.model.spans, span(1, Infinity), undefined, { plural: false })).toBe(0);
+    expect(spanConfidence(QA_DEFAULTS.model.spans, span(NaN, 2), undefined, { plural: true, lang: 'zh' })).toBe(0);
+    expect(spanConfidence(QA_DEFAULTS.model.spans, span(1, Infinity), undefined, { plural: false, lang: 'en' })).toBe(
+      0,
+    );
   });
 
   it('gives finite confidences between 0 and 1', () => {
