@@ -12,8 +12,11 @@ export interface AskedPhrase {
   readonly plural: boolean;
 }
 
-// which/what, then kind of / type of, then adjectives, nouns and gerunds ending in a noun.
-const KIND_OF = '(which|what) (kind|kinds|type|types|sort|sorts|form|forms) of [<np>(#Adjective|#Noun|#Gerund)* #Noun]';
+// which/what, then a word for a kind or rank of the thing (kind of, type of, level of, tier of),
+// then adjectives, nouns and gerunds ending in a noun: which level of government asks for a government.
+const KIND_OF =
+  '(which|what) (kind|kinds|type|types|sort|sorts|form|forms|level|levels|tier|tiers|category|categories) of [<np>(#Adjective|#Noun|#Gerund)* #Noun]';
+const SEVERAL_KINDS = /^\S+ (?:kinds|types|sorts|forms|levels|tiers|categories) of\b/;
 const PLAIN = '(which|what) [<np>(#Adjective|#Noun|#Gerund|#Value)* #Noun]';
 const MODIFIER = '(#Adjective|#Noun|#Gerund|#Value)';
 
@@ -24,12 +27,15 @@ const MODIFIER = '(#Adjective|#Noun|#Gerund|#Value)';
 export function askedNounPhrase(text: string): AskedPhrase | undefined {
   const doc = nlp(text);
   for (const pattern of [KIND_OF, PLAIN]) {
-    const np = (doc.match(pattern).groups('np') as View | undefined)?.eq(0);
+    const match = doc.match(pattern);
+    const np = (match.groups('np') as View | undefined)?.eq(0);
     if (!np?.found) continue;
     const terms = wholePhrase(np);
     const phrase = terms.text('normal').trim();
     if (!phrase) continue;
-    return { phrase, plural: terms.terms().last().has('#Plural') };
+    // Which kinds of waste asks for several, as which wastes would.
+    const kinds = pattern === KIND_OF && SEVERAL_KINDS.test(match.eq(0).text('normal'));
+    return { phrase, plural: kinds || terms.terms().last().has('#Plural') };
   }
   return undefined;
 }

@@ -252,10 +252,10 @@ export function rankSpans(
   const leads = new Set<number>();
   const actor = asksActor(q);
   const rarity = new Map<string, number>();
-  ranked.forEach(({ index }, rank) => {
+  for (const { index, rank, leadText } of withItems(store, ranked)) {
     const clause = store.clauses.get(index) as Clause;
     const doc = store.documents.get(clause.docId);
-    const context = normalize([...clause.section, clause.title ?? '', doc?.meta.title ?? ''].join(' ')).text;
+    const context = normalize([...clause.section, clause.title ?? '', doc?.meta.title ?? '', leadText].join(' ')).text;
     // A list asked for may be the items a lead-in clause leads into (符合下列条件之一的…：（一）…（二）…).
     const lead = asksList(q) ? leadInAt(store, index) : undefined;
     if (lead !== undefined && !leads.has(lead)) {
@@ -303,8 +303,38 @@ export function rankSpans(
         out.push({ span, clause: index, score: dot(family.weights, features), coverage, fit, features, sentence });
       }
     }
-  });
+  }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** A clause read for spans: its rank, and for an item, the lead-in it follows (its context). */
+interface ReadClause {
+  readonly index: number;
+  readonly rank: number;
+  readonly leadText: string;
+}
+
+/**
+ * The ranked clauses with each lead-in's items right after it, at its rank (有下列情形之一的：then
+ * （三）…): an item says its case in its own words and leaves what it is a case of to the lead-in, so
+ * it is found through the lead-in and read with the lead-in's words as its context. Each clause once.
+ */
+export function withItems(store: IndexStore, ranked: readonly Ranked[]): ReadClause[] {
+  const out: ReadClause[] = [];
+  const seen = new Set<number>();
+  for (const [rank, { index }] of ranked.entries()) {
+    if (seen.has(index)) continue;
+    seen.add(index);
+    const lead = leadInOf(store, index);
+    out.push({ index, rank, leadText: lead === undefined ? '' : (store.clauses.get(lead)?.text ?? '') });
+    const leadText = store.clauses.get(index)?.text ?? '';
+    for (const item of itemsAfter(store, index)) {
+      if (seen.has(item)) continue;
+      seen.add(item);
+      out.push({ index: item, rank, leadText });
+    }
+  }
+  return out;
 }
 
 // The lead-in a clause is, or the one it is an item of.

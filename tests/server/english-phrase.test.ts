@@ -18,6 +18,15 @@ describe('the noun phrase an English question asks for', () => {
     expect(askedNounPhrase('Which port city hosts the fair?')?.plural).toBe(false);
   });
 
+  it('reads past a word for a rank or a class of the thing: which level of government asks for a government', () => {
+    expect(askedNounPhrase('Which level of government must keep the river register?')?.phrase).toBe('government');
+    expect(askedNounPhrase('What tier of hospital may run the clinic?')?.phrase).toBe('hospital');
+    expect(askedNounPhrase('Which categories of waste does the port sort?')).toEqual({
+      phrase: 'waste',
+      plural: true,
+    });
+  });
+
   it('finds none when the question word asks about a verb (what is, what does)', () => {
     expect(askedNounPhrase('What is the deadline for the report?')).toBeUndefined();
     expect(askedNounPhrase('What does the plan say about ports?')).toBeUndefined();

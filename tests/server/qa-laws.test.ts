@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../indexer/pipeline.ts';
 import { ask } from '../../server/qa/answer.ts';
 import { analyzeQuestion } from '../../server/qa/question.ts';
+import { withItems } from '../../server/qa/span-answer.ts';
 import { IndexStore } from '../../server/search/index-store.ts';
 
 // A regulation written for these tests (not from the corpus), with articles, a licence's term,
@@ -32,6 +33,10 @@ const LAW = `湖南省药品仓储管理条例
 第十一条 本条例自2031年7月1日起施行。
 第十二条 药品仓储企业连续停业六个月以上，恢复营业前未书面报告的，处1万元以上3万元以下的罚款。
 第十三条 药品监督管理部门对冷链药品仓储企业每年至少检查两次，检查结果向社会公开。
+第十四条 药品仓储企业应当按照下列规定对库房实行色标管理：
+（一）合格药品区为绿色；
+（二）待验药品区为黄色；
+（三）不合格药品区为红色。
 `;
 
 let store: IndexStore;
@@ -59,6 +64,24 @@ describe('questions on laws and rules', () => {
       expect(r.answer?.text).toContain(item);
     expect(r.answer?.text).not.toMatch(/[（(]一[）)]/);
     expect(r.citations.map((c) => c.text)).toContain('（二）有专职的质量管理人员；');
+  });
+
+  it('reads the items a lead-in leads into with it: an item that says only its case is found through the lead-in', () => {
+    // Only the lead-in says 库房 and 色标; the item says which area is which colour.
+    const lead = [...Array(store.clauses.length).keys()].find((k) => store.clauses.get(k)?.text.includes('色标管理'));
+    expect(lead).toBeDefined();
+    const read = withItems(store, [{ index: lead as number, score: 1 }]);
+    expect(read.map((r) => store.clauses.get(r.index)?.text)).toEqual([
+      expect.stringContaining('色标管理'),
+      '（一）合格药品区为绿色；',
+      '（二）待验药品区为黄色；',
+      '（三）不合格药品区为红色。',
+    ]);
+    expect(read.every((r) => r.rank === 0)).toBe(true);
+    expect(read[2]?.leadText).toContain('色标管理');
+    const r = ask(store, '库房色标管理中，待验药品区为什么颜色？', [], { threshold: 0 });
+    expect(r.answer?.text).toContain('黄色');
+    expect(r.citations[0]?.text).toBe('（二）待验药品区为黄色；');
   });
 
   it('keeps a glossary phrase made with question words whole (come into force, not come and force)', () => {
