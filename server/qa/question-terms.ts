@@ -26,6 +26,12 @@ export interface FocusTerm {
   readonly at?: number;
   /** Translated from words that name a document (the Biosecurity Law): they tell its title, not what is asked. */
   readonly naming?: boolean;
+  /**
+   * By position in `forms`, for a translated term: how much each sense weighs in retrieval (the
+   * translator's weight, less for a sense the corpus uses little or the question's other words do
+   * not stand beside); 1 when absent.
+   */
+  readonly senseWeights?: readonly number[];
 }
 
 /** A region named in the question, and where. */
@@ -72,7 +78,15 @@ class Collector {
   readonly mentions: RegionMention[] = [];
   constructor(private readonly store: IndexStore) {}
 
-  add(forms: readonly string[], strong: boolean, factor = 1, translated = false, at?: number, naming = false): void {
+  add(
+    forms: readonly string[],
+    strong: boolean,
+    factor = 1,
+    translated = false,
+    at?: number,
+    naming = false,
+    senseWeights?: readonly number[],
+  ): void {
     // Figures and years are matched as figures and times, not as words; a one-character
     // translation (capital -> 本) matches anywhere and says nothing.
     const written = forms.map((f) => normalize(f).text).filter((f) => f.length > 0);
@@ -86,6 +100,8 @@ class Collector {
     // the question nothing can be found for: it counts half.
     const unmatched = translated && forms.length > 0 && kept.length === 0 ? 0.5 : 1;
     const weight = weightOf(this.store, kept) * (strong ? 2 : 1) * factor * unmatched;
+    const senseOf = new Map(forms.map((f, k) => [normalize(f).text, senseWeights?.[k] ?? 1]));
+    const senses = kept.map((f) => senseOf.get(f) ?? 1);
     this.focus.push({
       forms: kept,
       weight,
@@ -93,6 +109,7 @@ class Collector {
       ...(translated ? { translated } : {}),
       ...(at !== undefined ? { at } : {}),
       ...(naming ? { naming } : {}),
+      ...(senses.some((w) => w !== 1) ? { senseWeights: senses } : {}),
     });
   }
 
@@ -174,10 +191,15 @@ function englishTerms(c: Collector, store: IndexStore, text: string): void {
       .join(' ');
     if (!words.trim() && kept.length === 0) continue;
     const naming = namingWords(run);
-    const translated = words.trim() ? store.translator.translate(words) : { regions: [], concepts: [] };
+    const translated = words.trim() ? store.translator.translate(words) : { regions: [], concepts: [], senses: [] };
     for (const r of translated.regions) c.region(r);
-    for (const concept of [...kept, ...translated.concepts]) {
-      c.translations.push(concept);
+    // The senses carry their weights (translate's concepts are the same, as the response reports them).
+    const concepts: ReadonlyArray<Translation & { readonly weights?: readonly number[] }> = [
+      ...kept,
+      ...translated.senses,
+    ];
+    for (const concept of concepts) {
+      c.translations.push({ from: concept.from, to: concept.to, source: concept.source });
       // A place the glossary also knows (Bazhong -> 巴中) is a region of the question, not a term.
       const place = concept.to.length === 1 ? store.regions.resolve(concept.to[0] as string) : undefined;
       if (place) c.region(place);
@@ -193,6 +215,7 @@ function englishTerms(c: Collector, store: IndexStore, text: string): void {
         true,
         undefined,
         names,
+        concept.weights,
       );
     }
   }

@@ -20,15 +20,16 @@ const EXACT_BONUS = 5;
 
 /**
  * A question as a query: one terms clause, each analysed word of its focus weighted by the focus
- * term's rarity (a piece of a longer word `subWordWeight` of that), the clauses holding a quoted or
+ * term's rarity times its sense's weight (a piece of a longer word `subWordWeight` of that), the clauses holding a quoted or
  * Chinese-in-English term verbatim lifted above the rest.
  */
 export function questionQuery(q: Question): Query {
   const weight = new Map<string, number>();
   for (const f of q.focus) {
-    for (const form of f.forms) {
+    for (const [k, form] of f.forms.entries()) {
+      const sense = f.senseWeights?.[k] ?? 1;
       for (const t of analyze(form)) {
-        const w = f.weight * (t.sub ? SEARCH_DEFAULTS.ranking.subWordWeight : 1);
+        const w = f.weight * sense * (t.sub ? SEARCH_DEFAULTS.ranking.subWordWeight : 1);
         weight.set(t.term, Math.max(weight.get(t.term) ?? 0, w));
       }
     }
