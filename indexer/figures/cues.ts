@@ -14,6 +14,7 @@ export const FIGURE_CUES = {
   growth: cues.growth,
   durations: cues.durations,
   qualifiers: cues.qualifiers,
+  deadlines: cues.deadlines,
   /** Qualifier -> its English, for one written before the figure and one after it, longest first. */
   qualifiersBefore: Object.entries(cues.qualifiersInEnglish.before),
   qualifiersAfter: Object.entries(cues.qualifiersInEnglish.after),

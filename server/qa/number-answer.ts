@@ -1,5 +1,6 @@
 // A number question answered with the best agreeing fact, or declined saying what the documents state.
 import type { Fact } from '../../indexer/store/index.ts';
+import { deadlineStart, isDuration } from '../../indexer/figures/index.ts';
 import type { Decline, DeclineReason, StatedFigure } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { RegionFilter } from '../search/regions.ts';
@@ -26,6 +27,17 @@ const KIND_WORDS: Readonly<Record<Fact['kind'], string>> = {
  */
 export function figureText(f: Pick<Fact, 'text' | 'unit'>): string {
   return f.unit && !f.text.includes(f.unit) && /\d$/.test(f.text) ? `${f.text}${f.unit}` : f.text;
+}
+
+/**
+ * A length of time as an answer gives it: with the event it is counted from or to, when the clause
+ * ties it to one (药品有效期届满后一年, not 一年; 自受理申请之日起20个工作日内).
+ */
+export function withDeadline(clauseText: string, f: Pick<Fact, 'text' | 'unit' | 'start'>): string {
+  const text = figureText(f);
+  if (!isDuration(f.unit)) return text;
+  const start = deadlineStart(clauseText, f.start);
+  return start === undefined ? text : `${clauseText.slice(start, f.start)}${text}`;
 }
 
 /** A fact in parts: its metric, figure, year or period, and kind. */
@@ -154,7 +166,7 @@ export function numberAnswer(
     };
   }
   const answer = {
-    text: figureText(f),
+    text: withDeadline(best.context.clause.text, f),
     value: f.value,
     unit: f.unit,
     ...(f.year !== undefined ? { year: f.year } : {}),

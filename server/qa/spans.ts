@@ -1,5 +1,5 @@
 // Candidate answers in a sentence: places, names, glosses, times, frequencies and what is to be done.
-import { findTimes, type Figure, type Sentence } from '../../indexer/figures/index.ts';
+import { deadlines, findTimes, type Figure, type Sentence } from '../../indexer/figures/index.ts';
 import { allPlaceNames } from '../../indexer/regions/index.ts';
 import { tagWords } from '../../indexer/analysis/index.ts';
 
@@ -311,6 +311,11 @@ export function timeSpans(s: Sentence): Span[] {
   for (const m of s.text.matchAll(DAY_OF_YEAR)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], kind: 'date' });
+  }
+  // A rule's time is often a length of time from or to an event (有效期届满前6个月): a when-question's answer.
+  for (const d of deadlines(s.text)) {
+    if (!free(d.start, d.end)) continue;
+    out.push({ start: s.start + d.start, end: s.start + d.end, text: d.text, kind: 'date' });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../indexer/figures/index.ts';
+import { deadlines, findFigures } from '../../indexer/figures/index.ts';
 
 // Sentences written for these tests in the manner of laws and rules (not from the corpus).
 const read = (text: string) =>
@@ -54,5 +54,21 @@ describe('figures of laws and rules', () => {
 
   it('reads a share written out (百分之四十)', () => {
     expect(read('不得少于百分之四十')[0]).toMatchObject({ kind: 'percent', value: 40 });
+  });
+});
+
+describe('a length of time tied to an event', () => {
+  it('reads the end it counts back or on from, back to the word that introduces it', () => {
+    const text = '档案的保存期为合同期限届满后两年；申请续展的，应当在证书有效期满前60日提出。';
+    expect(deadlines(text).map((d) => d.text)).toEqual(['合同期限届满后两年', '证书有效期满前60日']);
+  });
+
+  it('reads the event it counts from, written after 自', () => {
+    const text = '主管部门应当自收到举报材料之日起15个工作日内答复。';
+    expect(deadlines(text).map((d) => d.text)).toEqual(['自收到举报材料之日起15个工作日内']);
+  });
+
+  it('ties no event to a length of time stated alone', () => {
+    expect(deadlines('许可证有效期为3年，每年检查一次。')).toEqual([]);
   });
 });

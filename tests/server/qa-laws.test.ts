@@ -37,6 +37,7 @@ const LAW = `湖南省药品仓储管理条例
 （一）合格药品区为绿色；
 （二）待验药品区为黄色；
 （三）不合格药品区为红色。
+第十五条 药品仓储许可证有效期届满需要继续仓储的，应当在有效期届满前3个月申请换证。出库单据应当保存至药品有效期届满后两年。
 `;
 
 let store: IndexStore;
@@ -84,6 +85,13 @@ describe('questions on laws and rules', () => {
     expect(r.citations[0]?.text).toBe('（二）待验药品区为黄色；');
   });
 
+  it('answers a time tied to an event with the event: a deadline before an expiry, a keeping period after it', () => {
+    const when = ask(store, '药品仓储许可证需要继续仓储的，应当在什么时候申请换证？', [], { threshold: 0 });
+    expect(when.answer?.text).toContain('有效期届满前3个月');
+    const kept = ask(store, '出库单据要保存多长时间？', [], { threshold: 0 });
+    expect(kept.answer?.text).toBe('药品有效期届满后两年');
+  });
+
   it('keeps a glossary phrase made with question words whole (come into force, not come and force)', () => {
     const forms = analyzeQuestion(store, 'When does the regulation come into force?').focus.flatMap((f) => f.forms);
     expect(forms).toContain('施行');
@@ -105,8 +113,9 @@ describe('questions on laws and rules', () => {
 
   it('answers a length of time with the duration stated, not a count elsewhere', () => {
     expect(ask(store, '药品仓储许可证的有效期是几年？', [], { threshold: 0 }).answer?.text).toBe('4年');
+    // …counted from the event the rule names.
     expect(ask(store, '药品监督管理部门应当在多少个工作日内作出决定？', [], { threshold: 0 }).answer?.text).toBe(
-      '15个工作日内',
+      '自受理申请之日起15个工作日内',
     );
   });
 
