@@ -20,8 +20,8 @@ const EXACT_BONUS = 5;
 
 /**
  * A question as a query: one terms clause, each analysed word of its focus weighted by the focus
- * term's rarity times its sense's weight (a piece of a longer word `subWordWeight` of that), the clauses holding a quoted or
- * Chinese-in-English term verbatim lifted above the rest.
+ * term's rarity times its sense's weight (a piece of a longer word `subWordWeight` of that), the
+ * clauses holding a quoted or Chinese-in-English term verbatim lifted above the rest.
  */
 export function questionQuery(q: Question): Query {
   const weight = new Map<string, number>();
