@@ -9,6 +9,7 @@ import { dot, type FamilyModel } from './model.ts';
 import { factContext, type FactContext } from './fact-context.ts';
 import { TermsFound } from './fact-coverage.ts';
 import { actorAgreement, askedActor } from './fact-actor.ts';
+import { deadlineAgreement } from './fact-deadline.ts';
 import type { FocusTerm, Question } from './question.ts';
 import { POINTS, writtenNumbers } from './question-measure.ts';
 import { writtenFocus } from './written-focus.ts';
@@ -297,6 +298,7 @@ export class FactScorer {
           tableCell: high,
           namedTable,
           actor: actorAt(high),
+          deadline: this.q.deadline === undefined ? 0 : Number(high) * 2 - 1,
         }),
       );
       x = strongest(this.family.weights, low as number[], high as number[]);
@@ -338,19 +340,20 @@ export class FactScorer {
     const phrase = parts.coverage > 0 ? phraseAlignment(q.askedPhrase, context.own) : 0;
     const tableCell = context.clause.kind === 'row';
     const actor = actorAgreement(this.actor, context.clause.text, fact.start);
+    const deadline = deadlineAgreement(q.deadline, context.clause.text, fact);
     let near = 0;
     if (parts.coverage > 0) {
       if (bounding) {
         const nearest = (this.family.weights[NEAR] ?? 0) >= 0 ? 1 : 0;
         const bound = dot(
           this.family.weights,
-          this.features(parts, { own, near: nearest, phrase, tableCell, actor, fact }),
+          this.features(parts, { own, near: nearest, phrase, tableCell, actor, deadline, fact }),
         );
         if (bound < floor) return undefined;
       }
       near = nearness(this.focusQ, this.occurrencesIn(context), fact, this.total);
     }
-    const features = this.features(parts, { own, near, phrase, tableCell, actor, fact });
+    const features = this.features(parts, { own, near, phrase, tableCell, actor, deadline, fact });
     const score = dot(this.family.weights, features);
     if (score < floor) return undefined;
     const mismatch = mismatchOf(q, parts);
@@ -367,7 +370,15 @@ export class FactScorer {
 
   private features(
     parts: Agreement,
-    e: { own: number; near: number; phrase: number; tableCell: boolean; actor: number; fact: Fact },
+    e: {
+      own: number;
+      near: number;
+      phrase: number;
+      tableCell: boolean;
+      actor: number;
+      deadline: number;
+      fact: Fact;
+    },
   ) {
     const q = this.q;
     return factFeatures({
@@ -382,6 +393,7 @@ export class FactScorer {
       tableCell: e.tableCell,
       namedTable: this.namedTable(e.fact),
       actor: e.actor,
+      deadline: e.deadline,
     });
   }
 

@@ -31,6 +31,8 @@ export const FACT_FEATURES = [
   'namedTable',
   'actor',
   'actorMiss',
+  'deadline',
+  'deadlineMiss',
 ] as const;
 
 /** What a figure's evidence is read from, besides its agreements. */
@@ -50,6 +52,8 @@ export interface FactEvidence {
   readonly namedTable: boolean;
   /** Whether the figure's sentence names the actor the question asks about as who acts: 1, 0 or -1 (fact-actor.ts). */
   readonly actor: number;
+  /** Whether the figure is counted from an event the way the question asks: 1, 0 or -1 (fact-deadline.ts). */
+  readonly deadline: number;
 }
 
 const on = (b: boolean): number => (b ? 1 : 0);
@@ -95,5 +99,7 @@ export function factFeatures(e: FactEvidence): number[] {
     on(e.namedTable),
     on(e.actor > 0),
     on(e.actor < 0),
+    on(e.deadline > 0),
+    on(e.deadline < 0),
   ];
 }

@@ -18,6 +18,7 @@ import {
 } from './question-measure.ts';
 import { askedFocus, type AskedFocus } from './question-focus.ts';
 import { askedNounPhrase } from './english-phrase.ts';
+import { deadlineAsked, type Deadline } from './fact-deadline.ts';
 import { questionShape, type EnglishAsked, type QuestionShape } from './question-shape.ts';
 import { questionTerms, type FocusTerm, type QuestionTerms, type RegionMention } from './question-terms.ts';
 import { holdsAny, QUESTION_WORDS as W } from './words.ts';
@@ -54,6 +55,8 @@ export interface Question extends QuestionShape, AskedTime {
   readonly askedPhrase?: string;
   /** The metric is the one of the phrase 多少 attaches to, not guessed from nouns elsewhere. */
   readonly metricStated?: boolean;
+  /** Asks for a length of time counted back from an event's end (届满前多久) or on from it (届满后). */
+  readonly deadline?: Deadline;
 }
 
 const WHICH_PHRASE =
@@ -181,6 +184,7 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
   const timeUnit = unit === 'duration' ? askedTimeUnit(norm, english) : undefined;
   const given = givenFigures(text, english);
   const lang = languageOf(english, text);
+  const deadline = deadlineAsked(norm, english);
   return {
     text,
     norm,
@@ -202,5 +206,6 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
     ...tableNamed(norm),
     ...(grammar.phrase ? { askedPhrase: normalize(grammar.phrase).text } : {}),
     ...(grammar.phrase && metric && metricHeadOf(normalize(grammar.phrase).text) ? { metricStated: true } : {}),
+    ...(deadline ? { deadline } : {}),
   };
 }

@@ -85,6 +85,10 @@ export const QUESTION_WORDS = {
   definition: { zh: pattern(words.definition.zh), en: pattern(words.definition.en) },
   several: { zh: pattern(words.several.zh), en: pattern(words.several.en) },
   frequency: { zh: pattern(words.frequency.zh), en: pattern(words.frequency.en) },
+  deadline: {
+    zh: { before: pattern(words.deadline.zh.before), after: pattern(words.deadline.zh.after) },
+    en: { before: pattern(words.deadline.en.before), after: pattern(words.deadline.en.after) },
+  },
   action: { zh: pattern(words.action.zh), en: pattern(words.action.en) },
   nationalBeside: { zh: pattern(words.nationalBeside.zh), en: pattern(words.nationalBeside.en) },
   phrasing: {
