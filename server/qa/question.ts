@@ -179,8 +179,11 @@ export function analyzeQuestion(store: IndexStore, text: string): Question {
   const grammar = !english && shape.shape === 'number' ? askedFocus(text) : {};
   const want = grammar.want ?? wantedKind(norm, english, time);
   const named = grammaticalMetric(grammar, askedMetric(text, norm, english));
-  const metric = metricAsked(named, want, english);
-  const unit = grammar.want === 'support' ? 'money' : askedUnit(norm, english, metric);
+  const guessed = metricAsked(named, want, english);
+  const unit = grammar.want === 'support' ? 'money' : askedUnit(norm, english, guessed);
+  // A length of time measures none of the metrics (amounts, counts, shares): the nouns that named
+  // one (药品 of 药品生产许可证有效期 for a count of products) name what the time is of.
+  const metric = unit === 'duration' ? undefined : guessed;
   const timeUnit = unit === 'duration' ? askedTimeUnit(norm, english) : undefined;
   const given = givenFigures(text, english);
   const lang = languageOf(english, text);

@@ -88,6 +88,16 @@ describe('questions on laws and rules', () => {
   it('answers a time tied to an event with the event: a deadline before an expiry, a keeping period after it', () => {
     const when = ask(store, '药品仓储许可证需要继续仓储的，应当在什么时候申请换证？', [], { threshold: 0 });
     expect(when.answer?.text).toContain('有效期届满前3个月');
+    // A question for how long before the end asks for the deadline, not for the term: no metric of
+    // products (药品) is read into it.
+    const before = analyzeQuestion(store, '药品仓储许可证有效期届满前多久申请换证？');
+    expect(before.metric).toBeUndefined();
+    expect(before.deadline).toBe('before');
+    const ahead = ask(
+      store,
+      'How long before the drug warehousing licence expires must the holder apply for a new one?',
+    );
+    expect(ahead.answer?.text).toContain('有效期届满前3个月');
     const kept = ask(store, '出库单据要保存多长时间？', [], { threshold: 0 });
     expect(kept.answer?.text).toBe('药品有效期届满后两年');
   });
