@@ -4,6 +4,6 @@ export { metricHeadOf, metricHeadOfEnglish, metricHeads, metricNamed, type Metri
 export { PLAN_PERIODS, periodOfYear, planPeriod, type PlanPeriod } from './plan-periods.ts';
 export { attachment, respectively, sentences, type Sentence, type TextSpan } from './sentences.ts';
 export { findTimes, type TimeRef } from './time.ts';
-export { deadlines, deadlineStart, type Deadline } from './deadline.ts';
+export { deadlineAt, deadlines, type Deadline, type DeadlineWay } from './deadline.ts';
 
 export { FIGURE_CUES, mentions } from './cues.ts';

@@ -2,7 +2,7 @@
 // (有效期为5年…应当在有效期届满前6个月申请), and a question for how long before expiry asks for the
 // second. The question's side is read from question-words.json (deadline), the figure's from the
 // event its clause ties it to (indexer/figures/deadline.ts).
-import { deadlineStart } from '../../indexer/figures/index.ts';
+import { deadlineAt, type DeadlineWay } from '../../indexer/figures/index.ts';
 import type { Fact } from '../../indexer/store/index.ts';
 import { QUESTION_WORDS as W } from './words.ts';
 
@@ -17,16 +17,12 @@ export function deadlineAsked(norm: string, english: boolean): Deadline | undefi
 }
 
 /**
- * The way a figure is counted from the event its clause ties it to: before an end (届满前6个月, 30个工作日前,
- * 提前30日), after one (届满后一年), from a start (自…之日起), or undefined when it is tied to none.
+ * The way a figure is counted from the event its clause ties it to: before an end or an event
+ * (届满前6个月, 变更30日前, 提前30日), after one (届满后一年), from a start (自…之日起), or undefined
+ * when it is tied to none.
  */
-export function deadlineOf(clauseText: string, f: Pick<Fact, 'start' | 'end'>): Deadline | 'from' | undefined {
-  const start = deadlineStart(clauseText, f.start);
-  const event = start === undefined ? '' : clauseText.slice(start, f.start);
-  const ahead = clauseText.slice(Math.max(0, f.start - 2), f.start) === '提前';
-  if (/前$/.test(event) || ahead || /^(?:之|以)?前/.test(clauseText.slice(f.end, f.end + 2))) return 'before';
-  if (/后$/.test(event)) return 'after';
-  return event ? 'from' : undefined;
+export function deadlineOf(clauseText: string, f: Pick<Fact, 'start' | 'end'>): DeadlineWay | undefined {
+  return deadlineAt(clauseText, f.start, f.end)?.way;
 }
 
 /** 1 when a figure is counted the way the question asks, -1 when not, 0 when the question does not say. */

@@ -1,6 +1,6 @@
 // A number question answered with the best agreeing fact, or declined saying what the documents state.
 import type { Fact } from '../../indexer/store/index.ts';
-import { deadlineStart, isDuration } from '../../indexer/figures/index.ts';
+import { deadlineAt, isDuration } from '../../indexer/figures/index.ts';
 import type { Decline, DeclineReason, StatedFigure } from '../contract/ask.ts';
 import type { IndexStore } from '../search/index-store.ts';
 import type { RegionFilter } from '../search/regions.ts';
@@ -33,11 +33,11 @@ export function figureText(f: Pick<Fact, 'text' | 'unit'>): string {
  * A length of time as an answer gives it: with the event it is counted from or to, when the clause
  * ties it to one (药品有效期届满后一年, not 一年; 自受理申请之日起20个工作日内).
  */
-export function withDeadline(clauseText: string, f: Pick<Fact, 'text' | 'unit' | 'start'>): string {
+export function withDeadline(clauseText: string, f: Pick<Fact, 'text' | 'unit' | 'start' | 'end'>): string {
   const text = figureText(f);
   if (!isDuration(f.unit)) return text;
-  const start = deadlineStart(clauseText, f.start);
-  return start === undefined ? text : `${clauseText.slice(start, f.start)}${text}`;
+  const d = deadlineAt(clauseText, f.start, f.end);
+  return d ? `${clauseText.slice(d.start, f.start)}${text}${clauseText.slice(f.end, d.end)}` : text;
 }
 
 /** A fact in parts: its metric, figure, year or period, and kind. */

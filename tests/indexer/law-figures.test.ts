@@ -72,3 +72,13 @@ describe('a length of time tied to an event', () => {
     expect(deadlines('许可证有效期为3年，每年检查一次。')).toEqual([]);
   });
 });
+
+describe('a length of time before or after the event written before it', () => {
+  it('reads 在…30日前 and 提前15日 as counted back from the event, with the event', () => {
+    const text = '企业应当在经营场所发生变更30日前报告，并提前15日公告。';
+    expect(deadlines(text).map((d) => [d.text, d.way])).toEqual([
+      ['经营场所发生变更30日前', 'before'],
+      ['提前15日', 'before'],
+    ]);
+  });
+});
