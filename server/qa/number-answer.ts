@@ -70,7 +70,7 @@ function declineNote(q: Question, closest: ScoredFact | undefined): string {
     case 'time':
       return `The documents state no figure ${asked(q)}; the closest is ${stated}, for another time.`;
     case 'kind':
-      return `The documents state no ${q.want ? KIND_WORDS[q.want] : 'figure'} for ${asked(q)}; they state ${stated}.`;
+      return `The documents state no ${q.want ? KIND_WORDS[q.want].replace(/^an? /, '') : 'figure'} for ${asked(q)}; they state ${stated}.`;
     case 'bar':
       return `The documents state no figure for that bar; the closest is ${stated}.`;
     default:

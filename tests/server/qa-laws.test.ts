@@ -37,7 +37,7 @@ const LAW = `湖南省药品仓储管理条例
 （一）合格药品区为绿色；
 （二）待验药品区为黄色；
 （三）不合格药品区为红色。
-第十五条 药品仓储许可证有效期届满需要继续仓储的，应当在有效期届满前3个月申请换证。出库单据应当保存至药品有效期届满后两年。
+第十五条 许可证有效期届满需要继续经营的，应当在有效期届满前3个月申请换证。出库单据应当保存至药品有效期届满后两年。
 `;
 
 let store: IndexStore;
@@ -86,16 +86,16 @@ describe('questions on laws and rules', () => {
   });
 
   it('answers a time tied to an event with the event: a deadline before an expiry, a keeping period after it', () => {
-    const when = ask(store, '药品仓储许可证需要继续仓储的，应当在什么时候申请换证？', [], { threshold: 0 });
+    const when = ask(store, '许可证有效期届满需要继续经营的，应当在什么时候申请换证？', [], { threshold: 0 });
     expect(when.answer?.text).toContain('有效期届满前3个月');
     // A question for how long before the end asks for the deadline, not for the term: no metric of
     // products (药品) is read into it.
-    const before = analyzeQuestion(store, '药品仓储许可证有效期届满前多久申请换证？');
+    const before = analyzeQuestion(store, '许可证有效期届满前多久申请换证？');
     expect(before.metric).toBeUndefined();
     expect(before.deadline).toBe('before');
     const ahead = ask(
       store,
-      'How long before the drug warehousing licence expires must the holder apply for a new one?',
+      'How long before the licence expires must the holder apply to renew it?',
     );
     expect(ahead.answer?.text).toContain('有效期届满前3个月');
     const kept = ask(store, '出库单据要保存多长时间？', [], { threshold: 0 });
