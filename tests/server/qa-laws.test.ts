@@ -93,10 +93,7 @@ describe('questions on laws and rules', () => {
     const before = analyzeQuestion(store, '许可证有效期届满前多久申请换证？');
     expect(before.metric).toBeUndefined();
     expect(before.deadline).toBe('before');
-    const ahead = ask(
-      store,
-      'How long before the licence expires must the holder apply to renew it?',
-    );
+    const ahead = ask(store, 'How long before the licence expires must the holder apply to renew it?');
     expect(ahead.answer?.text).toContain('有效期届满前3个月');
     const kept = ask(store, '出库单据要保存多长时间？', [], { threshold: 0 });
     expect(kept.answer?.text).toBe('药品有效期届满后两年');
