@@ -26,7 +26,11 @@ export function deadlineOf(clauseText: string, f: Pick<Fact, 'start' | 'end'>): 
 }
 
 /** 1 when a figure is counted the way the question asks, -1 when not, 0 when the question does not say. */
-export function deadlineAgreement(asked: Deadline | undefined, clauseText: string, f: Pick<Fact, 'start' | 'end'>) {
+export function deadlineAgreement(
+  asked: Deadline | undefined,
+  clauseText: string,
+  f: Pick<Fact, 'start' | 'end'>,
+): number {
   if (!asked) return 0;
   return deadlineOf(clauseText, f) === asked ? 1 : -1;
 }
