@@ -3,9 +3,8 @@
 // comes before (在许可事项发生变更30日前, 提前30日). The words come from indexer/data/figure-cues.json
 // (deadlines).
 import { FIGURE_CUES } from './cues.ts';
-import { findFigures } from './figures.ts';
+import { escape, findFigures } from './figures.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const EVENTS = FIGURE_CUES.deadlines.events.map(escape).join('|');
 const FROM = FIGURE_CUES.deadlines.from.map(escape).join('|');
 // The words of an event: a few back to a pause or to the word that introduces the time (为, 在, 于, 至, 自).

@@ -59,7 +59,7 @@ const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
 const PERIOD = /(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年?/g;
 const YEAR = /(\d{4})\s*年/g;
 
-function escape(s: string): string {
+export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 }
 
